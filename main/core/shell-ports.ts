@@ -1,0 +1,51 @@
+/**
+ * Ports for the desktop shell (windows, tray, notifications, power, login item). main/app.ts talks
+ * only to these; main/electron/* implements them thinly, and wiring tests pass fakes.
+ */
+import type { EventContract } from './ipc/contract';
+import type { EventName } from './ipc/channels';
+
+export const VIEWS = ['routine', 'settings', 'history', 'welcome'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export interface WindowPort {
+  /** Opens the window for this view, or brings it to the front if it is already open. */
+  show(view: ViewName): void;
+  /** Brings any open window to the front; false when none is open. */
+  focusAny(): boolean;
+  /** How many windows are alive (closed windows are destroyed, not hidden). */
+  count(): number;
+  /** Sends a push event to every open window. */
+  broadcast<E extends EventName>(event: E, payload: EventContract[E]): void;
+}
+
+export type TrayIconState = 'waiting' | 'due' | 'paused';
+
+export type TrayMenuEntry =
+  | { readonly kind: 'separator' }
+  | {
+      readonly kind: 'item';
+      readonly id: string;
+      readonly label: string;
+      readonly enabled?: boolean;
+      readonly submenu?: readonly TrayMenuEntry[];
+    };
+
+export interface TrayView {
+  readonly icon: TrayIconState;
+  readonly tooltip: string;
+  readonly menu: readonly TrayMenuEntry[];
+}
+
+export interface TrayPort {
+  render(view: TrayView): void;
+}
+
+export interface NotifierPort {
+  /** Shows an OS notification; onClick runs when the user clicks it. */
+  show(notice: { title: string; body: string; onClick: () => void }): void;
+}
+
+export interface LifecyclePort {
+  quit(): void;
+}

@@ -1,0 +1,67 @@
+import type { EventName } from '../../main/core/ipc/channels';
+import type { EventContract } from '../../main/core/ipc/contract';
+import type { Logger } from '../../main/core/ports';
+import type { NotifierPort, TrayPort, TrayView, ViewName, WindowPort } from '../../main/core/shell-ports';
+
+/** Fake shell ports that record what the app asked for, for wiring tests and the e2e harness. */
+export interface FakeShell {
+  readonly windows: WindowPort & {
+    readonly opened: ViewName[];
+    readonly live: Set<ViewName>;
+    /** Simulates the user closing a window (it is destroyed, as in the real adapter). */
+    close(view: ViewName): void;
+    readonly events: Array<{ event: EventName; payload: unknown }>;
+    onBroadcast?: (event: EventName, payload: unknown) => void;
+  };
+  readonly tray: TrayPort & { readonly renders: TrayView[]; last(): TrayView | undefined };
+  readonly notifier: NotifierPort & {
+    readonly shown: Array<{ title: string; body: string; click(): void }>;
+  };
+  readonly lifecycle: { quit(): void; quitCalls: number };
+  readonly logger: Logger & { readonly lines: Array<{ level: string; message: string }> };
+}
+
+export function createFakeShell(): FakeShell {
+  const live = new Set<ViewName>();
+  const opened: ViewName[] = [];
+  const events: Array<{ event: EventName; payload: unknown }> = [];
+  const renders: TrayView[] = [];
+  const shown: Array<{ title: string; body: string; click(): void }> = [];
+  const lines: Array<{ level: string; message: string }> = [];
+  const windows: FakeShell['windows'] = {
+    opened,
+    live,
+    events,
+    show(view) {
+      opened.push(view);
+      live.add(view);
+    },
+    focusAny: () => live.size > 0,
+    count: () => live.size,
+    close(view) {
+      live.delete(view);
+    },
+    broadcast<E extends EventName>(event: E, payload: EventContract[E]) {
+      events.push({ event, payload });
+      windows.onBroadcast?.(event, payload);
+    },
+  };
+  const lifecycle = {
+    quitCalls: 0,
+    quit() {
+      lifecycle.quitCalls += 1;
+    },
+  };
+  const log =
+    (level: string) =>
+    (message: string): void => {
+      lines.push({ level, message });
+    };
+  return {
+    windows,
+    tray: { renders, render: (view) => void renders.push(view), last: () => renders.at(-1) },
+    notifier: { shown, show: ({ title, body, onClick }) => void shown.push({ title, body, click: onClick }) },
+    lifecycle,
+    logger: { lines, info: log('info'), warn: log('warn'), error: log('error') },
+  };
+}
