@@ -1,0 +1,72 @@
+import { app, session } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createUnknotApp } from './app';
+import { APP_ORIGIN } from './core/app-protocol';
+import type { ViewName } from './core/shell-ports';
+import { registerIpc } from './electron/ipc';
+import { createNotifier } from './electron/notifier';
+import { registerAppScheme, serveAppProtocol } from './electron/protocol';
+import { hardenSession } from './electron/security';
+import { createTray } from './electron/tray';
+import { createWindowManager } from './electron/windows';
+import { createConsoleLogger, createSystemClock, createSystemTimers } from './services/runtime-ports';
+
+// Entry: only wiring. Everything with logic lives in app.ts and main/core.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const rendererBase = devServerUrl ?? `${APP_ORIGIN}/index.html`;
+const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
+const isAppUrl = (url: string): boolean => {
+  try {
+    const parsed = new URL(url);
+    const origin = parsed.origin !== 'null' ? parsed.origin : `${parsed.protocol}//${parsed.host}`;
+    return trustedOrigins.includes(origin);
+  } catch {
+    return false;
+  }
+};
+const assetsDir = app.isPackaged ? join(process.resourcesPath, 'assets') : join(here, '../../assets');
+
+// `--user-data-dir=DIR` keeps a separate profile (and lets the smoke test run in a temp dir).
+const profileDir = app.commandLine.getSwitchValue('user-data-dir');
+if (profileDir !== '') app.setPath('userData', profileDir);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  // A tray app: closing every window must not quit.
+  app.on('window-all-closed', () => undefined);
+  void app.whenReady().then(async () => {
+    if (process.platform === 'darwin') app.dock?.hide();
+    hardenSession(session.defaultSession);
+    serveAppProtocol(join(here, '../renderer'));
+    const logger = createConsoleLogger();
+    const windows = createWindowManager({
+      preloadPath: join(here, '../preload/preload.cjs'),
+      urlFor: (view: ViewName) => `${rendererBase}?view=${view}`,
+      isAppUrl,
+      iconPath: join(assetsDir, 'icon-512.png'),
+    });
+    const tray = createTray(assetsDir, (id) => unknot.trayAction(id));
+    const unknot = createUnknotApp({
+      info: { name: 'Unknot', version: app.getVersion(), platform: process.platform, runtime: `Electron ${process.versions.electron}` },
+      userDataDir: app.getPath('userData'),
+      clock: createSystemClock(),
+      timers: createSystemTimers(),
+      logger,
+      windows,
+      tray,
+      notifier: createNotifier(join(assetsDir, 'icon-512.png')),
+      lifecycle: { quit: () => app.quit() },
+    });
+    registerIpc(unknot.dispatch, trustedOrigins);
+    app.on('second-instance', () => unknot.secondInstance());
+    app.on('before-quit', () => {
+      unknot.dispose();
+      tray.destroy();
+    });
+    await unknot.start();
+  });
+}
