@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+// electron-builder cannot download its tools here, so instead of packaging we check the config
+// against the builder's own JSON schema, plus the lock-down settings we depend on.
+const root = resolve(import.meta.dirname, '../../..');
+const config = parse(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+const schema = createRequire(import.meta.url)('app-builder-lib/scheme.json') as object;
+
+describe('electron-builder.yml', () => {
+  it('validates against app-builder-lib/scheme.json', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+    const validate = ajv.compile(schema);
+    const valid = validate(config);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('rejects a config with an unknown key (the check can fail)', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+    expect(ajv.compile(schema)({ ...config, notAnOption: true })).toBe(false);
+  });
+
+  it('turns every risky Electron fuse off and asar integrity on', () => {
+    expect(config['electronFuses']).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      grantFileProtocolExtraPrivileges: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+  });
+
+  it('packs only the built app into the asar (no sources or tests)', () => {
+    const files = config['files'] as string[];
+    expect(files).toContain('out/**/*');
+    expect(files.some((f) => /^(main|renderer|tests)\//.test(f))).toBe(false);
+    expect(config['asar']).toBe(true);
+  });
+
+  it('uses the app metadata the installers show', () => {
+    expect(config).toMatchObject({ appId: 'app.unknot.desktop', productName: 'Unknot' });
+  });
+});
