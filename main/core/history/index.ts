@@ -1,0 +1,3 @@
+export * from './records';
+export * from './parse';
+export { readHistoryRecord } from './read-record';

@@ -1,0 +1,108 @@
+/**
+ * History records, one JSON object per line in history.jsonl. `v` is the record format version:
+ * a reader skips versions it doesn't know instead of misreading them.
+ */
+import * as v from 'valibot';
+import { presetSchema, stepIdSchema } from '../settings/schema';
+
+export const HISTORY_RECORD_VERSION = 1;
+export const MAX_NOTE_LENGTH = 280;
+/** Far above any real routine (30 steps max); only stops absurd lines from being accepted. */
+export const MAX_STEP_LIST = 100;
+
+/** Shared with the fast reader (read-record.ts) so both report the same words. */
+export const HISTORY_MESSAGES = {
+  rating: 'Use a whole number from 0 to 10',
+  timestamp: 'Expected an ISO timestamp',
+  stepList: 'Expected a list of step ids',
+  tooManySteps: 'Too many steps',
+  completed: 'Expected true or false',
+  localDate: 'Expected a date like 2025-03-01',
+  note: 'Expected text',
+  noteTooLong: `Keep the note to ${MAX_NOTE_LENGTH} characters`,
+} as const;
+const M = HISTORY_MESSAGES;
+
+/** valibot's isoDate accepts 2024-02-30; a local date must be a real calendar day. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const rating = v.pipe(
+  v.number(M.rating),
+  v.integer(M.rating),
+  v.minValue(0, M.rating),
+  v.maxValue(10, M.rating),
+);
+const timestamp = v.pipe(v.string(M.timestamp), v.isoTimestamp(M.timestamp));
+const stepList = v.pipe(v.array(stepIdSchema, M.stepList), v.maxLength(MAX_STEP_LIST, M.tooManySteps));
+
+const sessionEntries = {
+  v: v.literal(HISTORY_RECORD_VERSION),
+  type: v.literal('session'),
+  startedAt: timestamp,
+  endedAt: timestamp,
+  preset: presetSchema,
+  stepsDone: stepList,
+  stepsSkipped: stepList,
+  ratingBefore: v.optional(rating),
+  ratingAfter: v.optional(rating),
+  completed: v.boolean(M.completed),
+};
+
+const checkinEntries = {
+  v: v.literal(HISTORY_RECORD_VERSION),
+  type: v.literal('checkin'),
+  at: timestamp,
+  localDate: v.pipe(v.string(M.localDate), v.check(isCalendarDate, M.localDate)),
+  soreness: rating,
+  note: v.optional(v.pipe(v.string(M.note), v.maxLength(MAX_NOTE_LENGTH, M.noteTooLong))),
+};
+
+/** Writing is strict: we never append a key we don't know. */
+export const sessionRecordSchema = v.strictObject(sessionEntries);
+export const checkinRecordSchema = v.strictObject(checkinEntries);
+export const historyRecordSchema = v.variant('type', [sessionRecordSchema, checkinRecordSchema]);
+
+/**
+ * What reading accepts: the same rules, but extra keys are dropped rather than fatal, so a later
+ * release adding an optional field without bumping `v` doesn't make this one discard records.
+ * parseHistory uses the equivalent hand-written reader in read-record.ts for speed; a property
+ * test keeps the two in agreement.
+ */
+export const storedHistoryRecordSchema = v.variant('type', [
+  v.object(sessionEntries),
+  v.object(checkinEntries),
+]);
+
+export type SessionRecord = v.InferOutput<typeof sessionRecordSchema>;
+export type CheckinRecord = v.InferOutput<typeof checkinRecordSchema>;
+export type HistoryRecord = SessionRecord | CheckinRecord;
+
+export interface HistoryIssue {
+  path: string;
+  message: string;
+}
+
+export type HistoryRecordResult = { ok: true; value: HistoryRecord } | { ok: false; issues: HistoryIssue[] };
+
+export function validateHistoryRecord(input: unknown): HistoryRecordResult {
+  const result = v.safeParse(historyRecordSchema, input, { abortPipeEarly: true });
+  if (result.success) return { ok: true, value: result.output };
+  return {
+    ok: false,
+    issues: result.issues.map((issue) => ({
+      path: v.getDotPath(issue) ?? '',
+      message: issue.message,
+    })),
+  };
+}
+
+/** One line of history.jsonl, without the newline (JSON.stringify escapes any inside strings). */
+export function serializeHistoryRecord(record: HistoryRecord): string {
+  return JSON.stringify(record);
+}
