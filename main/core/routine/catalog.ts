@@ -1,0 +1,31 @@
+/**
+ * The routine catalog: every step Unknot can play, in the routine's natural order (settle,
+ * stretches, heat or cold, breathing, posture, good night), plus the presets and breathing
+ * patterns. Plain frozen data; schema.ts validates it (see tests/unit/routine).
+ */
+import { deepFreeze } from './freeze';
+import { PRESETS } from './presets';
+import { BREATHING_PATTERNS, BREATHING_STEPS } from './steps/breathing';
+import { INFO_STEPS } from './steps/good-night';
+import { HEAT_COLD_STEPS } from './steps/heat-or-cold';
+import { POSTURE_STEPS } from './steps/posture';
+import { SETTLE_STEPS } from './steps/settle';
+import { NECK_STRETCHES } from './steps/stretches-neck';
+import { SHOULDER_STRETCHES } from './steps/stretches-shoulders';
+import { UPPER_BACK_STRETCHES } from './steps/stretches-upper-back';
+import type { Catalog } from './types';
+
+export const CATALOG: Catalog = deepFreeze<Catalog>({
+  steps: [
+    ...SETTLE_STEPS,
+    ...NECK_STRETCHES,
+    ...SHOULDER_STRETCHES,
+    ...UPPER_BACK_STRETCHES,
+    ...HEAT_COLD_STEPS,
+    ...BREATHING_STEPS,
+    ...POSTURE_STEPS,
+    ...INFO_STEPS,
+  ],
+  presets: PRESETS,
+  breathingPatterns: BREATHING_PATTERNS,
+});

@@ -1,0 +1,76 @@
+/**
+ * The three ready-made routines. Each preset's step durations add up exactly to its stated
+ * length (tested), so "about 12 minutes" on the button is what the user gets.
+ */
+import { deepFreeze } from './freeze';
+import type { Preset, PresetId } from './types';
+
+export const DEFAULT_PRESET_ID: PresetId = 'standard';
+
+export const PRESETS: readonly Preset[] = deepFreeze<readonly Preset[]>([
+  {
+    id: 'quick',
+    title: 'Quick',
+    description: 'About 5 minutes: five stretches, then slow breathing.',
+    statedSec: 300,
+    steps: [
+      { stepId: 'chin-tuck', durationSec: 30 },
+      { stepId: 'neck-side-bend', durationSec: 60 },
+      { stepId: 'shoulder-rolls', durationSec: 30 },
+      { stepId: 'cross-body-arm', durationSec: 60 },
+      { stepId: 'seated-rounding', durationSec: 30 },
+      { stepId: 'paced-breathing', durationSec: 90 },
+    ],
+    heatCold: 'ask',
+    breathingPattern: 'relaxed',
+  },
+  {
+    id: 'standard',
+    title: 'Standard',
+    description: 'About 12 minutes: settle in, six stretches, slow breathing, then set up for sleep.',
+    statedSec: 720,
+    steps: [
+      { stepId: 'settle-in', durationSec: 60 },
+      { stepId: 'chin-tuck', durationSec: 45 },
+      { stepId: 'neck-side-bend', durationSec: 60 },
+      { stepId: 'shoulder-rolls', durationSec: 45 },
+      { stepId: 'cross-body-arm', durationSec: 60 },
+      { stepId: 'thread-the-needle', durationSec: 60 },
+      { stepId: 'childs-pose', durationSec: 60 },
+      { stepId: 'paced-breathing', durationSec: 180 },
+      { stepId: 'sleep-posture', durationSec: 120 },
+      { stepId: 'good-night', durationSec: 30 },
+    ],
+    heatCold: 'ask',
+    breathingPattern: 'relaxed',
+  },
+  {
+    id: 'full',
+    title: 'Full',
+    description: 'About 25 minutes: the standard routine with 15 minutes of heat or cold.',
+    statedSec: 1500,
+    steps: [
+      { stepId: 'settle-in', durationSec: 60 },
+      { stepId: 'chin-tuck', durationSec: 30 },
+      { stepId: 'neck-side-bend', durationSec: 60 },
+      { stepId: 'shoulder-rolls', durationSec: 30 },
+      { stepId: 'cross-body-arm', durationSec: 60 },
+      { stepId: 'cat-cow', durationSec: 60 },
+      { stepId: 'thread-the-needle', durationSec: 60 },
+      { stepId: 'heat-or-cold', durationSec: 900 },
+      // Shorter than Standard's 3 minutes so the whole routine stays near 25 minutes.
+      { stepId: 'paced-breathing', durationSec: 120 },
+      { stepId: 'sleep-posture', durationSec: 90 },
+      { stepId: 'good-night', durationSec: 30 },
+    ],
+    heatCold: 'ask',
+    breathingPattern: 'relaxed',
+  },
+]);
+
+/** The length each preset promises, in seconds. */
+export const PRESET_STATED_SEC: Readonly<Record<PresetId, number>> = Object.freeze({
+  quick: 300,
+  standard: 720,
+  full: 1500,
+});
