@@ -1,0 +1,209 @@
+/**
+ * The reminder engine: keeps one timer armed for the next thing that can happen, applies the
+ * user's choices and remembers what matters across restarts. The rules live in evaluate.ts and
+ * actions.ts; this file only owns time, I/O and callbacks.
+ *
+ * Persistence is fire-and-forget so that every method stays synchronous for the tray: saves are
+ * queued one after another (the last state asked for is the last written), a failed save is logged
+ * and the engine carries on with what it has in memory. flush() waits for the queue.
+ */
+import type { Clock, JsonDocumentStore, Logger, TimerHandle, Timers } from '../ports';
+import { validateSchedule } from '../schedule';
+import * as actions from './actions';
+import { evaluate, type Evaluation } from './evaluate';
+import { initialReminderState, parseReminderState, type PersistedReminderState } from './persisted-state';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  LATE_WINDOW_MINUTES_RANGE,
+  MAX_SNOOZES_PER_NIGHT,
+  SNOOZE_MINUTES_RANGE,
+  type DueReminder,
+  type PauseKind,
+  type ReminderSettings,
+  type ReminderSnapshot,
+} from './types';
+
+/**
+ * The longest the engine sleeps. Waking at least every 6 hours catches a changed clock or time
+ * zone without polling; it is also far below setTimeout's 2^31-1 ms limit, so a longer wait (all
+ * nights off, an indefinite pause) is simply split into hops of this size.
+ */
+export const MAX_SLEEP_MS = 6 * 60 * 60 * 1000;
+/**
+ * The shortest sleep. A timer can fire a hair before its wall-clock moment (clock slew); a second's
+ * floor makes that a one-second delay instead of a burst of near-zero re-arms.
+ */
+const MIN_SLEEP_MS = 1000;
+
+export interface ReminderEngineDeps {
+  clock: Clock;
+  timers: Timers;
+  store: JsonDocumentStore;
+  logger: Logger;
+  onChange(state: ReminderSnapshot): void;
+  onDue(due: DueReminder): void;
+}
+
+export interface ReminderEngine {
+  /** Loads the remembered state and arms the timer. Settings given before this are used from the start. */
+  start(): Promise<void>;
+  /** Throws (ScheduleError or RangeError) and changes nothing when the settings are invalid. */
+  updateSettings(settings: ReminderSettings): void;
+  /** Call on resume from sleep, screen unlock and time-zone change. */
+  systemResumed(): void;
+  startNow(): void;
+  snooze(): void;
+  skipTonight(): void;
+  pause(kind: PauseKind): void;
+  resume(): void;
+  snapshot(): ReminderSnapshot;
+  /** Resolves when every save asked for so far has finished (failures are logged, not thrown). */
+  flush(): Promise<void>;
+  dispose(): void;
+}
+
+function checkedSettings(settings: ReminderSettings): ReminderSettings {
+  validateSchedule(settings.schedule);
+  const within = (value: number, range: { min: number; max: number }) =>
+    Number.isInteger(value) && value >= range.min && value <= range.max;
+  if (!within(settings.snoozeMinutes, SNOOZE_MINUTES_RANGE)) {
+    throw new RangeError(`snoozeMinutes must be a whole number 5–60, got ${settings.snoozeMinutes}`);
+  }
+  if (!within(settings.lateWindowMinutes, LATE_WINDOW_MINUTES_RANGE)) {
+    throw new RangeError(`lateWindowMinutes must be a whole number 0–240, got ${settings.lateWindowMinutes}`);
+  }
+  // A private copy: the caller may go on editing its object.
+  const nights = { ...settings.schedule.nights };
+  for (const key of Object.keys(nights) as Array<keyof typeof nights>) nights[key] = { ...nights[key] };
+  return { ...settings, schedule: { ...settings.schedule, nights } };
+}
+
+export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
+  const { clock, timers, store, logger } = deps;
+  let settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS;
+  let state = initialReminderState();
+  let phase: 'new' | 'loading' | 'running' | 'disposed' = 'new';
+  let timer: TimerHandle | null = null;
+  let shown: { snapshot: ReminderSnapshot; json: string } | null = null;
+  let saves: Promise<void> = Promise.resolve();
+
+  function save(next: PersistedReminderState): void {
+    state = next;
+    saves = saves
+      .then(() => store.save(next))
+      .catch((error: unknown) => logger.error('Could not save the reminder state', error));
+  }
+
+  function evaluateNow(): Evaluation | null {
+    try {
+      return evaluate(state, settings, clock.now(), clock.timeZone());
+    } catch (error) {
+      logger.error('Could not work out the next reminder', error);
+      return null;
+    }
+  }
+
+  function arm(wakeAt: number | null): void {
+    if (timer !== null) timers.clearTimeout(timer);
+    const wait =
+      wakeAt === null ? MAX_SLEEP_MS : Math.min(Math.max(wakeAt - clock.now(), MIN_SLEEP_MS), MAX_SLEEP_MS);
+    timer = timers.setTimeout(() => {
+      timer = null;
+      refresh();
+    }, wait);
+  }
+
+  function report<T>(callback: (value: T) => void, value: T, what: string): void {
+    try {
+      callback(value);
+    } catch (error) {
+      logger.error(`${what} handler failed`, error);
+    }
+  }
+
+  function refresh(): void {
+    if (phase !== 'running') return;
+    const evaluation = evaluateNow();
+    if (!evaluation) return arm(null);
+    for (const notice of evaluation.notices) logger.warn(notice);
+    if (evaluation.state !== state) save(evaluation.state);
+    arm(evaluation.wakeAt);
+    // onChange before onDue: if onDue acts on the engine, its newer snapshot is the last one sent.
+    const json = JSON.stringify(evaluation.snapshot);
+    if (json !== shown?.json) {
+      shown = { snapshot: evaluation.snapshot, json };
+      report(deps.onChange, evaluation.snapshot, 'onChange');
+    }
+    if (evaluation.deliver) {
+      logger.info(`Reminder for the night of ${evaluation.deliver.night}`);
+      report(deps.onDue, evaluation.deliver, 'onDue');
+    }
+  }
+
+  function act(
+    name: string,
+    change: (evaluation: Evaluation, now: number, zone: string) => PersistedReminderState,
+  ) {
+    if (phase !== 'running') return logger.warn(`Ignored "${name}": reminders are not running`);
+    // Catch up first, so a reminder that fell due just now is shown before the choice applies.
+    refresh();
+    const evaluation = evaluateNow();
+    if (!evaluation) return;
+    const next = change(evaluation, clock.now(), clock.timeZone());
+    if (next !== state) save(next);
+    refresh();
+  }
+
+  return {
+    async start() {
+      if (phase !== 'new') return;
+      phase = 'loading';
+      let raw: unknown = null;
+      try {
+        raw = await store.load();
+      } catch (error) {
+        logger.error('Could not read the reminder state; starting afresh', error);
+      }
+      if (phase !== 'loading') return;
+      if (raw !== null && raw !== undefined) {
+        const parsed = parseReminderState(raw);
+        if (parsed.ok) state = parsed.state;
+        else {
+          logger.warn('The saved reminder state was invalid and has been reset', parsed.issues);
+          save(initialReminderState());
+        }
+      }
+      phase = 'running';
+      refresh();
+    },
+    updateSettings(next) {
+      settings = checkedSettings(next);
+      refresh();
+    },
+    systemResumed: refresh,
+    startNow: () => act('start now', (evaluation, now) => actions.startNow(evaluation, now)),
+    snooze: () => act('snooze', (evaluation, now) => actions.snooze(evaluation, settings, now)),
+    skipTonight: () => act('skip tonight', (evaluation) => actions.skipTonight(evaluation)),
+    pause: (kind) => act('pause', (evaluation, now, zone) => actions.pause(evaluation, kind, now, zone)),
+    resume: () => act('resume', (evaluation) => actions.resume(evaluation)),
+    snapshot() {
+      if (shown) return shown.snapshot;
+      return (
+        evaluateNow()?.snapshot ?? {
+          status: 'waiting',
+          next: null,
+          current: null,
+          pausedUntil: null,
+          snoozesLeft: MAX_SNOOZES_PER_NIGHT,
+          snoozeMinutes: settings.snoozeMinutes,
+        }
+      );
+    },
+    flush: () => saves,
+    dispose() {
+      phase = 'disposed';
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

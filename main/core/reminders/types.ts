@@ -1,0 +1,62 @@
+import { DEFAULT_SCHEDULE, type Schedule } from '../schedule';
+
+export type ReminderStatus = 'waiting' | 'due' | 'snoozed' | 'skipped' | 'paused';
+
+/** '1h' for an hour; 'morning' until 06:00 local of the next morning; 'indefinite' until resumed. */
+export type PauseKind = '1h' | 'morning' | 'indefinite';
+
+export interface ReminderSettings {
+  schedule: Schedule;
+  /** 5–60. */
+  snoozeMinutes: number;
+  /** 0–240: how long after bedtime a missed or unanswered reminder is still worth showing. */
+  lateWindowMinutes: number;
+}
+
+export const DEFAULT_SNOOZE_MINUTES = 10;
+export const DEFAULT_LATE_WINDOW_MINUTES = 90;
+export const MAX_SNOOZES_PER_NIGHT = 3;
+export const SNOOZE_MINUTES_RANGE = { min: 5, max: 60 } as const;
+export const LATE_WINDOW_MINUTES_RANGE = { min: 0, max: 240 } as const;
+
+export const DEFAULT_REMINDER_SETTINGS: Readonly<ReminderSettings> = Object.freeze({
+  schedule: DEFAULT_SCHEDULE,
+  snoozeMinutes: DEFAULT_SNOOZE_MINUTES,
+  lateWindowMinutes: DEFAULT_LATE_WINDOW_MINUTES,
+});
+
+/** Instants are epoch milliseconds so that snapshots stay plain, immutable, JSON-safe data. */
+export interface UpcomingReminder {
+  readonly at: number;
+  readonly bedtime: number;
+  /** The evening's local date, YYYY-MM-DD. */
+  readonly night: string;
+}
+
+/** Everything the tray and the app need to show the reminder state. */
+export interface ReminderSnapshot {
+  readonly status: ReminderStatus;
+  /**
+   * The next reminder that will be shown: while snoozed, the snooze's return; otherwise the next
+   * night that is neither skipped nor already reminded. Null when no night is enabled.
+   */
+  readonly next: UpcomingReminder | null;
+  /** The night being reminded about while 'due' or 'snoozed'. */
+  readonly current: { readonly night: string; readonly bedtime: number } | null;
+  /** While paused: when the pause ends, or null for "until I resume". */
+  readonly pausedUntil: number | null;
+  /** Snoozes still allowed for the current (or next) night. */
+  readonly snoozesLeft: number;
+  readonly snoozeMinutes: number;
+}
+
+export interface DueReminder {
+  readonly night: string;
+  readonly bedtime: number;
+  /** When it was meant to be shown (the reminder time, or the end of a snooze). */
+  readonly scheduledAt: number;
+  /** Shown well after scheduledAt, e.g. because the machine was asleep. */
+  readonly late: boolean;
+  /** The return of a snoozed reminder. */
+  readonly afterSnooze: boolean;
+}

@@ -1,0 +1,98 @@
+/**
+ * The tray's menu, tooltip and icon as plain data derived from a reminder snapshot, so the
+ * Electron tray adapter stays a dumb renderer and all of this is testable without Electron.
+ */
+import type { ReminderSnapshot } from './reminders/types';
+import type { TrayIconState, TrayMenuEntry } from './shell-ports';
+
+/** Menu item ids, which the app maps to engine calls and windows. */
+export const TRAY_ACTIONS = {
+  startRoutine: 'start-routine',
+  snooze: 'snooze',
+  skipTonight: 'skip-tonight',
+  pause: 'pause',
+  pause1h: 'pause-1h',
+  pauseMorning: 'pause-morning',
+  pauseIndefinite: 'pause-indefinite',
+  resume: 'resume',
+  settings: 'open-settings',
+  quit: 'quit',
+} as const;
+
+const A = TRAY_ACTIONS;
+
+function item(
+  id: string,
+  label: string,
+  extra: { enabled?: boolean; submenu?: TrayMenuEntry[] } = {},
+): TrayMenuEntry {
+  return { kind: 'item', id, label, ...extra };
+}
+
+const SEPARATOR: TrayMenuEntry = { kind: 'separator' };
+
+export function trayMenu(state: ReminderSnapshot): TrayMenuEntry[] {
+  const reminderUp = state.status === 'due' || state.status === 'snoozed';
+  const answer = reminderUp
+    ? [
+        item(A.snooze, `Snooze ${state.snoozeMinutes} min`, { enabled: state.snoozesLeft > 0 }),
+        item(A.skipTonight, 'Skip tonight'),
+      ]
+    : [];
+  const pauseOrResume =
+    state.status === 'paused'
+      ? item(A.resume, 'Resume reminders')
+      : item(A.pause, 'Pause reminders', {
+          submenu: [
+            item(A.pause1h, 'For 1 hour'),
+            item(A.pauseMorning, 'Until tomorrow morning'),
+            item(A.pauseIndefinite, 'Until I resume'),
+          ],
+        });
+  return [
+    item(A.startRoutine, 'Start routine now'),
+    ...answer,
+    pauseOrResume,
+    SEPARATOR,
+    item(A.settings, 'Settings…'),
+    item(A.quit, 'Quit'),
+  ];
+}
+
+/** "Tue 22:00" in the given zone (en-GB, 24-hour). */
+function weekdayAndTime(instant: number, timeZone: string): string {
+  let zone = timeZone;
+  let suffix = '';
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone });
+  } catch {
+    // An unknown zone must not break the tray; UTC, labelled as such, is at least not misleading.
+    zone = 'UTC';
+    suffix = ' UTC';
+  }
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('hour')}:${part('minute')}${suffix}`;
+}
+
+export function trayTooltip(state: ReminderSnapshot, timeZone: string): string {
+  if (state.status === 'due') return 'Unknot — Time to unwind';
+  if (state.status === 'paused') {
+    return state.pausedUntil === null
+      ? 'Unknot — Paused until you resume'
+      : `Unknot — Paused until ${weekdayAndTime(state.pausedUntil, timeZone)}`;
+  }
+  if (state.next) return `Unknot — Next reminder: ${weekdayAndTime(state.next.at, timeZone)}`;
+  return 'Unknot — No bedtime set';
+}
+
+export function trayIconState(state: ReminderSnapshot): TrayIconState {
+  if (state.status === 'due') return 'due';
+  return state.status === 'paused' ? 'paused' : 'waiting';
+}

@@ -1,0 +1,110 @@
+/**
+ * Start at login on Linux: an XDG autostart entry, $XDG_CONFIG_HOME/autostart/unknot.desktop
+ * (https://specifications.freedesktop.org/autostart-spec/). Desktops that follow the spec (GNOME,
+ * KDE, Xfce, ...) launch it at login; removing the file turns it off.
+ */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+
+export interface LinuxAutostartOptions {
+  env: Readonly<Record<string, string | undefined>>;
+  homeDir: string;
+  /** The program to launch: an absolute path. */
+  execPath: string;
+  args?: readonly string[];
+}
+
+export interface LinuxAutostart {
+  /** The .desktop file this manages. */
+  readonly path: string;
+  isEnabled(): Promise<boolean>;
+  setEnabled(on: boolean): Promise<void>;
+}
+
+export const DESKTOP_FILE_NAME = 'unknot.desktop';
+
+/** XDG Base Directory: a relative $XDG_CONFIG_HOME is invalid and must be ignored. */
+export function autostartDir(env: LinuxAutostartOptions['env'], homeDir: string): string {
+  const configured = env['XDG_CONFIG_HOME'];
+  const configHome = configured && isAbsolute(configured) ? configured : join(homeDir, '.config');
+  return join(configHome, 'autostart');
+}
+
+/** Characters that force an Exec argument to be quoted (Desktop Entry spec, "The Exec key"). */
+const RESERVED = /[\s"'\\><~|&;$*?#()`]/;
+
+/**
+ * One Exec argument. A literal "%" is written "%%" (field codes); an argument with a reserved
+ * character goes in double quotes with ", `, $ and \ backslash-escaped.
+ */
+function quoteArgument(arg: string): string {
+  const text = arg.replaceAll('%', '%%');
+  if (text !== '' && !RESERVED.test(text)) return text;
+  return `"${text.replace(/["`$\\]/g, '\\$&')}"`;
+}
+
+/**
+ * The Exec value as written in the file. Readers undo the string-value escapes (\\, \n, \t, \r)
+ * before the quoting rule, so they are applied after it: a literal backslash in a quoted argument
+ * ends up as four backslashes, a dollar sign as \\$, exactly as the spec's examples show.
+ */
+export function execLine(execPath: string, args: readonly string[] = []): string {
+  return [execPath, ...args]
+    .map(quoteArgument)
+    .join(' ')
+    .replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c] ?? c);
+}
+
+export function desktopEntry(execPath: string, args: readonly string[] = []): string {
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=Unknot',
+    'Comment=Bedtime reminders for a gentle upper-back routine',
+    `Exec=${execLine(execPath, args)}`,
+    'Terminal=false',
+    'X-GNOME-Autostart-enabled=true',
+    'Hidden=false',
+    '',
+  ].join('\n');
+}
+
+/** Hidden=true or X-GNOME-Autostart-enabled=false switch an entry off without deleting it. */
+function switchedOff(text: string): boolean {
+  return (
+    /^\s*Hidden\s*=\s*true\s*$/m.test(text) || /^\s*X-GNOME-Autostart-enabled\s*=\s*false\s*$/m.test(text)
+  );
+}
+
+export function createLinuxAutostart(options: LinuxAutostartOptions): LinuxAutostart {
+  if (!isAbsolute(options.execPath)) {
+    throw new RangeError(`execPath must be absolute, got ${JSON.stringify(options.execPath)}`);
+  }
+  const dir = autostartDir(options.env, options.homeDir);
+  const path = join(dir, DESKTOP_FILE_NAME);
+
+  async function readOrNull(): Promise<string | null> {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  return {
+    path,
+    async isEnabled() {
+      const text = await readOrNull();
+      return text !== null && !switchedOff(text);
+    },
+    async setEnabled(on) {
+      if (!on) return rm(path, { force: true });
+      await mkdir(dir, { recursive: true });
+      // Write then rename, so a session starting mid-write never reads half a file.
+      const temporary = `${path}.${process.pid}.tmp`;
+      await writeFile(temporary, desktopEntry(options.execPath, options.args), { mode: 0o644 });
+      await rename(temporary, path);
+    },
+  };
+}
