@@ -1,7 +1,19 @@
 import type { Clock, Logger, Timers } from './core/ports';
 import type { AppInfo } from './core/ipc/contract';
 import { createDispatch, type Dispatch, type HandlerTable } from './core/ipc/dispatch';
-import type { LifecyclePort, NotifierPort, TrayMenuEntry, TrayPort, ViewName, WindowPort } from './core/shell-ports';
+import { HandlerRejection } from './core/ipc/result';
+import { nextReminder, ScheduleError } from './core/schedule';
+import type { DesktopPort, LifecyclePort, LoginItemPort, NotifierPort, TrayPort, ViewName, WindowPort } from './core/shell-ports';
+import { TRAY_ACTIONS } from './core/tray-menu';
+import { createRemindersFeature } from './features/reminders-feature';
+import { planFor } from './features/routine-config';
+import { routineEditorModel } from './features/routine-editor';
+import { createSettingsFeature } from './features/settings-feature';
+import { createJsonFileStore } from './services/json-store';
+import { createSettingsStore } from './services/settings-store';
+import { createHistoryLog } from './services/history-log';
+import { toSessionRecord } from './core/history/summary';
+import { exportText } from './features/data-export';
 
 /** Everything the app needs from the outside world; main/index.ts passes real adapters, tests fakes. */
 export interface AppDeps {
@@ -15,58 +27,132 @@ export interface AppDeps {
   readonly tray: TrayPort;
   readonly notifier: NotifierPort;
   readonly lifecycle: LifecyclePort;
+  readonly loginItem?: LoginItemPort;
+  readonly desktop: DesktopPort;
 }
 
 export interface UnknotApp {
   readonly dispatch: Dispatch;
+  readonly handlers: HandlerTable;
   start(): Promise<void>;
   /** A tray menu item was chosen. */
   trayAction(id: string): void;
   /** Someone launched Unknot again: show what is open, or the routine. */
   secondInstance(): void;
+  /** The machine woke up or the screen was unlocked: re-arm from the new wall clock. */
+  systemResumed(): void;
   openView(view: ViewName): void;
   dispose(): void;
 }
 
-const BASE_MENU: readonly TrayMenuEntry[] = [
-  { kind: 'item', id: 'start-routine', label: 'Start routine now' },
-  { kind: 'separator' },
-  { kind: 'item', id: 'open-settings', label: 'Settings…' },
-  { kind: 'item', id: 'quit', label: 'Quit Unknot' },
-];
-
 /** The composition root: builds the core with the given ports and wires the shell to it. */
 export function createUnknotApp(deps: AppDeps): UnknotApp {
+  const { windows, logger } = deps;
+  const openView = (view: ViewName): void => windows.show(view);
+
+  const reminders = createRemindersFeature({
+    clock: deps.clock,
+    timers: deps.timers,
+    logger,
+    store: createJsonFileStore({ dir: deps.userDataDir, name: 'reminder-state', logger }),
+    tray: deps.tray,
+    notifier: deps.notifier,
+    routineMinutes: () => Math.max(1, Math.round(planFor(settings.state().settings).totalSec / 60)),
+    openRoutine: () => openView('routine'),
+    onStateChanged: (snapshot) => windows.broadcast('reminderStateChanged', snapshot),
+  });
+
+  let lastStartAtLogin: boolean | undefined;
+  const settings = createSettingsFeature(createSettingsStore({ dir: deps.userDataDir, clock: deps.clock, logger }), (saved) => {
+    reminders.applySettings(saved);
+    if (deps.loginItem && saved.general.startAtLogin !== lastStartAtLogin) {
+      lastStartAtLogin = saved.general.startAtLogin;
+      deps.loginItem.setEnabled(saved.general.startAtLogin).catch((error: unknown) => logger.warn('could not change start at login', error));
+    }
+  });
+  const broadcastSettings = <T>(state: T): T => {
+    windows.broadcast('settingsChanged', settings.state());
+    return state;
+  };
+
+  const history = createHistoryLog({ dir: deps.userDataDir, logger });
+
   const handlers: HandlerTable = {
     getAppInfo: () => deps.info,
+    getSettings: () => settings.state(),
+    saveSettings: async (patch) => broadcastSettings(await settings.save(patch)),
+    resetSettings: async () => broadcastSettings(await settings.reset()),
+    dismissSettingsNotice: () => settings.dismissNotice(),
+    previewNextReminder: ({ schedule }) => {
+      try {
+        const next = nextReminder(schedule, new Date(deps.clock.now()), deps.clock.timeZone());
+        return next && { at: next.at.getTime(), bedtime: next.bedtime.getTime(), night: next.night };
+      } catch (error) {
+        if (error instanceof ScheduleError) throw new HandlerRejection(error.message);
+        throw error;
+      }
+    },
+    getReminderState: () => reminders.engine.snapshot(),
+    reminderAction: (action) => {
+      if (action === 'start-now') reminders.engine.startNow();
+      else reminders.trayAction(action);
+      return reminders.engine.snapshot();
+    },
+    getRoutinePlan: () => {
+      const current = settings.state().settings;
+      return { plan: planFor(current), chimeVolume: current.routine.chimeVolume, spokenCues: current.routine.spokenCues };
+    },
+    getRoutineEditor: () => routineEditorModel(settings.state().settings),
+    recordSession: async (summary) => {
+      const record = toSessionRecord(summary, deps.clock.timeZone());
+      await history.append(record);
+      return { night: record.night };
+    },
+    openDataFolder: async () => {
+      await deps.desktop.openFolder(deps.userDataDir);
+      return null;
+    },
+    closeWindow: (view) => {
+      windows.close(view);
+      return null;
+    },
+    exportData: async (kind) => {
+      const { name, text } = await exportText(kind, settings.state().settings, history, deps.clock);
+      return { savedTo: await deps.desktop.saveTextFile(name, text) };
+    },
   };
-  const dispatch = createDispatch(handlers, deps.logger);
-
-  const openView = (view: ViewName): void => deps.windows.show(view);
 
   const trayAction = (id: string): void => {
+    if (reminders.trayAction(id)) return;
     switch (id) {
-      case 'start-routine':
+      case TRAY_ACTIONS.startRoutine:
+        reminders.engine.startNow();
         return openView('routine');
-      case 'open-settings':
+      case TRAY_ACTIONS.settings:
         return openView('settings');
-      case 'quit':
+      case TRAY_ACTIONS.quit:
         return deps.lifecycle.quit();
       default:
-        deps.logger.warn(`Unknown tray action: ${id}`);
+        logger.warn(`Unknown tray action: ${id}`);
     }
   };
 
   return {
-    dispatch,
+    dispatch: createDispatch(handlers, logger),
+    handlers,
     async start() {
-      deps.tray.render({ icon: 'waiting', tooltip: 'Unknot', menu: BASE_MENU });
+      const loaded = await settings.load();
+      await reminders.engine.start();
+      // First launch: a short welcome. A recovered or read-only settings file: tell the user now.
+      if (!loaded.settings.general.firstRunDone && !loaded.readOnly) openView('welcome');
+      else if (loaded.notice) openView('settings');
     },
     trayAction,
     secondInstance() {
-      if (!deps.windows.focusAny()) openView('routine');
+      if (!windows.focusAny()) openView('routine');
     },
+    systemResumed: () => reminders.engine.systemResumed(),
     openView,
-    dispose() {},
+    dispose: () => reminders.engine.dispose(),
   };
 }

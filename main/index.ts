@@ -1,10 +1,12 @@
-import { app, session } from 'electron';
+import { app, powerMonitor, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createUnknotApp } from './app';
 import { APP_ORIGIN } from './core/app-protocol';
 import type { ViewName } from './core/shell-ports';
 import { registerIpc } from './electron/ipc';
+import { createDesktop } from './electron/desktop';
+import { createLoginItem } from './electron/login-item';
 import { createNotifier } from './electron/notifier';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
 import { hardenSession } from './electron/security';
@@ -60,9 +62,14 @@ if (!app.requestSingleInstanceLock()) {
       tray,
       notifier: createNotifier(join(assetsDir, 'icon-512.png')),
       lifecycle: { quit: () => app.quit() },
+      loginItem: createLoginItem(),
+      desktop: createDesktop(),
     });
     registerIpc(unknot.dispatch, trustedOrigins);
     app.on('second-instance', () => unknot.secondInstance());
+    // Waking from sleep or unlocking: the wall clock may have jumped; re-arm from it.
+    powerMonitor.on('resume', () => unknot.systemResumed());
+    powerMonitor.on('unlock-screen', () => unknot.systemResumed());
     app.on('before-quit', () => {
       unknot.dispose();
       tray.destroy();

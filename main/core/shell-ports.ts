@@ -11,6 +11,8 @@ export type ViewName = (typeof VIEWS)[number];
 export interface WindowPort {
   /** Opens the window for this view, or brings it to the front if it is already open. */
   show(view: ViewName): void;
+  /** Closes (destroys) the window of this view, if open. */
+  close(view: ViewName): void;
   /** Brings any open window to the front; false when none is open. */
   focusAny(): boolean;
   /** How many windows are alive (closed windows are destroyed, not hidden). */
@@ -48,4 +50,16 @@ export interface NotifierPort {
 
 export interface LifecyclePort {
   quit(): void;
+}
+
+/** Start at login: app.setLoginItemSettings on macOS/Windows, an XDG autostart file on Linux. */
+export interface LoginItemPort {
+  setEnabled(enabled: boolean): Promise<void>;
+}
+
+/** Desktop integration for the Data section: the file manager and the save dialog. */
+export interface DesktopPort {
+  openFolder(path: string): Promise<void>;
+  /** Asks where to save (suggesting a name) and writes the text there; null when cancelled. */
+  saveTextFile(suggestedName: string, text: string): Promise<string | null>;
 }

@@ -68,6 +68,10 @@ export function createWindowManager(options: WindowOptions): WindowPort {
       }
       open.set(view, create(view));
     },
+    close(view) {
+      const win = open.get(view);
+      if (win && !win.isDestroyed()) win.close();
+    },
     focusAny() {
       const first = [...open.values()].find((w) => !w.isDestroyed());
       if (!first) return false;

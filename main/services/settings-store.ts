@@ -18,17 +18,8 @@ import {
 import { deepFreeze } from '../core/settings/defaults';
 import { createJsonFileStore } from './json-store';
 
-export type SettingsNotice =
-  | {
-      kind: 'recovered-from-corrupt';
-      /** Full path the damaged file was renamed to. */
-      movedTo: string;
-      /** true: the last-good copy was loaded; false: back to defaults. */
-      usedBackup: boolean;
-      /** Why the file was rejected, for logs and a "details" disclosure. */
-      reason: string;
-    }
-  | { kind: 'newer-version'; fileVersion: number; message: string };
+export type { SettingsNotice } from '../core/settings/notice';
+import type { SettingsNotice } from '../core/settings/notice';
 
 export interface LoadResult {
   /** Deep-frozen; build a new object (applyPatch) to change it. */
@@ -99,6 +90,8 @@ export function createSettingsStore({ dir, clock, logger }: SettingsStoreDeps): 
     const movedTo = await file.moveAside(`settings.corrupt-${fileSafeTimestamp(clock.now())}.json`);
     const usedBackup = backup?.kind === 'ok';
     const settings = backup?.kind === 'ok' ? backup.settings : defaultSettings();
+    // A damaged file means someone used Unknot here before: no first-run welcome, just the notice.
+    if (!usedBackup) settings.general.firstRunDone = true;
     try {
       // Put a readable settings.json back now, or the next start would look like a first run.
       await file.save(settings);

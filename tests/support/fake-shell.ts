@@ -1,15 +1,16 @@
 import type { EventName } from '../../main/core/ipc/channels';
 import type { EventContract } from '../../main/core/ipc/contract';
 import type { Logger } from '../../main/core/ports';
-import type { NotifierPort, TrayPort, TrayView, ViewName, WindowPort } from '../../main/core/shell-ports';
+import type { DesktopPort, NotifierPort, TrayPort, TrayView, ViewName, WindowPort } from '../../main/core/shell-ports';
 
 /** Fake shell ports that record what the app asked for, for wiring tests and the e2e harness. */
 export interface FakeShell {
   readonly windows: WindowPort & {
     readonly opened: ViewName[];
     readonly live: Set<ViewName>;
-    /** Simulates the user closing a window (it is destroyed, as in the real adapter). */
+    /** Closes a window (the user, or the app on the page's request); it is destroyed. */
     close(view: ViewName): void;
+    onClose?: (view: ViewName) => void;
     readonly events: Array<{ event: EventName; payload: unknown }>;
     onBroadcast?: (event: EventName, payload: unknown) => void;
   };
@@ -18,6 +19,12 @@ export interface FakeShell {
     readonly shown: Array<{ title: string; body: string; click(): void }>;
   };
   readonly lifecycle: { quit(): void; quitCalls: number };
+  readonly desktop: DesktopPort & {
+    readonly openedFolders: string[];
+    readonly saved: Array<{ name: string; text: string }>;
+    /** What the next save dialog answers: save (default) or cancel. */
+    nextSave: 'save' | 'cancel';
+  };
   readonly logger: Logger & { readonly lines: Array<{ level: string; message: string }> };
 }
 
@@ -40,6 +47,7 @@ export function createFakeShell(): FakeShell {
     count: () => live.size,
     close(view) {
       live.delete(view);
+      windows.onClose?.(view);
     },
     broadcast<E extends EventName>(event: E, payload: EventContract[E]) {
       events.push({ event, payload });
@@ -57,7 +65,19 @@ export function createFakeShell(): FakeShell {
     (message: string): void => {
       lines.push({ level, message });
     };
+  const desktop: FakeShell['desktop'] = {
+    openedFolders: [],
+    saved: [],
+    nextSave: 'save',
+    openFolder: async (path) => void desktop.openedFolders.push(path),
+    saveTextFile: async (name, text) => {
+      if (desktop.nextSave === 'cancel') return null;
+      desktop.saved.push({ name, text });
+      return `/exports/${name}`;
+    },
+  };
   return {
+    desktop,
     windows,
     tray: { renders, render: (view) => void renders.push(view), last: () => renders.at(-1) },
     notifier: { shown, show: ({ title, body, onClick }) => void shown.push({ title, body, click: onClick }) },

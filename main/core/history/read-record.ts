@@ -45,6 +45,7 @@ function readSession(value: Record<string, unknown>): SessionRecord {
     type: 'session',
     startedAt: timestamp(value, 'startedAt'),
     endedAt: timestamp(value, 'endedAt'),
+    night: localDate(value['night'], 'night'),
     preset: preset(value['preset']),
     stepsDone: stepList(value, 'stepsDone'),
     stepsSkipped: stepList(value, 'stepsSkipped'),
@@ -54,6 +55,11 @@ function readSession(value: Record<string, unknown>): SessionRecord {
   const after = optionalRating(value, 'ratingAfter');
   if (before !== undefined) record.ratingBefore = before;
   if (after !== undefined) record.ratingAfter = after;
+  const heatCold = value['heatCold'];
+  if (heatCold !== undefined) {
+    if (heatCold !== 'heat' && heatCold !== 'cold') throw new FieldError('heatCold', M.heatCold);
+    record.heatCold = heatCold;
+  }
   return record;
 }
 
@@ -62,7 +68,7 @@ function readCheckin(value: Record<string, unknown>): CheckinRecord {
     v: 1,
     type: 'checkin',
     at: timestamp(value, 'at'),
-    localDate: localDate(value['localDate']),
+    localDate: localDate(value['localDate'], 'localDate'),
     soreness: rating(value['soreness'], 'soreness'),
   };
   const note = value['note'];
@@ -119,9 +125,9 @@ function completed(value: unknown): boolean {
   return value;
 }
 
-function localDate(value: unknown): string {
+function localDate(value: unknown, key: string): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new FieldError('localDate', M.localDate);
+    throw new FieldError(key, M.localDate);
   }
   return value;
 }

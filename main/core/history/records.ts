@@ -17,6 +17,7 @@ export const HISTORY_MESSAGES = {
   stepList: 'Expected a list of step ids',
   tooManySteps: 'Too many steps',
   completed: 'Expected true or false',
+  heatCold: 'Expected heat or cold',
   localDate: 'Expected a date like 2025-03-01',
   note: 'Expected text',
   noteTooLong: `Keep the note to ${MAX_NOTE_LENGTH} characters`,
@@ -46,12 +47,15 @@ const sessionEntries = {
   type: v.literal('session'),
   startedAt: timestamp,
   endedAt: timestamp,
+  /** The evening this routine belongs to (local date; a 00:30 routine counts for the night before). */
+  night: v.pipe(v.string(M.localDate), v.check(isCalendarDate, M.localDate)),
   preset: presetSchema,
   stepsDone: stepList,
   stepsSkipped: stepList,
   ratingBefore: v.optional(rating),
   ratingAfter: v.optional(rating),
   completed: v.boolean(M.completed),
+  heatCold: v.optional(v.picklist(['heat', 'cold'], M.heatCold)),
 };
 
 const checkinEntries = {

@@ -4,10 +4,26 @@
  */
 export const INVOKE_CHANNELS = {
   getAppInfo: 'app:get-info',
+  getSettings: 'settings:get',
+  saveSettings: 'settings:save',
+  resetSettings: 'settings:reset',
+  dismissSettingsNotice: 'settings:dismiss-notice',
+  previewNextReminder: 'reminders:preview-next',
+  getReminderState: 'reminders:get-state',
+  reminderAction: 'reminders:action',
+  getRoutinePlan: 'routine:get-plan',
+  getRoutineEditor: 'routine:get-editor',
+  recordSession: 'history:record-session',
+  openDataFolder: 'data:open-folder',
+  exportData: 'data:export',
+  closeWindow: 'window:close',
 } as const;
 
 /** Main -> renderer push events. */
-export const EVENT_CHANNELS = {} as const;
+export const EVENT_CHANNELS = {
+  settingsChanged: 'settings:changed',
+  reminderStateChanged: 'reminders:state-changed',
+} as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
 export type EventName = keyof typeof EVENT_CHANNELS;

@@ -1,5 +1,11 @@
 import * as v from 'valibot';
-import type { EventName, InvokeMethod } from './channels';
+import type { ReminderSnapshot, UpcomingReminder } from '../reminders/types';
+import { scheduleSchema, settingsPatchSchema, type Settings, type SettingsNotice, type SettingsPatch } from '../settings';
+import type { Schedule } from '../schedule';
+import type { Plan, BodyArea, StepKind } from '../routine/types';
+import { sessionSummarySchema, type SessionSummaryPayload } from '../history/summary';
+import type { InvokeMethod } from './channels';
+import { VIEWS, type ViewName } from '../shell-ports';
 
 export interface AppInfo {
   readonly name: string;
@@ -8,13 +14,79 @@ export interface AppInfo {
   readonly runtime: string;
 }
 
+export interface SettingsState {
+  readonly settings: Settings;
+  /** The file on disk is from a newer Unknot: nothing will be saved. */
+  readonly readOnly: boolean;
+  /** Something to tell the user once (a recovered file, a newer version). */
+  readonly notice: SettingsNotice | null;
+}
+
+export const EXPORT_KINDS = ['settings-json', 'history-json', 'history-csv'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export const REMINDER_ACTIONS = ['start-now', 'snooze', 'skip-tonight', 'pause-1h', 'pause-morning', 'pause-indefinite', 'resume'] as const;
+export type ReminderAction = (typeof REMINDER_ACTIONS)[number];
+
+export interface EditorStep {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: StepKind;
+  readonly bodyArea: BodyArea;
+  readonly enabled: boolean;
+  readonly durationSec: number;
+  readonly minSec: number;
+  readonly maxSec: number;
+  /** Part of the chosen preset (others can be switched on as extras). */
+  readonly inPreset: boolean;
+}
+
+/** What the settings window needs to shape the routine, without shipping the catalog to the page. */
+export interface RoutineEditorModel {
+  readonly presets: ReadonlyArray<{ id: string; title: string; description: string; statedSec: number }>;
+  /** Every step in play order: the user's list when they customised, else the preset's. */
+  readonly steps: readonly EditorStep[];
+  readonly totalSec: number;
+  readonly totalText: string;
+  readonly warnings: readonly string[];
+}
+
+/** What the routine window needs to run tonight's routine. */
+export interface RoutineSetup {
+  readonly plan: Plan;
+  readonly chimeVolume: number;
+  readonly spokenCues: boolean;
+}
+
 /** Request and response type of every invoke method. */
 export interface InvokeContract {
   getAppInfo: { request: undefined; response: AppInfo };
+  getSettings: { request: undefined; response: SettingsState };
+  saveSettings: { request: SettingsPatch; response: SettingsState };
+  resetSettings: { request: undefined; response: SettingsState };
+  dismissSettingsNotice: { request: undefined; response: SettingsState };
+  /** The reminder a schedule would give next, for the settings preview (Temporal stays in main). */
+  previewNextReminder: { request: { schedule: Schedule }; response: UpcomingReminder | null };
+  getReminderState: { request: undefined; response: ReminderSnapshot };
+  reminderAction: { request: ReminderAction; response: ReminderSnapshot };
+  /** Tonight's plan from the saved settings (read fresh on every start). */
+  getRoutinePlan: { request: undefined; response: RoutineSetup };
+  /** The routine as the settings window edits it (steps in order, bounds, total). */
+  getRoutineEditor: { request: undefined; response: RoutineEditorModel };
+  /** Appends the finished (or ended) session to the history file. */
+  recordSession: { request: SessionSummaryPayload; response: { readonly night: string } };
+  openDataFolder: { request: undefined; response: null };
+  /** Asks where to save, then writes; `savedTo` is null when the user cancelled. */
+  exportData: { request: ExportKind; response: { readonly savedTo: string | null } };
+  /** Closes the window showing this view (the page asks; main does it). */
+  closeWindow: { request: ViewName; response: null };
 }
 
 /** Payload type of every push event. */
-export type EventContract = Record<EventName, never>;
+export interface EventContract {
+  settingsChanged: SettingsState;
+  reminderStateChanged: ReminderSnapshot;
+}
 
 export type RequestOf<M extends InvokeMethod> = InvokeContract[M]['request'];
 export type ResponseOf<M extends InvokeMethod> = InvokeContract[M]['response'];
@@ -25,4 +97,17 @@ export type ResponseOf<M extends InvokeMethod> = InvokeContract[M]['response'];
  */
 export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<unknown, RequestOf<M>> } = {
   getAppInfo: v.undefined(),
+  getSettings: v.undefined(),
+  saveSettings: settingsPatchSchema as v.GenericSchema<unknown, SettingsPatch>,
+  resetSettings: v.undefined(),
+  dismissSettingsNotice: v.undefined(),
+  previewNextReminder: v.strictObject({ schedule: scheduleSchema }),
+  getReminderState: v.undefined(),
+  reminderAction: v.picklist(REMINDER_ACTIONS),
+  getRoutinePlan: v.undefined(),
+  getRoutineEditor: v.undefined(),
+  recordSession: sessionSummarySchema,
+  openDataFolder: v.undefined(),
+  exportData: v.picklist(EXPORT_KINDS),
+  closeWindow: v.picklist(VIEWS),
 };

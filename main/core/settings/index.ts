@@ -19,3 +19,4 @@ export {
 } from './migrations';
 export { readSettingsDocument, type StoredSettings } from './read-document';
 export { SettingsReadOnlyError, SettingsValidationError } from './errors';
+export type { SettingsNotice } from './notice';

@@ -6,31 +6,29 @@
 import * as v from 'valibot';
 import { SETTINGS_MESSAGES as M } from './messages';
 import { isPlainObject } from './objects';
+import {
+  BREATHING_PATTERNS,
+  HEAT_COLD_CHOICES,
+  MAX_ROUTINE_STEPS,
+  PRESETS,
+  THEMES,
+  bedtimeSchema,
+  breathingPatternSchema,
+  breathingSecSchema,
+  chimeVolumeSchema,
+  heatColdSchema,
+  lateWindowMinutesSchema,
+  leadMinutesSchema,
+  morningTimeSchema,
+  presetSchema,
+  snoozeMinutesSchema,
+  stepDurationSchema,
+  stepIdSchema,
+  themeSchema,
+  type DayKey,
+} from './fields';
 
-export const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type DayKey = (typeof DAY_KEYS)[number];
-
-export const PRESETS = ['quick', 'standard', 'full'] as const;
-export const HEAT_COLD_CHOICES = ['heat', 'cold', 'ask', 'skip'] as const;
-export const BREATHING_PATTERNS = ['relaxed', '4-7-8', 'box'] as const;
-export const THEMES = ['system', 'dark', 'light'] as const;
-export const MAX_ROUTINE_STEPS = 30;
-
-/** 24-hour "HH:MM" with two-digit hours, which is what <input type="time"> produces. */
-export const TIME_OF_DAY_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-export const STEP_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
-
-/*
- * Every check of a field carries the same message: a person fixing "25:00" or "7" needs the
- * rule, not which internal check tripped.
- */
-function timeOfDay(message: string) {
-  return v.pipe(v.string(message), v.regex(TIME_OF_DAY_PATTERN, message));
-}
-
-function wholeNumber(min: number, max: number, message: string) {
-  return v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
-}
+export * from './fields';
 
 /**
  * Strict: unknown keys are rejected (we never store a key we don't know), and a missing key is
@@ -64,24 +62,6 @@ function group<const TEntries extends v.ObjectEntries>(entries: TEntries) {
 function partialGroup<const TEntries extends v.ObjectEntries>(entries: TEntries) {
   return plainObject(v.partial(strict(entries)));
 }
-
-export const bedtimeSchema = timeOfDay(M.bedtime);
-export const morningTimeSchema = timeOfDay(M.morningTime);
-export const leadMinutesSchema = wholeNumber(0, 180, M.leadMinutes);
-export const snoozeMinutesSchema = wholeNumber(5, 60, M.snoozeMinutes);
-export const lateWindowMinutesSchema = wholeNumber(0, 240, M.lateWindowMinutes);
-export const presetSchema = v.picklist(PRESETS, M.preset);
-export const stepIdSchema = v.pipe(v.string(M.stepId), v.regex(STEP_ID_PATTERN, M.stepId));
-export const stepDurationSchema = wholeNumber(10, 1200, M.stepDuration);
-export const heatColdSchema = v.picklist(HEAT_COLD_CHOICES, M.heatCold);
-export const breathingPatternSchema = v.picklist(BREATHING_PATTERNS, M.breathingPattern);
-export const breathingSecSchema = wholeNumber(60, 600, M.breathingSec);
-export const chimeVolumeSchema = v.pipe(
-  v.number(M.chimeVolume),
-  v.minValue(0, M.chimeVolume),
-  v.maxValue(1, M.chimeVolume),
-);
-export const themeSchema = v.picklist(THEMES, M.theme);
 
 const nightEntries = { enabled: v.boolean(M.nightEnabled), bedtime: bedtimeSchema };
 export const nightSchema = group(nightEntries);

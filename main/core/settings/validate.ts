@@ -18,11 +18,7 @@ export function toSettingsIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>): S
   return issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message }));
 }
 
-/** For a form field: the message to show under it, or null when the value is fine. */
-export function settingError(schema: v.GenericSchema, value: unknown): string | null {
-  const result = v.safeParse(schema, value, PARSE_CONFIG);
-  return result.success ? null : (result.issues[0]?.message ?? null);
-}
+export { settingError } from './fields';
 
 /** Validate a whole settings document. The returned value is a fresh copy without extra keys. */
 export function validateSettings(input: unknown): SettingsResult {

@@ -13,6 +13,7 @@ const session: SessionRecord = {
   type: 'session',
   startedAt: '2025-03-01T21:55:00.000Z',
   endedAt: '2025-03-01T22:09:30.000Z',
+  night: '2025-03-01',
   preset: 'standard',
   stepsDone: ['neck-roll', 'doorway-stretch'],
   stepsSkipped: ['foam-roller'],

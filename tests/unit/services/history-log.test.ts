@@ -11,6 +11,7 @@ const session: SessionRecord = {
   type: 'session',
   startedAt: '2025-03-01T21:55:00.000Z',
   endedAt: '2025-03-01T22:09:30.000Z',
+  night: '2025-03-01',
   preset: 'quick',
   stepsDone: ['neck-roll'],
   stepsSkipped: [],

@@ -38,6 +38,10 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+
+/** Defaults after a damaged file: someone used Unknot here before, so no first-run welcome. */
+const RECOVERED_DEFAULTS = { ...DEFAULT_SETTINGS, general: { ...DEFAULT_SETTINGS.general, firstRunDone: true } };
+
 describe('settings store: load', () => {
   it('first run: no file -> defaults, nothing written', async () => {
     const result = await store().load();
@@ -92,14 +96,14 @@ describe('settings store: load', () => {
       const s = store();
       const result = await s.load();
       expect(result).toMatchObject({
-        settings: DEFAULT_SETTINGS,
+        settings: RECOVERED_DEFAULTS,
         source: 'defaults',
         firstRun: false,
         readOnly: false,
         notice: { kind: 'recovered-from-corrupt', movedTo: file(CORRUPT_NAME), usedBackup: false },
       });
       expect(await read(CORRUPT_NAME)).toBe(damaged);
-      expect(JSON.parse(await read('settings.json'))).toEqual(DEFAULT_SETTINGS);
+      expect(JSON.parse(await read('settings.json'))).toEqual(RECOVERED_DEFAULTS);
       // the next start finds a good file and says nothing
       expect((await store().load()).notice).toBeNull();
     });
@@ -122,11 +126,11 @@ describe('settings store: load', () => {
       await writeFile(file('settings.last-good.json'), '{"version": 1, "sched');
       const result = await store().load();
       expect(result).toMatchObject({
-        settings: DEFAULT_SETTINGS,
+        settings: RECOVERED_DEFAULTS,
         source: 'defaults',
         notice: { kind: 'recovered-from-corrupt', usedBackup: false },
       });
-      expect(JSON.parse(await read('settings.json'))).toEqual(DEFAULT_SETTINGS);
+      expect(JSON.parse(await read('settings.json'))).toEqual(RECOVERED_DEFAULTS);
     });
   });
 
@@ -141,7 +145,7 @@ describe('settings store: load', () => {
     await writeFile(file('settings.json'), 'garbage');
     await mkdir(file('settings.json.tmp'));
     const result = await store().load();
-    expect(result.settings).toEqual(DEFAULT_SETTINGS);
+    expect(result.settings).toEqual(RECOVERED_DEFAULTS);
     expect(result.notice).toMatchObject({ kind: 'recovered-from-corrupt' });
     expect(logger.error).toHaveBeenCalledWith('could not write recovered settings', expect.anything());
   });

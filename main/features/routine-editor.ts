@@ -1,0 +1,42 @@
+import { CATALOG, PRESETS, formatDuration } from '../core/routine';
+import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
+import type { Settings } from '../core/settings';
+import { planFor } from './routine-config';
+
+export function routineEditorModel(settings: Settings): RoutineEditorModel {
+  const preset = PRESETS.find((p) => p.id === settings.routine.preset) ?? PRESETS[1];
+  const presetDurations = new Map((preset?.steps ?? []).map((s) => [s.stepId, s.durationSec]));
+  const byId = new Map(CATALOG.steps.map((s) => [s.id, s]));
+  const saved = settings.routine.steps.filter((s) => byId.has(s.id));
+  const order =
+    saved.length > 0
+      ? [...saved.map((s) => s.id), ...CATALOG.steps.map((s) => s.id).filter((id) => !saved.some((s) => s.id === id))]
+      : [...presetDurations.keys(), ...CATALOG.steps.map((s) => s.id).filter((id) => !presetDurations.has(id))];
+  const plan = planFor(settings);
+  const steps = order.flatMap((id): EditorStep[] => {
+    const step = byId.get(id);
+    if (!step) return [];
+    const custom = saved.find((s) => s.id === id);
+    const planned = plan.steps.find((s) => s.id === id);
+    return [
+      {
+        id,
+        title: step.title,
+        kind: step.kind,
+        bodyArea: step.bodyArea,
+        enabled: custom ? custom.enabled : presetDurations.has(id),
+        durationSec: planned?.durationSec ?? custom?.durationSec ?? presetDurations.get(id) ?? step.boundsSec.default,
+        minSec: step.boundsSec.min,
+        maxSec: step.boundsSec.max,
+        inPreset: presetDurations.has(id),
+      },
+    ];
+  });
+  return {
+    presets: PRESETS.map(({ id, title, description, statedSec }) => ({ id, title, description, statedSec })),
+    steps,
+    totalSec: plan.totalSec,
+    totalText: formatDuration(plan.totalSec),
+    warnings: plan.warnings,
+  };
+}

@@ -1,0 +1,63 @@
+import { HandlerRejection } from '../core/ipc/result';
+import { applyPatch, defaultSettings, SettingsReadOnlyError, SettingsValidationError, type Settings } from '../core/settings';
+import type { SettingsState } from '../core/ipc/contract';
+import type { SettingsNotice } from '../core/settings';
+import type { SettingsStore } from '../services/settings-store';
+
+export interface SettingsFeature {
+  load(): Promise<SettingsState>;
+  state(): SettingsState;
+  /** Validates the patch against the current settings, saves durably, then applies it. */
+  save(patch: unknown): Promise<SettingsState>;
+  reset(): Promise<SettingsState>;
+  dismissNotice(): SettingsState;
+}
+
+/**
+ * Settings as the app uses them: every change goes through applyPatch (which rejects unknown keys
+ * and invalid values) and the durable store; `onApplied` runs before the save call returns, so the
+ * reminder is re-armed and the tray updated by the time the window hears "saved".
+ */
+export function createSettingsFeature(store: SettingsStore, onApplied: (settings: Settings) => void): SettingsFeature {
+  let readOnly = false;
+  let notice: SettingsNotice | null = null;
+  const state = (): SettingsState => ({ settings: store.get(), readOnly, notice });
+
+  const persist = async (next: unknown): Promise<SettingsState> => {
+    try {
+      const saved = await store.save(next);
+      onApplied(saved);
+      return state();
+    } catch (error) {
+      if (error instanceof SettingsValidationError) throw new HandlerRejection('Those settings are not valid.', error.issues);
+      if (error instanceof SettingsReadOnlyError) throw new HandlerRejection(error.message);
+      throw error;
+    }
+  };
+
+  return {
+    async load() {
+      const result = await store.load();
+      readOnly = result.readOnly;
+      notice = result.notice;
+      onApplied(result.settings);
+      return state();
+    },
+    state,
+    async save(patch) {
+      const next = applyPatch(store.get(), patch);
+      if (!next.ok) throw new HandlerRejection('Those settings are not valid.', next.issues);
+      return persist(next.value);
+    },
+    async reset() {
+      // Keep the welcome from showing again: resetting is not a first run.
+      const defaults = defaultSettings();
+      defaults.general.firstRunDone = true;
+      return persist(defaults);
+    },
+    dismissNotice() {
+      notice = null;
+      return state();
+    },
+  };
+}
