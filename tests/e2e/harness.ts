@@ -1,0 +1,165 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { UnknotApp } from '../../main/app';
+import { createTestApp } from '../support/test-app';
+import { mimeTypeFor, resolveAppPath } from '../../main/core/app-protocol';
+import { buildBridgeApi } from '../../main/core/ipc/bridge';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../main/core/ipc/channels';
+import { isTrustedSender } from '../../main/core/ipc/sender';
+import { createSystemClock, createSystemTimers } from '../../main/services/runtime-ports';
+import { createFakeShell, type FakeShell } from '../support/fake-shell';
+import { createFakeTime, type FakeTime } from '../support/fake-time';
+import { launchChromium } from './browser';
+
+/** The renderer is served from this made-up origin by request interception: no server runs. */
+export const TEST_ORIGIN = 'http://unknot.test';
+const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+
+export interface LaunchOptions {
+  userDataDir?: string;
+  /** ISO instant: Playwright's clock (page) and a fake clock (main) both start paused here. */
+  now?: string;
+  /** IANA zone for both the browser and the main-side core. */
+  timeZone?: string;
+  /** routine | settings | history | welcome */
+  view?: string;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  userDataDir: string;
+  close(): Promise<void>;
+  /** The main side, for assertions about what the app asked the shell to do. */
+  main: { app: UnknotApp; shell: FakeShell; time: FakeTime | null };
+  /** Moves page and main clocks forward together (only when launched with `now`). */
+  advance(ms: number): Promise<void>;
+  /** Opens another view in the same browser context, as the tray would open another window. */
+  openView(view: string): Promise<Page>;
+}
+
+/** Page-side bridge: the very builder the preload uses, fed by a Playwright binding. */
+function bridgeScript(): string {
+  const channels = JSON.stringify({ invoke: INVOKE_CHANNELS, events: EVENT_CHANNELS });
+  return `(() => {
+    const listeners = new Map();
+    const violations = [];
+    Object.defineProperty(window, '__unknotCsp', { value: violations });
+    document.addEventListener('securitypolicyviolation', (e) => {
+      violations.push(e.violatedDirective + ' ' + e.blockedURI);
+    });
+    Object.defineProperty(window, '__unknotEmit', {
+      value: (channel, payload) => { for (const l of listeners.get(channel) ?? []) l(payload); },
+    });
+    const api = (${buildBridgeApi.toString()})(${channels},
+      (channel, payload) => window.__unknotInvoke(channel, payload),
+      (channel, listener) => {
+        const set = listeners.get(channel) ?? new Set();
+        set.add(listener);
+        listeners.set(channel, set);
+        return () => set.delete(listener);
+      });
+    Object.defineProperty(window, 'unknot', { value: api });
+  })();`;
+}
+
+async function serveRenderer(context: BrowserContext): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(`${TEST_ORIGIN}/`)) return route.abort('blockedbyclient');
+    // Reuse the production protocol's traversal guard: the test serves exactly what app:// would.
+    const resolved = resolveAppPath(`app://unknot/${url.slice(TEST_ORIGIN.length + 1)}`);
+    const type = resolved.ok ? mimeTypeFor(resolved.path) : undefined;
+    if (!resolved.ok || type === undefined) return route.fulfill({ status: 404 });
+    try {
+      const body = await readFile(join(RENDERER_DIR, resolved.path));
+      return route.fulfill({ status: 200, body, contentType: type });
+    } catch {
+      return route.fulfill({ status: 404 });
+    }
+  });
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  const ownsDir = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'unknot-e2e-')));
+  const zone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const time = options.now ? createFakeTime(Date.parse(options.now), zone) : null;
+  const realClock = createSystemClock();
+  const shell = createFakeShell();
+  const app = createTestApp({
+    userDataDir,
+    clock: time ? time.clock : { now: realClock.now, timeZone: () => zone },
+    timers: time ? time.timers : createSystemTimers(),
+    shell,
+    runtime: 'Chromium (test harness)',
+  });
+  await app.start();
+
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const context = await browser.newContext({ ...(options.timeZone ? { timezoneId: options.timeZone } : {}) });
+    await serveRenderer(context);
+    await context.exposeBinding('__unknotInvoke', (source, channel: unknown, payload: unknown) => {
+      if (!isTrustedSender(source.frame.url(), [TEST_ORIGIN])) {
+        return { ok: false, error: { code: 'forbidden-sender', message: 'Request refused: unknown sender.' } };
+      }
+      return app.dispatch(String(channel), payload);
+    });
+    await context.addInitScript({ content: bridgeScript() });
+    const pages: Page[] = [];
+    shell.windows.onBroadcast = (event, payload) => {
+      for (const p of pages) {
+        void p.evaluate(([c, v]) => window.__unknotEmit?.(c, v), [EVENT_CHANNELS[event], payload] as const).catch(() => undefined);
+      }
+    };
+    // The app closing a view's window closes that view's page(s), as Electron would.
+    shell.windows.onClose = (view) => {
+      for (const p of [...pages]) if (new URL(p.url()).searchParams.get('view') === view) void p.close();
+    };
+    const openView = async (view: string): Promise<Page> => {
+      const page = await context.newPage();
+      if (options.now) {
+        await page.clock.install({ time: new Date(options.now) });
+        await page.clock.pauseAt(new Date(options.now));
+      }
+      pages.push(page);
+      page.on('close', () => pages.splice(pages.indexOf(page), 1));
+      await page.goto(`${TEST_ORIGIN}/index.html?view=${encodeURIComponent(view)}`);
+      return page;
+    };
+    const page = await openView(options.view ?? 'routine');
+    const launchedBrowser = browser;
+    return {
+      page,
+      userDataDir,
+      main: { app, shell, time },
+      openView,
+      async advance(ms) {
+        if (!time) throw new Error('advance() needs launchApp({ now })');
+        await Promise.all(pages.map((p) => p.clock.runFor(ms)));
+        time.advanceBy(ms);
+      },
+      async close() {
+        app.dispose();
+        await launchedBrowser.close();
+        if (ownsDir) await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    app.dispose();
+    await browser?.close();
+    throw error;
+  }
+}
+
+declare global {
+  interface Window {
+    __unknotEmit?: (channel: string, payload: unknown) => void;
+    __unknotInvoke?: (channel: string, payload: unknown) => Promise<unknown>;
+    __unknotCsp?: string[];
+    unknot?: import("../../main/core/ipc/bridge").UnknotApi;
+  }
+}

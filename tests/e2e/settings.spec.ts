@@ -1,0 +1,109 @@
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { axeViolations, expect, test } from './fixtures';
+import { seedSettings } from '../support/seed-settings';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+
+// Tuesday 24 Nov 2026, 13:00 in Berlin.
+const NOW = '2026-11-24T12:00:00Z';
+const ZONE = 'Europe/Berlin';
+
+async function returningUser(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'unknot-settings-e2e-'));
+  await seedSettings(dir);
+  return dir;
+}
+
+test.describe('settings', () => {
+  test("changing Tuesday's bedtime moves the preview, and it is kept", async ({ launch }, testInfo) => {
+    const userDataDir = await returningUser();
+    const { page } = await launch({ view: 'settings', now: NOW, timeZone: ZONE, userDataDir });
+    const preview = page.getByTestId('next-reminder');
+    await expect(preview).toHaveText('Next reminder: Tue 22:00 (in 9 h)');
+    const tuesday = page.getByLabel('Bedtime on Tuesday night');
+    await tuesday.fill('23:30');
+    await tuesday.press('Enter');
+    await expect(preview).toHaveText('Next reminder: Tue 23:00 (in 10 h)');
+    await expect(page.getByTestId('save-status')).toHaveText('Saved.');
+    await page.screenshot({ path: testInfo.outputPath('settings.png'), fullPage: true });
+    await testInfo.attach('settings', { path: testInfo.outputPath('settings.png'), contentType: 'image/png' });
+    await page.reload();
+    await expect(page.getByLabel('Bedtime on Tuesday night')).toHaveValue('23:30');
+    const saved = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as { schedule: { nights: { tue: { bedtime: string } } } };
+    expect(saved.schedule.nights.tue.bedtime).toBe('23:30');
+  });
+
+  test('an impossible time shows an inline error and saves nothing', async ({ launch }) => {
+    const userDataDir = await returningUser();
+    const { page } = await launch({ view: 'settings', now: NOW, timeZone: ZONE, userDataDir });
+    await expect(page.getByTestId('next-reminder')).toContainText('Tue 22:00');
+    const before = await readFile(join(userDataDir, 'settings.json'), 'utf8');
+    const tuesday = page.getByLabel('Bedtime on Tuesday night');
+    await tuesday.fill('25:99');
+    await tuesday.press('Tab');
+    await expect(page.getByText('Use a time like 22:30')).toBeVisible();
+    await expect(tuesday).toHaveAttribute('aria-invalid', 'true');
+    await expect(tuesday).toHaveAccessibleDescription(/Use a time like 22:30/);
+    expect(await readFile(join(userDataDir, 'settings.json'), 'utf8')).toBe(before);
+    await expect(page.getByTestId('next-reminder')).toContainText('Tue 22:00');
+    // Main never trusts the page: the same value sent straight over IPC is refused too.
+    const direct = await page.evaluate(() => window.unknot?.saveSettings({ schedule: { nights: { tue: { enabled: true, bedtime: '25:99' } } } }));
+    expect(direct).toMatchObject({ ok: false, error: { issues: [{ path: 'schedule.nights.tue.bedtime', message: 'Use a time like 22:30' }] } });
+    expect(await readFile(join(userDataDir, 'settings.json'), 'utf8')).toBe(before);
+  });
+
+  test('reordering and shortening steps reshapes the routine', async ({ launch }) => {
+    const { page } = await launch({ view: 'settings', userDataDir: await returningUser() });
+    await expect(page.getByTestId('routine-total')).toHaveText('Total: 12 min');
+    await page.getByRole('button', { name: 'Move Neck side bend earlier' }).click();
+    const length = page.getByLabel('Length of Chin tuck in seconds');
+    await length.fill('30');
+    await length.press('Enter');
+    await expect(page.getByTestId('routine-total')).toHaveText('Total: 11 min 45 s');
+    const plan = await page.evaluate(async () => {
+      const result = await window.unknot?.getRoutinePlan();
+      return result?.ok ? result.value.plan.steps.map((s) => `${s.id}:${s.durationSec}`) : [];
+    });
+    expect(plan.slice(0, 3)).toEqual(['settle-in:60', 'neck-side-bend:60', 'chin-tuck:30']);
+  });
+
+  test('reset to defaults asks first, then restores them', async ({ launch }) => {
+    const userDataDir = await returningUser();
+    const { page } = await launch({ view: 'settings', now: NOW, timeZone: ZONE, userDataDir });
+    const tuesday = page.getByLabel('Bedtime on Tuesday night');
+    await tuesday.fill('21:00');
+    await tuesday.press('Enter');
+    await expect(page.getByTestId('next-reminder')).toContainText('Tue 20:30');
+    await page.getByRole('button', { name: 'Reset settings to defaults…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset settings?' });
+    await expect(dialog).toBeVisible();
+    await page.clock.resume(); // axe runs on timers, which a paused clock would hold forever
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Reset to defaults' }).click();
+    await expect(page.getByLabel('Bedtime on Tuesday night')).toHaveValue('22:30');
+    await expect(page.getByTestId('next-reminder')).toContainText('Tue 22:00');
+  });
+
+  test('a corrupt settings file shows the notice and the defaults', async ({ launch }) => {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'unknot-corrupt-'));
+    await writeFile(join(userDataDir, 'settings.json'), '{"version":1,"schedule":{"nights":');
+    const { page } = await launch({ view: 'settings', userDataDir });
+    const notice = page.getByTestId('settings-notice');
+    await expect(notice).toContainText('Your settings file was damaged');
+    await expect(page.getByLabel('Bedtime on Friday night')).toHaveValue('23:30');
+    expect((await readdir(userDataDir)).some((f) => /^settings\.corrupt-.*\.json$/.test(f))).toBe(true);
+    await notice.getByRole('button', { name: 'OK' }).click();
+    await expect(notice).toBeHidden();
+  });
+
+  for (const colorScheme of ['dark', 'light'] as const) {
+    test(`axe finds no violations on the settings view (${colorScheme})`, async ({ launch }, testInfo) => {
+      const { page } = await launch({ view: 'settings', userDataDir: await returningUser() });
+      await page.emulateMedia({ colorScheme });
+      await expect(page.getByTestId('routine-total')).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: testInfo.outputPath(`settings-${colorScheme}.png`), fullPage: true });
+    });
+  }
+});
