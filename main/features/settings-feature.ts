@@ -22,6 +22,14 @@ export function createSettingsFeature(store: SettingsStore, onApplied: (settings
   let readOnly = false;
   let notice: SettingsNotice | null = null;
   const state = (): SettingsState => ({ settings: store.get(), readOnly, notice });
+  // Changes run one at a time: each patch must apply to the result of the one before it, or two
+  // quick edits of different fields would each start from the same old settings and one be lost.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
 
   const persist = async (next: unknown): Promise<SettingsState> => {
     try {
@@ -44,17 +52,19 @@ export function createSettingsFeature(store: SettingsStore, onApplied: (settings
       return state();
     },
     state,
-    async save(patch) {
-      const next = applyPatch(store.get(), patch);
-      if (!next.ok) throw new HandlerRejection('Those settings are not valid.', next.issues);
-      return persist(next.value);
-    },
-    async reset() {
-      // Keep the welcome from showing again: resetting is not a first run.
-      const defaults = defaultSettings();
-      defaults.general.firstRunDone = true;
-      return persist(defaults);
-    },
+    save: (patch) =>
+      exclusive(async () => {
+        const next = applyPatch(store.get(), patch);
+        if (!next.ok) throw new HandlerRejection('Those settings are not valid.', next.issues);
+        return persist(next.value);
+      }),
+    reset: () =>
+      exclusive(async () => {
+        // Keep the welcome from showing again: resetting is not a first run.
+        const defaults = defaultSettings();
+        defaults.general.firstRunDone = true;
+        return persist(defaults);
+      }),
     dismissNotice() {
       notice = null;
       return state();

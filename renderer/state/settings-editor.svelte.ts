@@ -71,6 +71,11 @@ export class SettingsEditor {
     this.preview = result.ok ? result.value : undefined;
   }
 
+  /** Shows an edited step list at once, so a quick next edit builds on it; main's answer follows. */
+  showSteps(steps: RoutineEditorModel['steps']): void {
+    if (this.routine) this.routine = { ...this.routine, steps };
+  }
+
   async refreshRoutine(): Promise<void> {
     const result = await getApi().getRoutineEditor();
     if (result.ok) this.routine = result.value;

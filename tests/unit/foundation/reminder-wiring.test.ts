@@ -97,3 +97,23 @@ describe('reminder wiring (composed app, fake ports)', () => {
     expect(enabled).toEqual([true, false]);
   });
 });
+
+describe('settings saves in quick succession', () => {
+  it('applies each patch on top of the one before, losing none', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'unknot-concurrent-'));
+    const shell = createFakeShell();
+    await seedSettings(dir);
+    const time = createFakeTime(START, 'Europe/Berlin');
+    const app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell });
+    await app.start();
+    const nights = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+    await Promise.all(nights.map((night) => app.dispatch('settings:save', { schedule: { nights: { [night]: { enabled: false } } } })));
+    const result = await app.dispatch('settings:get', undefined);
+    const saved = result.ok ? (result.value as { settings: { schedule: { nights: Record<string, { enabled: boolean }> } } }).settings : null;
+    expect(nights.map((n) => saved?.schedule.nights[n]?.enabled)).toEqual([false, false, false, false, false]);
+    const onDisk = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as { schedule: { nights: Record<string, { enabled: boolean }> } };
+    expect(nights.map((n) => onDisk.schedule.nights[n]?.enabled)).toEqual([false, false, false, false, false]);
+    app.dispose();
+    await rm(dir, { recursive: true, force: true });
+  });
+});
