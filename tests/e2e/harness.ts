@@ -122,7 +122,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const openView = async (view: string): Promise<Page> => {
       const page = await context.newPage();
       if (options.now) {
-        await page.clock.install({ time: new Date(options.now) });
+        // Install a moment earlier, then pause at `now`: pauseAt cannot go back even 1 ms.
+        await page.clock.install({ time: Date.parse(options.now) - 1_000 });
         await page.clock.pauseAt(new Date(options.now));
       }
       pages.push(page);

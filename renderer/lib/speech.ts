@@ -1,0 +1,49 @@
+/**
+ * What the optional spoken cues say, as pure functions. The speechSynthesis calls live in
+ * renderer/state/routine-sound.svelte.ts; this decides the words and picks a voice.
+ */
+import type { BreathPhase, PlannedStep } from '../../main/core/routine/types';
+import { halfTimeText, phaseWord } from './announce';
+import type { SessionEvent } from './session-types';
+
+/** Voices as speechSynthesis lists them; only what the choice needs. */
+export interface VoiceInfo {
+  readonly lang: string;
+  readonly default: boolean;
+  readonly localService: boolean;
+}
+
+/**
+ * The one thing to say for a batch of events (speaking a backlog aloud would talk over itself).
+ * Step changes say the title and first cue, so someone lying down with eyes closed can follow;
+ * breathing says its title and the first breath.
+ */
+export function spokenCue(events: readonly SessionEvent[], steps: readonly PlannedStep[]): string | null {
+  const last = events.findLast((e) => e.type !== 'ended');
+  if (last === undefined) return null;
+  if (last.type === 'finished') return 'That is the routine. Good night.';
+  const step = steps[last.stepIndex];
+  if (step === undefined) return null;
+  if (last.type !== 'step-changed') return halfTimeText(step);
+  if (step.kind === 'heat-or-cold') return `${step.title}. Read the safety notes first.`;
+  // Short, so the first breath is said on time; the phase words carry the step from here.
+  const breath = step.breathing?.phases[0];
+  if (breath !== undefined) return `${step.title}. ${phaseWord(breath.phase)}.`;
+  const first = step.cues[0];
+  return first === undefined ? `${step.title}.` : `${step.title}. ${first}`;
+}
+
+/** The breathing guide's phase, said aloud at each change. */
+export function spokenPhase(phase: BreathPhase): string {
+  return phaseWord(phase);
+}
+
+/**
+ * A voice for the page's language: the system default if it speaks it, else a local voice (works
+ * offline), else any; null when none speaks the language, so cues stay silent rather than wrong.
+ */
+export function pickVoice<V extends VoiceInfo>(voices: readonly V[], lang: string): V | null {
+  const base = lang.toLowerCase().split('-')[0] ?? '';
+  const matching = voices.filter((v) => v.lang.toLowerCase().split(/[-_]/)[0] === base);
+  return matching.find((v) => v.default) ?? matching.find((v) => v.localService) ?? matching[0] ?? null;
+}

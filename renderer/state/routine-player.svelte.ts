@@ -1,0 +1,235 @@
+/**
+ * The routine player: drives the pure session engine from the page. One timeout is armed for the
+ * engine's next boundary (step end, half time, breath phase, whole minute) and, only while the
+ * page is visible and the routine runs, requestAnimationFrame moves the ring smoothly. Every
+ * number on screen comes from session.view(Date.now()), so a window hidden for an hour shows
+ * exactly what a watched one would.
+ */
+import type { RoutineSetup } from '../../main/core/ipc/contract';
+import type { BreathPhase } from '../../main/core/routine/types';
+import type { IpcResult } from '../../main/core/ipc/result';
+import type { SessionSummaryPayload } from '../../main/core/history/summary';
+import { messagesFor, minuteToAnnounce, minutesLeftText } from '../lib/announce';
+import { chimeFor } from '../lib/chime';
+import { spokenCue, spokenPhase } from '../lib/speech';
+import {
+  createSession,
+  type Session,
+  type SessionEvent,
+  type SessionSummary,
+  type SessionView,
+} from '../lib/session';
+import type { RoutineCues } from './routine-sound.svelte';
+
+export interface RoutinePlayerApi {
+  getRoutinePlan(): Promise<IpcResult<RoutineSetup>>;
+  recordSession(summary: SessionSummaryPayload): Promise<IpcResult<{ readonly night: string }>>;
+}
+
+export type RoutineScreen = 'loading' | 'unavailable' | 'start' | 'step' | 'summary';
+
+export type RecordState =
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface Announcement {
+  readonly id: number;
+  readonly text: string;
+}
+
+/** Enough for a screen reader to catch up; older messages only clutter the region. */
+const KEEP_ANNOUNCEMENTS = 3;
+
+export class RoutinePlayer {
+  setup = $state.raw<RoutineSetup | null>(null);
+  loadError = $state<string | null>(null);
+  /** The instant the screen shows. */
+  now = $state(0);
+  announcements = $state.raw<readonly Announcement[]>([]);
+  ratingBefore = $state<number | null>(null);
+  ratingAfter = $state<number | null>(null);
+  summary = $state.raw<SessionSummary | null>(null);
+  record = $state.raw<RecordState | null>(null);
+
+  #session = $state.raw<Session | null>(null);
+  /** Bumped by every command: the view must change even when the clock has not moved. */
+  #revision = $state(0);
+
+  readonly view: SessionView | null = $derived.by(() => {
+    void this.#revision;
+    return this.#session?.view(this.now) ?? null;
+  });
+
+  readonly screen: RoutineScreen = $derived.by(() => {
+    if (this.setup === null) return this.loadError === null ? 'loading' : 'unavailable';
+    const status = this.view?.status ?? 'idle';
+    if (status === 'idle') return 'start';
+    return status === 'running' || status === 'paused' ? 'step' : 'summary';
+  });
+
+  readonly #api: RoutinePlayerApi;
+  readonly #cues: RoutineCues;
+  readonly #clock: () => number;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #frame = 0;
+  #loadSeq = 0;
+  /** Events already handled: a count, not a time, because a paused clock gives equal times. */
+  #seen = 0;
+  #lastStep = -1;
+  #lastRemaining = Infinity;
+  #lastPhase: BreathPhase | null = null;
+  #nextId = 0;
+
+  constructor(api: RoutinePlayerApi, cues: RoutineCues, clock: () => number = () => Date.now()) {
+    this.#api = api;
+    this.#cues = cues;
+    this.#clock = clock;
+    this.now = clock();
+  }
+
+  /** Tonight's plan, fresh from the saved settings; ignored once the routine has started. */
+  async load(): Promise<void> {
+    if (this.#session !== null) return;
+    const seq = ++this.#loadSeq;
+    try {
+      const result = await this.#api.getRoutinePlan();
+      // A newer load (settings changed meanwhile) or a start wins over this answer.
+      if (seq !== this.#loadSeq || this.#session !== null) return;
+      if (result.ok) {
+        this.setup = result.value;
+        this.loadError = null;
+      } else {
+        this.loadError = result.error.message;
+      }
+    } catch (error) {
+      if (seq === this.#loadSeq) this.loadError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Starts following visibility; returns the cleanup. */
+  connect(): () => void {
+    const onVisibility = (): void => this.#tick();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      clearTimeout(this.#timer);
+      cancelAnimationFrame(this.#frame);
+      this.#cues.dispose();
+    };
+  }
+
+  start(): void {
+    const setup = this.setup;
+    if (setup === null || this.#session !== null) return;
+    this.#cues.configure(setup);
+    this.#cues.unlock();
+    const session = createSession(setup.plan, { now: this.#clock });
+    this.#session = session;
+    session.start();
+    this.#tick();
+  }
+
+  togglePause(): void {
+    // Asks the engine at this instant: the last frame may be a few milliseconds behind it.
+    const view = this.#session?.view(this.#clock());
+    if (view?.status === 'running') this.#command((s) => s.pause(), 'Paused.');
+    else if (view?.status === 'paused' && view.awaiting === null)
+      this.#command((s) => s.resume(), 'Resumed.');
+  }
+
+  next = (): void => this.#command((s) => s.next());
+  back = (): void => this.#command((s) => s.back());
+  restartStep = (): void => this.#command((s) => s.restartStep());
+  end = (): void => this.#command((s) => s.end());
+  /** Heat or cold: confirms the safety notes, with the choice when it was 'ask'. */
+  confirm = (choice?: 'heat' | 'cold'): void => this.#command((s) => s.confirm(choice));
+
+  rate(moment: 'before' | 'after', value: number): void {
+    const session = this.#session;
+    if (session === null) return;
+    if (moment === 'before' && session.setRatingBefore(value)) this.ratingBefore = value;
+    if (moment === 'after' && session.setRatingAfter(value)) this.ratingAfter = value;
+  }
+
+  /** Sends the summary to the history; also the Retry after a failure. */
+  async save(): Promise<void> {
+    const summary = this.summary;
+    if (summary === null || this.record?.kind === 'saving') return;
+    this.record = { kind: 'saving' };
+    try {
+      const result = await this.#api.recordSession(summary);
+      this.record = result.ok ? { kind: 'saved' } : { kind: 'failed', message: result.error.message };
+    } catch (error) {
+      this.record = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  #command(act: (session: Session) => boolean, message?: string): void {
+    const session = this.#session;
+    if (session === null || !act(session)) return;
+    if (message !== undefined) this.#announce([message]);
+    this.#tick();
+  }
+
+  /** Reads the engine at the current instant, reacts to what happened, re-arms the one timer. */
+  #tick = (): void => {
+    const session = this.#session;
+    if (session === null) return;
+    const now = this.#clock();
+    const all = session.events(-Infinity, now);
+    const fresh = all.slice(this.#seen);
+    this.#seen = all.length;
+    const view = session.view(now);
+    this.now = now;
+    this.#revision += 1;
+    this.#react(session, fresh, view);
+    clearTimeout(this.#timer);
+    const boundary = session.nextBoundary(now);
+    if (boundary !== null) this.#timer = setTimeout(this.#tick, Math.max(0, boundary - this.#clock()));
+    this.#animate(view);
+    if ((view.status === 'finished' || view.status === 'ended') && this.summary === null) {
+      this.summary = session.summary(now);
+      void this.save();
+    }
+  };
+
+  #react(session: Session, fresh: readonly SessionEvent[], view: SessionView): void {
+    const steps = session.plan.steps;
+    const messages = messagesFor(fresh, steps);
+    const running = view.status === 'running';
+    const sameStep = view.stepIndex === this.#lastStep && !fresh.some((e) => e.type === 'step-changed');
+    const minute = running && sameStep ? minuteToAnnounce(this.#lastRemaining, view.stepRemainingMs) : null;
+    if (minute !== null) messages.push(minutesLeftText(minute));
+    this.#announce(messages);
+
+    const chime = chimeFor(fresh);
+    if (chime !== null) this.#cues.chime(chime);
+    const phase = running && view.breathing !== null ? view.breathing.phase : null;
+    const cue = spokenCue(fresh, steps);
+    if (cue !== null) this.#cues.say(cue);
+    else if (phase !== null && sameStep && phase !== this.#lastPhase)
+      this.#cues.say(spokenPhase(phase), false);
+
+    this.#lastStep = view.stepIndex;
+    this.#lastRemaining = view.stepRemainingMs;
+    this.#lastPhase = phase;
+  }
+
+  #announce(texts: readonly string[]): void {
+    if (texts.length === 0) return;
+    const added = texts.map((text) => ({ id: ++this.#nextId, text }));
+    this.announcements = [...this.announcements, ...added].slice(-KEEP_ANNOUNCEMENTS);
+  }
+
+  /** Frames only while they show something moving: running, and the page visible. */
+  #animate(view: SessionView): void {
+    cancelAnimationFrame(this.#frame);
+    if (view.status !== 'running' || document.visibilityState !== 'visible') return;
+    const frame = (): void => {
+      this.now = this.#clock();
+      this.#frame = requestAnimationFrame(frame);
+    };
+    this.#frame = requestAnimationFrame(frame);
+  }
+}
