@@ -49,6 +49,8 @@ export default defineConfig({
       // The CSP forbids inline scripts and styles, so nothing may be inlined as data: either.
       assetsInlineLimit: 0,
       cssCodeSplit: false,
+      // Chromium supports modulepreload natively; the polyfill would only add bytes.
+      modulePreload: { polyfill: false },
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

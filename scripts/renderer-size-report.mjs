@@ -1,16 +1,35 @@
-// Which modules make up the renderer bundle (minified bytes before gzip), to keep it under budget.
+// Which modules make up the renderer bundle, as minified and gzipped bytes each (approximate:
+// gzip of a module alone), to keep the whole renderer within its 40 KB budget.
 // Usage: node scripts/renderer-size-report.mjs
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { resolve } from 'node:path';
+
 const root = resolve(import.meta.dirname, '..');
-const out = await build({ root: resolve(root, 'renderer'), base: './', logLevel: 'silent', plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
-  build: { write: false, minify: true, target: 'chrome140', rolldownOptions: { input: resolve(root, 'renderer/index.html') } } });
-const outputs = Array.isArray(out) ? out : [out];
-const sizes = new Map();
-for (const o of outputs) for (const c of o.output) if (c.type === 'chunk') for (const [id, m] of Object.entries(c.modules)) {
-  const key = id.replace(root + '/', '').replace(/node_modules\/(\.pnpm\/)?([^/]+)\/.*/, 'npm:$2').replace(/\?.*/, '');
-  const group = key.startsWith('npm:') ? key : key.split('/').slice(0, 3).join('/');
-  sizes.set(group, (sizes.get(group) ?? 0) + m.renderedLength);
+const out = await build({
+  root: resolve(root, 'renderer'),
+  base: './',
+  logLevel: 'silent',
+  plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
+  build: { write: false, minify: true, target: 'chrome140', rolldownOptions: { input: resolve(root, 'renderer/index.html') } },
+});
+const groups = new Map();
+for (const output of Array.isArray(out) ? out : [out]) {
+  for (const chunk of output.output) {
+    if (chunk.type !== 'chunk') continue;
+    for (const [id, mod] of Object.entries(chunk.modules)) {
+      if (!mod.code) continue;
+      const name = id.replace(`${root}/`, '').replace(/\?.*/, '');
+      const group = name.startsWith('node_modules/') ? name.split('/').slice(0, 2).join('/') : name.split('/').slice(0, 3).join('/');
+      const min = (await transform(mod.code, { minify: true, loader: 'js' })).code;
+      const entry = groups.get(group) ?? { min: 0, gz: 0 };
+      entry.min += min.length;
+      entry.gz += gzipSync(min, { level: 9 }).length;
+      groups.set(group, entry);
+    }
+  }
 }
-console.log([...sizes].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${String(v).padStart(7)} ${k}`).join('\n'));
+const rows = [...groups].sort((a, b) => b[1].gz - a[1].gz);
+for (const [group, { min, gz }] of rows) console.log(`${String(gz).padStart(7)} gz ${String(min).padStart(8)} min  ${group}`);
