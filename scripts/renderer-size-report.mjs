@@ -22,7 +22,7 @@ for (const output of Array.isArray(out) ? out : [out]) {
     for (const [id, mod] of Object.entries(chunk.modules)) {
       if (!mod.code) continue;
       const name = id.replace(`${root}/`, '').replace(/\?.*/, '');
-      const group = name.startsWith('node_modules/') ? name.split('/').slice(0, 2).join('/') : name.split('/').slice(0, 3).join('/');
+      const group = name.startsWith('node_modules/') && !process.argv.includes('--detail') ? name.split('/').slice(0, 2).join('/') : name.split('/').slice(0, process.argv.includes('--detail') ? 9 : 3).join('/');
       const min = (await transform(mod.code, { minify: true, loader: 'js' })).code;
       const entry = groups.get(group) ?? { min: 0, gz: 0 };
       entry.min += min.length;
