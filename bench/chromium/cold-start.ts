@@ -1,0 +1,63 @@
+/**
+ * Cold-start timing in real Chromium: for each run, a fresh browser context (empty cache, new
+ * renderer process) loads the page, and the probe reports when the target element was first
+ * shown and interactive, in ms since navigation start. Pages are interleaved run by run, in
+ * alternating order, so drift in the machine's load affects every page alike.
+ */
+import type { Browser } from '@playwright/test';
+import { loadE2eBrowser } from './browser';
+import type { ContextSetup } from './renderer-hook';
+import { firstShownScript, SHOWN_AT_GLOBAL, type ProbeTarget } from './first-shown-script';
+import { BENCH_ORIGIN, serveFolder, type FolderContents } from './serve-folder';
+
+export interface ColdStartPage {
+  readonly name: string;
+  /** The built folder to serve at BENCH_ORIGIN. */
+  readonly files: FolderContents;
+  /** Path and query to open, e.g. "index.html?view=routine". */
+  readonly path: string;
+  /** What ends the measurement (and what to click on the way there). */
+  readonly target: ProbeTarget;
+  /** Anything else the page needs in its context before it loads (the IPC bridge); returns its cleanup. */
+  readonly prepare?: ContextSetup;
+}
+
+const LOAD_TIMEOUT_MS = 15_000;
+
+async function timeOneLoad(browser: Browser, page: ColdStartPage): Promise<number> {
+  const context = await browser.newContext();
+  let cleanUp: (() => Promise<void>) | undefined;
+  try {
+    await serveFolder(context, page.files);
+    cleanUp = await page.prepare?.(context);
+    await context.addInitScript({ content: firstShownScript(page.target) });
+    const tab = await context.newPage();
+    tab.setDefaultTimeout(LOAD_TIMEOUT_MS);
+    await tab.goto(`${BENCH_ORIGIN}/${page.path}`, { waitUntil: 'commit' });
+    const shownAt: unknown = await tab.evaluate(`window.${SHOWN_AT_GLOBAL}`);
+    if (typeof shownAt !== 'number') throw new Error(`${page.name}: the probe reported ${String(shownAt)}`);
+    return shownAt;
+  } finally {
+    await context.close();
+    await cleanUp?.();
+  }
+}
+
+/** `runs` timed loads of each page (after one untimed warm-up load each); ms per page name. */
+export async function measureColdStarts(
+  pages: readonly ColdStartPage[],
+  runs: number,
+): Promise<Map<string, number[]>> {
+  const browser = await (await loadE2eBrowser()).launchChromium();
+  try {
+    for (const page of pages) await timeOneLoad(browser, page);
+    const times = new Map<string, number[]>(pages.map((p) => [p.name, []]));
+    for (let run = 0; run < runs; run += 1) {
+      const order = run % 2 === 0 ? pages : [...pages].reverse();
+      for (const page of order) times.get(page.name)?.push(await timeOneLoad(browser, page));
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+}

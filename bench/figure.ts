@@ -1,0 +1,60 @@
+/** What a benchmark figure is, and the two things measuring one can produce. */
+import { summarize } from './stats';
+
+export interface Budget {
+  /** The figure passes when its value is at most this. */
+  readonly max?: number;
+  /** The figure passes when its value is at least this. */
+  readonly min?: number;
+}
+
+export interface Measured {
+  readonly kind: 'measured';
+  /** The headline number the budget is checked against (the median unless the note says otherwise). */
+  readonly value: number;
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly runs: number;
+  readonly note: string;
+}
+
+/** The feature behind the figure has not landed: reported as such, never as a number. */
+export interface NotMeasured {
+  readonly kind: 'not-measured';
+  readonly note: string;
+}
+
+export type Outcome = Measured | NotMeasured;
+
+export interface BenchOptions {
+  /** Also run `npm test` (slow: minutes) instead of reading its last recorded wall time. */
+  readonly withTests: boolean;
+}
+
+export interface Figure {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly budget?: Budget;
+  measure(options: BenchOptions): Promise<Outcome>;
+}
+
+/** A measured outcome whose value is the median of the samples. */
+export function fromSamples(samples: readonly number[], note: string): Measured {
+  const s = summarize(samples);
+  return { kind: 'measured', value: s.median, ...s, note };
+}
+
+export function notMeasuredYet(reason: string): NotMeasured {
+  return { kind: 'not-measured', note: `not measured yet: ${reason}` };
+}
+
+/**
+ * Several figures computed by one measurement (both sides of a comparison, p50 and p99 of one
+ * sample set) share it through this: the first figure asked runs it, the others reuse the result.
+ */
+export function sharedMeasurement<T>(run: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => (pending ??= run());
+}

@@ -1,0 +1,43 @@
+/** The machine a run happened on, so figures from different machines are never compared blindly. */
+import { execFile } from 'node:child_process';
+import { availableParallelism, arch, loadavg, release, totalmem } from 'node:os';
+import { promisify } from 'node:util';
+import { loadE2eBrowser } from './chromium/browser';
+
+export interface MachineInfo {
+  readonly cores: number;
+  readonly memoryGiB: number;
+  readonly node: string;
+  /** `chromium --version` of the browser the Chromium figures use, or why it is unknown. */
+  readonly chromium: string;
+  readonly platform: string;
+  /** 1, 5 and 15-minute load averages when the run began: timing figures from a busy machine are noisy. */
+  readonly loadAverage: readonly number[];
+}
+
+/** A load average above half the cores means other work competed with the timing figures. */
+export function isBusy(machine: MachineInfo): boolean {
+  return (machine.loadAverage[0] ?? 0) > machine.cores / 2;
+}
+
+async function chromiumVersion(): Promise<string> {
+  try {
+    // Debian's wrapper script prints shell noise on stderr; the version is on stdout.
+    const { findChromium } = await loadE2eBrowser();
+    const { stdout } = await promisify(execFile)(findChromium(), ['--version'], { timeout: 15_000 });
+    return stdout.trim();
+  } catch (error) {
+    return `unknown (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
+export async function describeMachine(): Promise<MachineInfo> {
+  return {
+    cores: availableParallelism(),
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    chromium: await chromiumVersion(),
+    platform: `${process.platform} ${release()} ${arch()}`,
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+}

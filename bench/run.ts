@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: runs the benchmark figures one after another (so they never compete for the
+ * two cores), prints a table, writes the same as JSON, and exits 1 when a budget is missed.
+ *   --json PATH       where to write the JSON report (default bench/latest.json)
+ *   --only k1,k2      run just these figures (keys as in the JSON)
+ *   --with-tests      also time a full `npm test` (minutes) instead of reading the last one
+ *   --markdown        also print the table as Markdown (for README's Performance section)
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Figure, Outcome } from './figure';
+import { allFigures } from './figures';
+import { describeMachine, isBusy } from './machine';
+import {
+  failed,
+  renderMarkdown,
+  renderTable,
+  toEntry,
+  type BenchReport,
+  type Failure,
+  type FigureEntry,
+} from './report';
+
+const DEFAULT_JSON = resolve(import.meta.dirname, 'latest.json');
+
+function selectFigures(figures: Figure[], only: string | undefined): Figure[] {
+  if (only === undefined) return figures;
+  const wanted = only
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
+  const known = new Set(figures.map((f) => f.key));
+  const unknown = wanted.filter((k) => !known.has(k));
+  if (unknown.length > 0) {
+    throw new Error(`unknown figure(s): ${unknown.join(', ')}. Known: ${[...known].join(', ')}`);
+  }
+  return figures.filter((f) => wanted.includes(f.key));
+}
+
+async function measureOne(figure: Figure, withTests: boolean): Promise<Outcome | Failure> {
+  try {
+    return await figure.measure({ withTests });
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return { kind: 'error', note: `measurement failed: ${message}` };
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'string', default: DEFAULT_JSON },
+      only: { type: 'string' },
+      'with-tests': { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const figures = selectFigures(allFigures(), values.only);
+  const startedAt = new Date().toISOString();
+  const machine = await describeMachine();
+  const entries: Record<string, FigureEntry> = {};
+  for (const figure of figures) {
+    const began = performance.now();
+    process.stderr.write(`bench: ${figure.key} …`);
+    entries[figure.key] = toEntry(figure, await measureOne(figure, values['with-tests']));
+    process.stderr.write(` ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
+  }
+  const report: BenchReport = { machine, startedAt, figures: entries };
+  const jsonPath = resolve(values.json);
+  await mkdir(dirname(jsonPath), { recursive: true });
+  await writeFile(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+
+  console.log(`\nUnknot benchmarks — ${startedAt}`);
+  console.log(
+    `machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}, ${machine.platform}\n`,
+  );
+  if (isBusy(machine)) {
+    console.log(
+      `note: load average ${machine.loadAverage.join(', ')} on ${machine.cores} cores: other work competed; timing figures are noisy\n`,
+    );
+  }
+  console.log(renderTable(report));
+  if (values.markdown) console.log(`\n${renderMarkdown(report)}`);
+  console.log(`\nJSON written to ${jsonPath}`);
+  const misses = failed(report);
+  if (misses.length > 0) console.log(`FAILED: ${misses.join(', ')}`);
+  return misses.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);
