@@ -74,6 +74,7 @@ export class RoutinePlayer {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #frame = 0;
   #loadSeq = 0;
+  #appliedSeq = 0;
   /** Events already handled: a count, not a time, because a paused clock gives equal times. */
   #seen = 0;
   #lastStep = -1;
@@ -94,8 +95,10 @@ export class RoutinePlayer {
     const seq = ++this.#loadSeq;
     try {
       const result = await this.#api.getRoutinePlan();
-      // A newer load (settings changed meanwhile) or a start wins over this answer.
-      if (seq !== this.#loadSeq || this.#session !== null) return;
+      // Show the first answer at once (the start screen must not wait for a second round trip);
+      // an answer older than one already shown, or one arriving after Start, is dropped.
+      if (seq < this.#appliedSeq || this.#session !== null) return;
+      this.#appliedSeq = seq;
       if (result.ok) {
         this.setup = result.value;
         this.loadError = null;
@@ -103,7 +106,7 @@ export class RoutinePlayer {
         this.loadError = result.error.message;
       }
     } catch (error) {
-      if (seq === this.#loadSeq) this.loadError = error instanceof Error ? error.message : String(error);
+      if (seq >= this.#appliedSeq) this.loadError = error instanceof Error ? error.message : String(error);
     }
   }
 

@@ -81,6 +81,38 @@ async function serveRenderer(context: BrowserContext): Promise<void> {
   });
 }
 
+/** Puts the composed app behind the page's window.unknot, through the same bridge the preload builds. */
+async function installBridge(context: BrowserContext, app: UnknotApp): Promise<void> {
+  await context.exposeBinding('__unknotInvoke', (source, channel: unknown, payload: unknown) => {
+    if (!isTrustedSender(source.frame.url(), [TEST_ORIGIN])) {
+      return { ok: false, error: { code: 'forbidden-sender', message: 'Request refused: unknown sender.' } };
+    }
+    return app.dispatch(String(channel), payload);
+  });
+  await context.addInitScript({ content: bridgeScript() });
+}
+
+/**
+ * For a caller that serves the renderer itself (the benchmark): composes the app with real clock
+ * and timers on `userDataDir` (a temp dir when omitted) and bridges it into `context`. Resolves with
+ * a cleanup that disposes the app and removes a temp dir it made.
+ */
+export async function prepareRendererContext(
+  context: BrowserContext,
+  options: { userDataDir?: string } = {},
+): Promise<() => Promise<void>> {
+  const ownsDir = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'unknot-bench-')));
+  const clock = createSystemClock();
+  const app = createTestApp({ userDataDir, clock, timers: createSystemTimers(), shell: createFakeShell(), runtime: 'Chromium (bench)' });
+  await app.start();
+  await installBridge(context, app);
+  return async () => {
+    app.dispose();
+    if (ownsDir) await rm(userDataDir, { recursive: true, force: true });
+  };
+}
+
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const ownsDir = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'unknot-e2e-')));
@@ -102,13 +134,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     browser = await launchChromium();
     const context = await browser.newContext({ ...(options.timeZone ? { timezoneId: options.timeZone } : {}) });
     await serveRenderer(context);
-    await context.exposeBinding('__unknotInvoke', (source, channel: unknown, payload: unknown) => {
-      if (!isTrustedSender(source.frame.url(), [TEST_ORIGIN])) {
-        return { ok: false, error: { code: 'forbidden-sender', message: 'Request refused: unknown sender.' } };
-      }
-      return app.dispatch(String(channel), payload);
-    });
-    await context.addInitScript({ content: bridgeScript() });
+    await installBridge(context, app);
     const pages: Page[] = [];
     shell.windows.onBroadcast = (event, payload) => {
       for (const p of pages) {
