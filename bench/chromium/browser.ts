@@ -11,8 +11,8 @@ const E2E_BROWSER_MODULE = new URL('../../tests/e2e/browser.ts', import.meta.url
 export interface E2eBrowser {
   /** CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own build. */
   findChromium(): string;
-  /** Headless, with the suite's closed-network flags. */
-  launchChromium(): Promise<Browser>;
+  /** Headless, with the suite's closed-network flags (plus any given). */
+  launchChromium(extraArgs?: readonly string[]): Promise<Browser>;
 }
 
 export async function loadE2eBrowser(): Promise<E2eBrowser> {

@@ -125,11 +125,13 @@ export class RoutinePlayer {
   start(): void {
     const setup = this.setup;
     if (setup === null || this.#session !== null) return;
-    this.#cues.configure(setup);
-    this.#cues.unlock();
+    // The routine starts at the click: read the clock before anything slow. Creating the audio
+    // context (still inside the user's gesture, as autoplay rules want) can take a few hundred ms.
     const session = createSession(setup.plan, { now: this.#clock });
     this.#session = session;
     session.start();
+    this.#cues.configure(setup);
+    this.#cues.unlock();
     this.#tick();
   }
 
