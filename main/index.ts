@@ -9,7 +9,7 @@ import { createDesktop } from './electron/desktop';
 import { createLoginItem } from './electron/login-item';
 import { createNotifier } from './electron/notifier';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
-import { hardenSession } from './electron/security';
+import { hardenAllContents, hardenSession } from './electron/security';
 import { createTray } from './electron/tray';
 import { createWindowManager } from './electron/windows';
 import { createConsoleLogger, createSystemClock, createSystemTimers } from './services/runtime-ports';
@@ -18,16 +18,8 @@ import { createConsoleLogger, createSystemClock, createSystemTimers } from './se
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const rendererBase = devServerUrl ?? `${APP_ORIGIN}/index.html`;
+// The only origins whose pages may call IPC or be navigated to (see main/core/security).
 const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
-const isAppUrl = (url: string): boolean => {
-  try {
-    const parsed = new URL(url);
-    const origin = parsed.origin !== 'null' ? parsed.origin : `${parsed.protocol}//${parsed.host}`;
-    return trustedOrigins.includes(origin);
-  } catch {
-    return false;
-  }
-};
 const assetsDir = app.isPackaged ? join(process.resourcesPath, 'assets') : join(here, '../../assets');
 
 // `--user-data-dir=DIR` keeps a separate profile (and lets the smoke test run in a temp dir).
@@ -38,6 +30,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  hardenAllContents(app, trustedOrigins);
   // A tray app: closing every window must not quit.
   app.on('window-all-closed', () => undefined);
   void app.whenReady().then(async () => {
@@ -48,7 +41,6 @@ if (!app.requestSingleInstanceLock()) {
     const windows = createWindowManager({
       preloadPath: join(here, '../preload/preload.cjs'),
       urlFor: (view: ViewName) => `${rendererBase}?view=${view}`,
-      isAppUrl,
       iconPath: join(assetsDir, 'icon-512.png'),
     });
     const tray = createTray(assetsDir, (id) => unknot.trayAction(id));

@@ -15,6 +15,7 @@ const steps = [
   { name: 'type-check (tsc -b)', cmd: ['npx', 'tsc', '-b'] },
   { name: 'type-check (svelte-check)', cmd: ['npx', 'svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings', '--output', 'human'] },
   { name: 'lint (eslint)', cmd: ['npx', 'eslint', '.', '--max-warnings', '0'] },
+  { name: 'security (electronegativity)', cmd: ['node', 'scripts/electronegativity-check.mjs'] },
   { name: 'unit (vitest)', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`] },
   { name: 'build (electron-vite)', cmd: ['npx', 'electron-vite', 'build'] },
   {

@@ -3,13 +3,11 @@ import type { EventName } from '../core/ipc/channels';
 import type { EventContract } from '../core/ipc/contract';
 import type { ViewName, WindowPort } from '../core/shell-ports';
 import { EVENT_CHANNELS } from '../core/ipc/channels';
-import { hardenContents } from './security';
 
 interface WindowOptions {
   readonly preloadPath: string;
   /** The renderer URL for a view (app://unknot/index.html?view=… in production). */
   readonly urlFor: (view: ViewName) => string;
-  readonly isAppUrl: (url: string) => boolean;
   readonly iconPath?: string;
 }
 
@@ -17,18 +15,23 @@ const SIZES: Readonly<Record<ViewName, { width: number; height: number }>> = {
   routine: { width: 560, height: 760 },
   settings: { width: 760, height: 820 },
   history: { width: 800, height: 760 },
+  checkin: { width: 800, height: 760 },
   welcome: { width: 560, height: 720 },
 };
 
 /**
  * One window per view. Closing a window destroys it, so no renderer stays alive while Unknot
- * idles in the tray.
+ * idles in the tray. Navigation, window.open and webviews are locked down for every webContents by
+ * hardenAllContents (electron/security.ts), registered in index.ts before any window exists.
  */
 export function createWindowManager(options: WindowOptions): WindowPort {
   const open = new Map<ViewName, BrowserWindow>();
 
   const create = (view: ViewName): BrowserWindow => {
-    const win = new BrowserWindow({
+    // Electronegativity's AUXCLICK advice (disableBlinkFeatures: 'Auxclick') is silenced, not applied:
+    // Chromium no longer has that runtime feature, so it would be a silent no-op. A middle-click
+    // still opens through setWindowOpenHandler, which denies every window (electron/security.ts).
+    const win = /* eng-disable AUXCLICK_JS_CHECK: middle-click opens are denied too */ new BrowserWindow({
       ...SIZES[view],
       show: false,
       title: 'Unknot',
@@ -36,7 +39,7 @@ export function createWindowManager(options: WindowOptions): WindowPort {
       backgroundColor: nativeTheme.shouldUseDarkColors ? '#17130f' : '#faf6f0',
       autoHideMenuBar: true,
       webPreferences: {
-        preload: options.preloadPath,
+        preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK: our own sandboxed bridge, one method per IPC channel
         sandbox: true,
         contextIsolation: true,
         nodeIntegration: false,
@@ -50,7 +53,6 @@ export function createWindowManager(options: WindowOptions): WindowPort {
         backgroundThrottling: view !== 'routine',
       },
     });
-    hardenContents(win.webContents, options.isAppUrl);
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => open.delete(view));
     void win.loadURL(options.urlFor(view));

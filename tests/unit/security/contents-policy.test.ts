@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { APP_ORIGIN } from '../../../main/core/app-protocol';
+import {
+  decideWindowOpen,
+  grantsPermission,
+  isNavigationAllowed,
+} from '../../../main/core/security/contents-policy';
+
+const trusted = [APP_ORIGIN];
+
+describe('isNavigationAllowed (will-navigate, will-redirect)', () => {
+  it('lets a page move within the app origin only', () => {
+    expect(isNavigationAllowed('app://unknot/index.html?view=history', trusted)).toBe(true);
+    expect(isNavigationAllowed('app://unknot/index.html#schedule-title', trusted)).toBe(true);
+  });
+
+  it.each([
+    'https://www.nhs.uk/',
+    'http://localhost:5173/index.html',
+    'file:///etc/passwd',
+    'app://evil/index.html',
+    'app://unknot.evil/index.html',
+    'about:blank',
+    'data:text/html,hi',
+    'javascript:alert(1)',
+    'chrome://settings',
+    '',
+    'not a url',
+  ])('blocks %s', (url) => {
+    expect(isNavigationAllowed(url, trusted)).toBe(false);
+  });
+
+  it('allows the dev server only when it is a trusted origin', () => {
+    expect(isNavigationAllowed('http://localhost:5173/', trusted)).toBe(false);
+    expect(isNavigationAllowed('http://localhost:5173/', [...trusted, 'http://localhost:5173'])).toBe(true);
+  });
+
+  it('blocks every web URL (property)', () => {
+    fc.assert(fc.property(fc.webUrl(), (url) => !isNavigationAllowed(url, trusted)));
+  });
+});
+
+describe('decideWindowOpen (setWindowOpenHandler)', () => {
+  it('denies every window, and sends only allowlisted https pages to the browser', () => {
+    expect(decideWindowOpen('https://www.nhs.uk/conditions/back-pain/')).toEqual({
+      action: 'deny',
+      openExternally: true,
+    });
+    expect(decideWindowOpen('https://unknot.app/help')).toEqual({ action: 'deny', openExternally: true });
+  });
+
+  it.each([
+    'app://unknot/index.html',
+    'http://www.nhs.uk/',
+    'https://evil.example/',
+    'https://www.nhs.uk.evil.example/',
+    'file:///etc/passwd',
+    'smb://server/share',
+    'javascript:alert(1)',
+    'about:blank',
+    '',
+  ])('denies %s and opens nothing', (url) => {
+    expect(decideWindowOpen(url)).toEqual({ action: 'deny', openExternally: false });
+  });
+
+  it('never allows a window, whatever the URL (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl(), fc.string()), (url) => decideWindowOpen(url).action === 'deny'),
+    );
+  });
+});
+
+describe('grantsPermission (session permission requests and checks)', () => {
+  // Electron's permission names (session.setPermissionRequestHandler) and device types.
+  it.each([
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'display-capture',
+    'fullscreen',
+    'geolocation',
+    'idle-detection',
+    'media',
+    'mediaKeySystem',
+    'midi',
+    'midiSysex',
+    'notifications',
+    'pointerLock',
+    'keyboardLock',
+    'openExternal',
+    'speaker-selection',
+    'storage-access',
+    'top-level-storage-access',
+    'window-management',
+    'unknown',
+    'fileSystem',
+    'hid',
+    'serial',
+    'usb',
+  ])('refuses %s', (permission) => {
+    expect(grantsPermission(permission)).toBe(false);
+  });
+});
