@@ -14,6 +14,8 @@ import { createSettingsStore } from './services/settings-store';
 import { createHistoryLog } from './services/history-log';
 import { toSessionRecord } from './core/history/summary';
 import { exportText } from './features/data-export';
+import { createCheckinFeature } from './features/checkin-feature';
+import { createHistoryFeature } from './features/history-feature';
 
 /** Everything the app needs from the outside world; main/index.ts passes real adapters, tests fakes. */
 export interface AppDeps {
@@ -42,6 +44,8 @@ export interface UnknotApp {
   /** The machine woke up or the screen was unlocked: re-arm from the new wall clock. */
   systemResumed(): void;
   openView(view: ViewName): void;
+  /** Resolves when background work started so far (state saves, a morning offer being checked) is done. */
+  flush(): Promise<void>;
   dispose(): void;
 }
 
@@ -65,6 +69,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   let lastStartAtLogin: boolean | undefined;
   const settings = createSettingsFeature(createSettingsStore({ dir: deps.userDataDir, clock: deps.clock, logger }), (saved) => {
     reminders.applySettings(saved);
+    checkin.applySettings(saved.reminders.morningCheckIn);
     if (deps.loginItem && saved.general.startAtLogin !== lastStartAtLogin) {
       lastStartAtLogin = saved.general.startAtLogin;
       deps.loginItem.setEnabled(saved.general.startAtLogin).catch((error: unknown) => logger.warn('could not change start at login', error));
@@ -76,6 +81,22 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   };
 
   const history = createHistoryLog({ dir: deps.userDataDir, logger });
+  const checkin = createCheckinFeature({
+    clock: deps.clock,
+    timers: deps.timers,
+    logger,
+    store: createJsonFileStore({ dir: deps.userDataDir, name: 'checkin-state', logger }),
+    notifier: deps.notifier,
+    loggedOn: (date) => historyView.loggedOn(date),
+    openCheckin: () => openView('checkin'),
+  });
+  const historyView = createHistoryFeature({
+    clock: deps.clock,
+    logger,
+    log: history,
+    checkin,
+    broadcast: (view) => windows.broadcast('historyChanged', view),
+  });
 
   const handlers: HandlerTable = {
     getAppInfo: () => deps.info,
@@ -106,8 +127,10 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     recordSession: async (summary) => {
       const record = toSessionRecord(summary, deps.clock.timeZone());
       await history.append(record);
+      historyView.changed();
       return { night: record.night };
     },
+    ...historyView.handlers,
     openDataFolder: async () => {
       await deps.desktop.openFolder(deps.userDataDir);
       return null;
@@ -128,6 +151,10 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
       case TRAY_ACTIONS.startRoutine:
         reminders.engine.startNow();
         return openView('routine');
+      case TRAY_ACTIONS.logMorning:
+        return openView('checkin');
+      case TRAY_ACTIONS.history:
+        return openView('history');
       case TRAY_ACTIONS.settings:
         return openView('settings');
       case TRAY_ACTIONS.quit:
@@ -143,6 +170,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     async start() {
       const loaded = await settings.load();
       await reminders.engine.start();
+      await checkin.start();
       // First launch: a short welcome. A recovered or read-only settings file: tell the user now.
       if (!loaded.settings.general.firstRunDone && !loaded.readOnly) openView('welcome');
       else if (loaded.notice) openView('settings');
@@ -151,8 +179,17 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     secondInstance() {
       if (!windows.focusAny()) openView('routine');
     },
-    systemResumed: () => reminders.engine.systemResumed(),
+    systemResumed() {
+      reminders.engine.systemResumed();
+      checkin.systemResumed();
+    },
     openView,
-    dispose: () => reminders.engine.dispose(),
+    async flush() {
+      await Promise.all([reminders.engine.flush(), checkin.flush()]);
+    },
+    dispose() {
+      reminders.engine.dispose();
+      checkin.dispose();
+    },
   };
 }

@@ -5,7 +5,8 @@
 import type { EventContract } from './ipc/contract';
 import type { EventName } from './ipc/channels';
 
-export const VIEWS = ['routine', 'settings', 'history', 'welcome'] as const;
+/** 'checkin' is the history view opened with the morning check-in form focused (its own window). */
+export const VIEWS = ['routine', 'settings', 'history', 'checkin', 'welcome'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export interface WindowPort {

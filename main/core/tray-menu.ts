@@ -15,6 +15,8 @@ export const TRAY_ACTIONS = {
   pauseMorning: 'pause-morning',
   pauseIndefinite: 'pause-indefinite',
   resume: 'resume',
+  logMorning: 'log-morning',
+  history: 'open-history',
   settings: 'open-settings',
   quit: 'quit',
 } as const;
@@ -52,8 +54,11 @@ export function trayMenu(state: ReminderSnapshot): TrayMenuEntry[] {
   return [
     item(A.startRoutine, 'Start routine now'),
     ...answer,
+    // Always offered: a morning can be logged late, and a second entry the same day replaces the first.
+    item(A.logMorning, 'Log this morning…'),
     pauseOrResume,
     SEPARATOR,
+    item(A.history, 'History…'),
     item(A.settings, 'Settings…'),
     item(A.quit, 'Quit'),
   ];

@@ -43,16 +43,26 @@ const PAUSE_MENU = {
     { id: 'pause-indefinite', label: 'Until I resume' },
   ],
 };
-const TAIL = ['---', { id: 'open-settings', label: 'Settings…' }, { id: 'quit', label: 'Quit' }];
+const LOG_MORNING = { id: 'log-morning', label: 'Log this morning…' };
+const TAIL = [
+  '---',
+  { id: 'open-history', label: 'History…' },
+  { id: 'open-settings', label: 'Settings…' },
+  { id: 'quit', label: 'Quit' },
+];
 
 describe('trayMenu', () => {
-  it.each(['waiting', 'skipped'] as const)('while %s: start, pause submenu, settings, quit', (status) => {
-    expect(outline(trayMenu(snapshot({ status })))).toEqual([
-      { id: 'start-routine', label: 'Start routine now' },
-      PAUSE_MENU,
-      ...TAIL,
-    ]);
-  });
+  it.each(['waiting', 'skipped'] as const)(
+    'while %s: start, log the morning, pause submenu, history, settings, quit',
+    (status) => {
+      expect(outline(trayMenu(snapshot({ status })))).toEqual([
+        { id: 'start-routine', label: 'Start routine now' },
+        LOG_MORNING,
+        PAUSE_MENU,
+        ...TAIL,
+      ]);
+    },
+  );
 
   it.each(['due', 'snoozed'] as const)(
     'while %s: snooze (with the configured length) and skip appear',
@@ -61,6 +71,7 @@ describe('trayMenu', () => {
         { id: 'start-routine', label: 'Start routine now' },
         { id: 'snooze', label: 'Snooze 25 min' },
         { id: 'skip-tonight', label: 'Skip tonight' },
+        LOG_MORNING,
         PAUSE_MENU,
         ...TAIL,
       ]);
@@ -77,6 +88,7 @@ describe('trayMenu', () => {
   it('while paused: resume instead of the pause submenu', () => {
     expect(outline(trayMenu(snapshot({ status: 'paused', pausedUntil: null })))).toEqual([
       { id: 'start-routine', label: 'Start routine now' },
+      LOG_MORNING,
       { id: 'resume', label: 'Resume reminders' },
       ...TAIL,
     ]);

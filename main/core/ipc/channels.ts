@@ -14,6 +14,9 @@ export const INVOKE_CHANNELS = {
   getRoutinePlan: 'routine:get-plan',
   getRoutineEditor: 'routine:get-editor',
   recordSession: 'history:record-session',
+  getHistory: 'history:get',
+  logCheckin: 'history:log-checkin',
+  dismissNudge: 'history:dismiss-nudge',
   openDataFolder: 'data:open-folder',
   exportData: 'data:export',
   closeWindow: 'window:close',
@@ -23,6 +26,7 @@ export const INVOKE_CHANNELS = {
 export const EVENT_CHANNELS = {
   settingsChanged: 'settings:changed',
   reminderStateChanged: 'reminders:state-changed',
+  historyChanged: 'history:changed',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;

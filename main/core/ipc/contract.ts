@@ -4,6 +4,8 @@ import { scheduleSchema, settingsPatchSchema, type Settings, type SettingsNotice
 import type { Schedule } from '../schedule';
 import type { Plan, BodyArea, StepKind } from '../routine/types';
 import { sessionSummarySchema, type SessionSummaryPayload } from '../history/summary';
+import { checkinRequestSchema, type CheckinRequest } from '../history/checkin';
+import type { HistoryViewModel } from '../history/view-model';
 import type { InvokeMethod } from './channels';
 import { VIEWS, type ViewName } from '../shell-ports';
 
@@ -75,6 +77,12 @@ export interface InvokeContract {
   getRoutineEditor: { request: undefined; response: RoutineEditorModel };
   /** Appends the finished (or ended) session to the history file. */
   recordSession: { request: SessionSummaryPayload; response: { readonly night: string } };
+  /** The history view, ready to draw (statistics, chart geometry and texts are made in main). */
+  getHistory: { request: undefined; response: HistoryViewModel };
+  /** Logs this morning's check-in (a second one the same day replaces the first). */
+  logCheckin: { request: CheckinRequest; response: HistoryViewModel };
+  /** Hides the check-up suggestion for 14 days. */
+  dismissNudge: { request: undefined; response: HistoryViewModel };
   openDataFolder: { request: undefined; response: null };
   /** Asks where to save, then writes; `savedTo` is null when the user cancelled. */
   exportData: { request: ExportKind; response: { readonly savedTo: string | null } };
@@ -86,6 +94,7 @@ export interface InvokeContract {
 export interface EventContract {
   settingsChanged: SettingsState;
   reminderStateChanged: ReminderSnapshot;
+  historyChanged: HistoryViewModel;
 }
 
 export type RequestOf<M extends InvokeMethod> = InvokeContract[M]['request'];
@@ -107,6 +116,9 @@ export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<un
   getRoutinePlan: v.undefined(),
   getRoutineEditor: v.undefined(),
   recordSession: sessionSummarySchema,
+  getHistory: v.undefined(),
+  logCheckin: checkinRequestSchema,
+  dismissNudge: v.undefined(),
   openDataFolder: v.undefined(),
   exportData: v.picklist(EXPORT_KINDS),
   closeWindow: v.picklist(VIEWS),

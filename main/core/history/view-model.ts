@@ -1,0 +1,150 @@
+/**
+ * The history view as a ready-to-draw model. All statistics, chart geometry and sentences are
+ * made here, in main: the renderer only lays them out, which keeps its bundle small and puts every
+ * rule where unit tests reach it.
+ */
+import { HELP, type HelpSection } from '../routine/help';
+import { nightOf } from '../schedule';
+import { CHART_DAYS, historyChart, type HistoryChart } from './chart';
+import {
+  chartSummary,
+  insightText,
+  nightsText,
+  NUDGE_CAVEAT,
+  nudgeReasons,
+  RULE_TEXTS,
+  skippedText,
+  streakText,
+  trendText,
+} from './copy';
+import { addDays, localDateOf } from './local-date';
+import { MAX_NOTE_LENGTH, type HistoryRecord } from './records';
+import {
+  compareRoutine,
+  latestCheckins,
+  nudgeHidden,
+  persistence,
+  routineNights,
+  RULES,
+  streak,
+  trend,
+} from './stats';
+
+export interface HistoryDay {
+  readonly date: string;
+  /** "Tue 24 Nov". */
+  readonly label: string;
+  /** That morning's soreness (the latest entry for the date), or null when not logged. */
+  readonly soreness: number | null;
+  /** A routine was done on this date's evening. */
+  readonly routine: boolean;
+}
+
+export interface HistoryNudge {
+  /** Which rule was met, with its numbers. */
+  readonly reasons: readonly string[];
+  /** The article's advice (S5) and the urgent-care red flags, from the help content. */
+  readonly sections: readonly HelpSection[];
+  /** That this is not a diagnosis. */
+  readonly caveat: string;
+  /** How long "Hide" hides it. */
+  readonly dismissDays: number;
+}
+
+export interface HistoryViewModel {
+  /** This morning (the local date in main's zone) and what is logged for it so far. */
+  readonly today: {
+    readonly date: string;
+    readonly label: string;
+    readonly soreness: number | null;
+    readonly note: string;
+  };
+  readonly noteMax: number;
+  /** The last CHART_DAYS dates, oldest first, ending today. */
+  readonly days: readonly HistoryDay[];
+  readonly chart: HistoryChart;
+  readonly chartSummary: string;
+  /** How many of the nights shown had a routine, for the calendar strip. */
+  readonly nightsText: string;
+  readonly streak: number;
+  readonly streakText: string;
+  readonly insight: string;
+  readonly trend: string;
+  readonly nudge: HistoryNudge | null;
+  /** "How Unknot decides to suggest a check-up". */
+  readonly rules: readonly string[];
+  /** "N lines of your history could not be read and were skipped", or null. */
+  readonly skipped: string | null;
+}
+
+export interface HistoryInputs {
+  readonly records: readonly HistoryRecord[];
+  readonly skippedLines: number;
+  readonly nowMs: number;
+  readonly timeZone: string;
+  readonly nudgeDismissedOn: string | null;
+}
+
+const NUDGE_SECTIONS = HELP.sections.filter((s) => s.id === 'see-a-professional' || s.id === 'urgent-care');
+
+export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
+  const today = localDateOf(input.nowMs, input.timeZone);
+  const mornings = latestCheckins(input.records);
+  const nights = routineNights(input.records);
+  // Labels are for calendar dates, so they are formatted as UTC midnights: no zone can shift them.
+  const format = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const labelOf = (date: string, f = format): string => f.format(new Date(`${date}T00:00:00Z`));
+
+  const first = addDays(today, 1 - CHART_DAYS);
+  const days: HistoryDay[] = [];
+  for (let index = 0; index < CHART_DAYS; index += 1) {
+    const date = addDays(first, index);
+    days.push({
+      date,
+      label: labelOf(date),
+      soreness: mornings.get(date)?.soreness ?? null,
+      routine: nights.has(date),
+    });
+  }
+
+  const logged = days.flatMap((d) => (d.soreness === null ? [] : [d.soreness]));
+  const current = streak(nights, nightOf(new Date(input.nowMs), input.timeZone));
+  const recentTrend = trend(mornings, today);
+  const persist = persistence(mornings, today);
+  const reasons = nudgeReasons(persist, recentTrend);
+  const todays = mornings.get(today);
+
+  return {
+    today: {
+      date: today,
+      label: labelOf(today),
+      soreness: todays?.soreness ?? null,
+      note: todays?.note ?? '',
+    },
+    noteMax: MAX_NOTE_LENGTH,
+    days,
+    chart: historyChart(
+      days.map((d) => d.soreness),
+      days.map((d) => d.routine),
+      (index) => labelOf(addDays(first, index), dayMonth),
+    ),
+    chartSummary: chartSummary(logged, `${labelOf(first, dayMonth)} to ${labelOf(today, dayMonth)}`),
+    nightsText: nightsText(days.filter((d) => d.routine).length, CHART_DAYS),
+    streak: current,
+    streakText: streakText(current),
+    insight: insightText(compareRoutine(mornings, nights, today)),
+    trend: trendText(recentTrend),
+    nudge:
+      reasons.length > 0 && !nudgeHidden(input.nudgeDismissedOn, today)
+        ? { reasons, caveat: NUDGE_CAVEAT, sections: NUDGE_SECTIONS, dismissDays: RULES.dismissDays }
+        : null,
+    rules: RULE_TEXTS,
+    skipped: skippedText(input.skippedLines),
+  };
+}

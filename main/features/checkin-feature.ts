@@ -1,0 +1,144 @@
+/**
+ * The morning check-in offer: one timer armed for the next moment the answer can change (the
+ * check-in time, else tomorrow's), re-armed on a settings change and on wake, and never longer
+ * than six hours so a changed clock or zone is noticed without polling. The rules are in
+ * core/history/checkin-schedule.ts; this file owns time, the small state document and the
+ * notification. It also keeps the check-up card's dismissal, which lives in the same document.
+ */
+import { planCheckin, type CheckinPlan, type MorningCheckinSetting } from '../core/history/checkin-schedule';
+import { initialCheckinState, parseCheckinState, type CheckinState } from '../core/history/checkin-state';
+import { localDateOf } from '../core/history/local-date';
+import type { Clock, JsonDocumentStore, Logger, TimerHandle, Timers } from '../core/ports';
+import { MAX_SLEEP_MS } from '../core/reminders/engine';
+import type { NotifierPort } from '../core/shell-ports';
+
+/** A timer can fire a hair early (clock slew): a second's floor avoids a burst of re-arms. */
+const MIN_SLEEP_MS = 1000;
+
+export interface CheckinDeps {
+  readonly clock: Clock;
+  readonly timers: Timers;
+  readonly logger: Logger;
+  readonly store: JsonDocumentStore;
+  readonly notifier: NotifierPort;
+  /** Whether a check-in is already logged for this local date (read from the history file). */
+  loggedOn(date: string): Promise<boolean>;
+  openCheckin(): void;
+}
+
+export interface CheckinFeature {
+  start(): Promise<void>;
+  applySettings(setting: MorningCheckinSetting): void;
+  systemResumed(): void;
+  /** The local date the check-up card was last dismissed on, or null. */
+  nudgeDismissedOn(): string | null;
+  /** Hides the check-up card from today (for RULES.dismissDays). */
+  dismissNudge(): Promise<void>;
+  /** Resolves when the offer being checked and every save asked for so far are done. */
+  flush(): Promise<void>;
+  dispose(): void;
+}
+
+export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
+  const { clock, timers, logger, store } = deps;
+  let setting: MorningCheckinSetting = { enabled: false, time: '08:00' };
+  let state: CheckinState = initialCheckinState();
+  let phase: 'new' | 'running' | 'disposed' = 'new';
+  let timer: TimerHandle | null = null;
+  let pending: Promise<void> = Promise.resolve();
+
+  function save(next: CheckinState): Promise<void> {
+    state = next;
+    pending = pending
+      .then(() => store.save(next))
+      .catch((error: unknown) => logger.error('Could not save the check-in state', error));
+    return pending;
+  }
+
+  function arm(wakeAt: number | null): void {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+    // Off: nothing can become due until the setting changes, which re-arms.
+    if (wakeAt === null) return;
+    const wait = Math.min(Math.max(wakeAt - clock.now(), MIN_SLEEP_MS), MAX_SLEEP_MS);
+    timer = timers.setTimeout(() => {
+      timer = null;
+      refresh();
+    }, wait);
+  }
+
+  async function offer(today: string): Promise<void> {
+    let logged = false;
+    try {
+      logged = await deps.loggedOn(today);
+    } catch (error) {
+      // Better to ask once too often than to miss the morning because the log could not be read.
+      logger.warn('Could not read the history to check this morning', error);
+    }
+    if (phase !== 'running' || logged) return;
+    logger.info(`Morning check-in offered for ${today}`);
+    deps.notifier.show({
+      title: 'Good morning',
+      body: 'How does your upper back feel this morning?',
+      onClick: deps.openCheckin,
+    });
+  }
+
+  function refresh(): void {
+    if (phase !== 'running') return;
+    let plan: CheckinPlan;
+    try {
+      plan = planCheckin(clock.now(), clock.timeZone(), setting, state.lastOfferedDate);
+    } catch (error) {
+      logger.error('Could not work out the morning check-in time', error);
+      return arm(clock.now() + MAX_SLEEP_MS);
+    }
+    arm(plan.wakeAt);
+    if (!plan.offer) return;
+    // The morning is claimed before the history is read, so an overlapping wake cannot offer it too;
+    // one already logged counts as offered, it needs no reminder.
+    const today = plan.today;
+    void save({ ...state, lastOfferedDate: today });
+    pending = pending
+      .then(() => offer(today))
+      .catch((error: unknown) => logger.error('Could not offer the morning check-in', error));
+  }
+
+  return {
+    async start() {
+      if (phase !== 'new') return;
+      try {
+        const raw = await store.load();
+        if (raw !== null) {
+          const parsed = parseCheckinState(raw);
+          if (parsed) state = parsed;
+          else logger.warn('The saved check-in state was invalid and has been reset');
+        }
+      } catch (error) {
+        logger.error('Could not read the check-in state; starting afresh', error);
+      }
+      if (phase !== 'new') return;
+      phase = 'running';
+      refresh();
+    },
+    applySettings(next) {
+      setting = { enabled: next.enabled, time: next.time };
+      refresh();
+    },
+    systemResumed: refresh,
+    nudgeDismissedOn: () => state.nudgeDismissedOn,
+    dismissNudge: () => save({ ...state, nudgeDismissedOn: localDateOf(clock.now(), clock.timeZone()) }),
+    flush: async () => {
+      // An offer may queue a save behind itself; wait until the chain stops growing.
+      for (let seen = pending; ; seen = pending) {
+        await seen;
+        if (seen === pending) return;
+      }
+    },
+    dispose() {
+      phase = 'disposed';
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
