@@ -2,8 +2,8 @@ import { expect, test } from './fixtures';
 
 test.describe('foundation', () => {
   test('the renderer reads app info from the real main-side handlers', async ({ launch }) => {
-    const { page } = await launch({ view: 'routine' });
-    await expect(page.getByTestId('app-info')).toHaveText('Unknot 0.1.0');
+    const { page } = await launch({ view: 'settings' });
+    await expect(page.getByTestId('app-info')).toHaveText('Unknot 0.1.0 · Chromium (test harness)');
   });
 
   test('each view opens on its route', async ({ launch }) => {

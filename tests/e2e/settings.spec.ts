@@ -97,6 +97,21 @@ test.describe('settings', () => {
     await expect(notice).toBeHidden();
   });
 
+  test('the morning check-in can be turned off, and its time is checked by main', async ({ launch }) => {
+    const userDataDir = await returningUser();
+    const { page } = await launch({ view: 'settings', userDataDir });
+    const time = page.getByLabel('At', { exact: true });
+    await time.fill('8am');
+    await time.press('Enter');
+    await expect(page.getByText('Use a time like 08:00')).toBeVisible();
+    await page.getByLabel('Ask how my upper back feels each morning').uncheck();
+    await expect(page.getByTestId('save-status')).toHaveText('Saved.');
+    const saved = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
+      reminders: { morningCheckIn: { enabled: boolean; time: string } };
+    };
+    expect(saved.reminders.morningCheckIn).toEqual({ enabled: false, time: '08:00' });
+  });
+
   for (const colorScheme of ['dark', 'light'] as const) {
     test(`axe finds no violations on the settings view (${colorScheme})`, async ({ launch }, testInfo) => {
       const { page } = await launch({ view: 'settings', userDataDir: await returningUser() });

@@ -1,23 +1,14 @@
 /**
- * One valibot schema per setting field, plus the value lists. Kept apart from the section and
- * document schemas (schema.ts) so the renderer's forms can check a field with the very schema main
- * uses, without bundling the whole document schema into the page.
+ * One valibot schema per setting field. main checks every change against these (through the
+ * document schema, schema.ts) and answers the settings window with the field's path and message,
+ * which the form shows next to the field: one schema, one wording, on both sides.
  */
 import * as v from 'valibot';
 import { SETTINGS_MESSAGES as M } from './messages';
 
-export const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type DayKey = (typeof DAY_KEYS)[number];
+import { TIME_OF_DAY_PATTERN, STEP_ID_PATTERN, PRESETS, HEAT_COLD_CHOICES, BREATHING_PATTERNS, THEMES } from './values';
 
-export const PRESETS = ['quick', 'standard', 'full'] as const;
-export const HEAT_COLD_CHOICES = ['heat', 'cold', 'ask', 'skip'] as const;
-export const BREATHING_PATTERNS = ['relaxed', '4-7-8', 'box'] as const;
-export const THEMES = ['system', 'dark', 'light'] as const;
-export const MAX_ROUTINE_STEPS = 30;
-
-/** 24-hour "HH:MM" with two-digit hours, which is what <input type="time"> produces. */
-export const TIME_OF_DAY_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-export const STEP_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
+export * from './values';
 
 /*
  * Every check of a field carries the same message: a person fixing "25:00" or "7" needs the
