@@ -20,9 +20,13 @@ export function createRoutineCues(): RoutineCues {
   let context: AudioContext | null = null;
   let volume = 0;
   let spoken = false;
+  let unlocking = false;
+  // A chime asked for while the audio context is still being created (the start's chime).
+  let pending: ChimeKind | null = null;
 
   const chime = (kind: ChimeKind): void => {
     const notes = chimeNotes(kind, volume);
+    if (context === null && unlocking) pending = kind;
     if (context === null || notes.length === 0) return;
     try {
       const t0 = context.currentTime + 0.01;
@@ -61,13 +65,24 @@ export function createRoutineCues(): RoutineCues {
 
   return {
     unlock() {
-      if (volume <= 0) return;
-      try {
-        context ??= new AudioContext();
-        if (context.state === 'suspended') void context.resume().catch(() => undefined);
-      } catch {
-        context = null;
-      }
+      if (volume <= 0 || context !== null || unlocking) return;
+      unlocking = true;
+      // Creating an AudioContext can block for tens of milliseconds: let the first step paint
+      // first. The click's user activation is still valid a frame later, as autoplay rules want.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          unlocking = false;
+          try {
+            context = new AudioContext();
+            if (context.state === 'suspended') void context.resume().catch(() => undefined);
+          } catch {
+            context = null;
+          }
+          const waiting = pending;
+          pending = null;
+          if (waiting !== null) chime(waiting);
+        }, 0),
+      );
     },
     chime,
     say,
