@@ -16,8 +16,9 @@ const steps = [
   { name: 'type-check (svelte-check)', cmd: ['npx', 'svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings', '--output', 'human'] },
   { name: 'lint (eslint)', cmd: ['npx', 'eslint', '.', '--max-warnings', '0'] },
   { name: 'security (electronegativity)', cmd: ['node', 'scripts/electronegativity-check.mjs'] },
-  { name: 'unit (vitest)', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`] },
+  // Build before the unit tests: one of them checks the CSP of the built index.html.
   { name: 'build (electron-vite)', cmd: ['npx', 'electron-vite', 'build'] },
+  { name: 'unit (vitest)', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`] },
   {
     name: 'end-to-end (playwright: chromium + electron)',
     cmd: ['npx', 'playwright', 'test', '--reporter=list,json'],
