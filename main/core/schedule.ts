@@ -3,6 +3,7 @@
  * Pure functions; all zone rules come from Temporal (RFC 5545 "compatible" disambiguation).
  */
 import { Temporal } from 'temporal-polyfill';
+import { defaultSettings } from './settings/defaults';
 
 export const NIGHT_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 /** The night named after the evening it starts on: "fri" runs Friday evening to Saturday 05:59. */
@@ -38,22 +39,12 @@ export const MAX_LEAD_MINUTES = 180;
 /** Bedtimes before this belong to the night that began the evening before. */
 export const MORNING_CUTOFF_HOUR = 6;
 
-function night(bedtime: string) {
-  return { enabled: true, bedtime };
-}
-
-export const DEFAULT_SCHEDULE: Readonly<Schedule> = Object.freeze({
-  nights: Object.freeze({
-    mon: night('22:30'),
-    tue: night('22:30'),
-    wed: night('22:30'),
-    thu: night('22:30'),
-    fri: night('23:30'),
-    sat: night('23:30'),
-    sun: night('22:30'),
-  }),
-  leadMinutes: 30,
-});
+/** The settings' default schedule (settings/defaults.ts owns the default bedtimes), frozen. */
+export const DEFAULT_SCHEDULE: Readonly<Schedule> = (() => {
+  const { nights, leadMinutes } = defaultSettings().schedule;
+  const frozenNights = Object.fromEntries(NIGHT_KEYS.map((key) => [key, Object.freeze(nights[key])]));
+  return Object.freeze({ nights: Object.freeze(frozenNights) as Schedule['nights'], leadMinutes });
+})();
 
 /** Minutes after local midnight, or -1 when the text is not a 24-hour "HH:MM". */
 function parseBedtime(text: unknown): number {
