@@ -7,7 +7,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const command = process.argv[2] === 'dev' ? 'dev' : 'preview';
+const dev = process.argv[2] === 'dev';
+const command = dev ? 'dev' : 'preview';
+// Anything else (e.g. `npm start -- --user-data-dir=DIR`) is for Electron: electron-vite passes on
+// what follows its own `--`.
+const electronArgs = process.argv.slice(dev ? 3 : 2);
 let executable;
 try {
   executable = createRequire(import.meta.url)('electron');
@@ -21,7 +25,7 @@ if (typeof executable !== 'string' || !existsSync(executable)) {
   );
   process.exit(1);
 }
-const child = spawn('npx', ['electron-vite', command, ...process.argv.slice(3)], {
+const child = spawn('npx', ['electron-vite', command, ...(electronArgs.length > 0 ? ['--', ...electronArgs] : [])], {
   stdio: 'inherit',
   env: { ...process.env, ELECTRON_EXEC_PATH: executable },
 });
