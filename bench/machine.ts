@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { availableParallelism, arch, loadavg, release, totalmem } from 'node:os';
 import { promisify } from 'node:util';
-import { loadE2eBrowser } from './chromium/browser';
+import { findChromium } from '../tests/support/browser';
 
 export interface MachineInfo {
   readonly cores: number;
@@ -23,7 +23,6 @@ export function isBusy(machine: MachineInfo): boolean {
 async function chromiumVersion(): Promise<string> {
   try {
     // Debian's wrapper script prints shell noise on stderr; the version is on stdout.
-    const { findChromium } = await loadE2eBrowser();
     const { stdout } = await promisify(execFile)(findChromium(), ['--version'], { timeout: 15_000 });
     return stdout.trim();
   } catch (error) {

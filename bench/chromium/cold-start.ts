@@ -5,14 +5,14 @@
  * alternating order, so drift in the machine's load affects every page alike.
  */
 import type { Browser } from '@playwright/test';
-import { loadE2eBrowser } from './browser';
-import type { ContextSetup } from './renderer-hook';
+import { launchChromium } from '../../tests/support/browser';
+import type { ContextSetup } from '../../tests/support/renderer-bridge';
 import { firstShownScript, SHOWN_AT_GLOBAL, type ProbeTarget } from './first-shown-script';
-import { BENCH_ORIGIN, serveFolder, type FolderContents } from './serve-folder';
+import { serveFolder, TEST_ORIGIN, type FolderContents } from '../../tests/support/serve-folder';
 
 export interface ColdStartPage {
   readonly name: string;
-  /** The built folder to serve at BENCH_ORIGIN. */
+  /** The built folder to serve at TEST_ORIGIN. */
   readonly files: FolderContents;
   /** Path and query to open, e.g. "index.html?view=routine". */
   readonly path: string;
@@ -33,7 +33,7 @@ async function timeOneLoad(browser: Browser, page: ColdStartPage): Promise<numbe
     await context.addInitScript({ content: firstShownScript(page.target) });
     const tab = await context.newPage();
     tab.setDefaultTimeout(LOAD_TIMEOUT_MS);
-    await tab.goto(`${BENCH_ORIGIN}/${page.path}`, { waitUntil: 'commit' });
+    await tab.goto(`${TEST_ORIGIN}/${page.path}`, { waitUntil: 'commit' });
     const shownAt: unknown = await tab.evaluate(`window.${SHOWN_AT_GLOBAL}`);
     if (typeof shownAt !== 'number') throw new Error(`${page.name}: the probe reported ${String(shownAt)}`);
     return shownAt;
@@ -48,7 +48,7 @@ export async function measureColdStarts(
   pages: readonly ColdStartPage[],
   runs: number,
 ): Promise<Map<string, number[]>> {
-  const browser = await (await loadE2eBrowser()).launchChromium();
+  const browser = await launchChromium();
   try {
     for (const page of pages) await timeOneLoad(browser, page);
     const times = new Map<string, number[]>(pages.map((p) => [p.name, []]));

@@ -3,17 +3,16 @@
  * from navigation to its first step being shown and interactive, against a minimal Svelte 5 page
  * with the same start-screen-then-step shape, built the same way. Both sides are loaded
  * alternately in one browser in the same run and the ratio is taken run by run, so the machine's
- * state affects both alike. Until the renderer side can run (see routineSetup), the baseline is
- * measured alone, and the renderer and the ratio are not measured.
+ * state affects both alike. The renderer runs against the real composed app through the test
+ * IPC bridge (tests/support/renderer-bridge.ts).
  */
+import { prepareRendererContext } from '../../tests/support/renderer-bridge';
+import { readFolder } from '../../tests/support/serve-folder';
 import { measureColdStarts, type ColdStartPage } from '../chromium/cold-start';
 import type { ProbeTarget } from '../chromium/first-shown-script';
-import { loadRendererContextSetup, type ContextSetup } from '../chromium/renderer-hook';
-import { readFolder } from '../chromium/serve-folder';
-import { fromSamples, notMeasuredYet, sharedMeasurement, type Figure, type Outcome } from '../figure';
+import { fromSamples, sharedMeasurement, type Figure, type Outcome } from '../figure';
 import { buildBaseline } from '../support/build-baseline';
 import { buildProduction } from '../support/production-build';
-import { rendererContains } from '../support/renderer-source';
 import { withTempDir } from '../support/temp-dir';
 
 /** The routine's first step, and the baseline page's stand-in for it. */
@@ -23,47 +22,27 @@ const TARGET: ProbeTarget = { selector: ROUTINE_STEP_SELECTOR, clickFirst: '[dat
 const RUNS = 10;
 
 interface Session {
-  /** Why the renderer side was not measured, or null when it was. */
-  readonly rendererBlocked: string | null;
   readonly renderer: readonly number[];
   readonly baseline: readonly number[];
 }
 
-/** The context setup the renderer needs, or why the renderer side cannot be measured yet. */
-async function routineSetup(): Promise<ContextSetup | string> {
-  if (!(await rendererContains('data-testid="routine-step"'))) {
-    return `the routine view does not render ${ROUTINE_STEP_SELECTOR} yet (renderer/views/RoutineView.svelte)`;
-  }
-  const setup = await loadRendererContextSetup();
-  return typeof setup === 'string' ? `the routine renders its steps, but ${setup}` : setup;
-}
-
 async function measureSession(): Promise<Session> {
-  const setup = await routineSetup();
   const pages = await withTempDir('cold-start', async (dir): Promise<ColdStartPage[]> => {
     await buildBaseline(`${dir}/baseline`);
-    const baseline: ColdStartPage = {
-      name: 'baseline',
-      files: await readFolder(`${dir}/baseline`),
-      path: 'index.html',
-      target: TARGET,
-    };
-    if (typeof setup === 'string') return [baseline];
-    const renderer: ColdStartPage = {
-      name: 'renderer',
-      files: await readFolder(await buildProduction(`${dir}/app`)),
-      path: 'index.html?view=routine',
-      target: TARGET,
-      prepare: setup,
-    };
-    return [renderer, baseline];
+    const app = await buildProduction(`${dir}/app`);
+    return [
+      {
+        name: 'renderer',
+        files: await readFolder(app),
+        path: 'index.html?view=routine',
+        target: TARGET,
+        prepare: prepareRendererContext,
+      },
+      { name: 'baseline', files: await readFolder(`${dir}/baseline`), path: 'index.html', target: TARGET },
+    ];
   });
   const times = await measureColdStarts(pages, RUNS);
-  return {
-    rendererBlocked: typeof setup === 'string' ? setup : null,
-    renderer: times.get('renderer') ?? [],
-    baseline: times.get('baseline') ?? [],
-  };
+  return { renderer: times.get('renderer') ?? [], baseline: times.get('baseline') ?? [] };
 }
 
 const NOTE =
@@ -71,21 +50,14 @@ const NOTE =
   `navigation start to ${ROUTINE_STEP_SELECTOR} first shown and interactive, Start pressed by the page probe the moment it could be`;
 
 function rendererSide(session: Session): Outcome {
-  if (session.rendererBlocked !== null) return notMeasuredYet(session.rendererBlocked);
   return fromSamples(session.renderer, `${NOTE}; loaded alternately with the baseline`);
 }
 
 function baselineSide(session: Session): Outcome {
-  const alone =
-    session.rendererBlocked !== null ? '; measured alone, as the renderer side cannot run yet' : '';
-  return fromSamples(
-    session.baseline,
-    `${NOTE}; bench/baseline built with the renderer's vite settings${alone}`,
-  );
+  return fromSamples(session.baseline, `${NOTE}; bench/baseline built with the renderer's vite settings`);
 }
 
 function ratio(session: Session): Outcome {
-  if (session.rendererBlocked !== null) return notMeasuredYet(session.rendererBlocked);
   const ratios = session.renderer.map((ms, i) => ms / (session.baseline[i] ?? Number.NaN));
   return fromSamples(
     ratios,

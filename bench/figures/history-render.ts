@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { writeTenYearHistory } from '../../tests/support/history-fixture';
 import { seedSettings } from '../../tests/support/seed-settings';
 import { measureColdStarts } from '../chromium/cold-start';
-import { loadRendererContextSetup } from '../chromium/renderer-hook';
-import { readFolder } from '../chromium/serve-folder';
-import { fromSamples, notMeasuredYet, type Figure } from '../figure';
+import { prepareRendererContext } from '../../tests/support/renderer-bridge';
+import { readFolder } from '../../tests/support/serve-folder';
+import { fromSamples, type Figure } from '../figure';
 import { buildProduction } from '../support/production-build';
 import { withTempDir } from '../support/temp-dir';
 
@@ -25,8 +25,6 @@ export const historyRenderFigure: Figure = {
   unit: 'ms',
   budget: { max: 200 },
   async measure() {
-    const setup = await loadRendererContextSetup();
-    if (typeof setup === 'string') return notMeasuredYet(setup);
     return withTempDir('history-render', async (dir) => {
       const files = await readFolder(await buildProduction(join(dir, 'app')));
       const userDataDir = join(dir, 'data');
@@ -40,7 +38,7 @@ export const historyRenderFigure: Figure = {
             files,
             path: 'index.html?view=history',
             target: { selector: HISTORY_READY_SELECTOR },
-            prepare: (context) => setup(context, { userDataDir }),
+            prepare: (context) => prepareRendererContext(context, { userDataDir }),
           },
         ],
         RUNS,

@@ -11,11 +11,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOG } from '../../main/core/routine';
 import { defaultSettings } from '../../main/core/settings';
-import { loadE2eBrowser } from '../chromium/browser';
-import { loadRendererContextSetup } from '../chromium/renderer-hook';
-import { BENCH_ORIGIN, readFolder, serveFolder } from '../chromium/serve-folder';
+import { launchChromium } from '../../tests/support/browser';
+import { prepareRendererContext } from '../../tests/support/renderer-bridge';
+import { readFolder, serveFolder, TEST_ORIGIN } from '../../tests/support/serve-folder';
 import { boundaryErrors, readStepMarks, setHidden, stepMarksScript } from '../chromium/step-timing';
-import { fromSamples, notMeasuredYet, type Figure } from '../figure';
+import { fromSamples, type Figure } from '../figure';
 import { buildProduction } from '../support/production-build';
 import { withTempDir } from '../support/temp-dir';
 import { ROUTINE_STEP_SELECTOR } from './cold-start';
@@ -57,23 +57,20 @@ export const stepBoundaryFigure: Figure = {
   unit: 'ms',
   budget: { max: 100 },
   async measure() {
-    const setup = await loadRendererContextSetup();
-    if (typeof setup === 'string') return notMeasuredYet(setup);
     return withTempDir('step-boundary', async (dir) => {
       const files = await readFolder(await buildProduction(join(dir, 'app')));
       await writeShortRoutine(join(dir, 'data'));
-      const { launchChromium } = await loadE2eBrowser();
       const browser = await launchChromium(NO_BACKGROUND_THROTTLING);
       try {
         const context = await browser.newContext();
         await serveFolder(context, files);
-        const cleanUp = await setup(context, { userDataDir: join(dir, 'data') });
+        const cleanUp = await prepareRendererContext(context, { userDataDir: join(dir, 'data') });
         try {
           await context.addInitScript({
             content: stepMarksScript(ROUTINE_STEP_SELECTOR, '[data-testid="routine-start"]'),
           });
           const page = await context.newPage();
-          await page.goto(`${BENCH_ORIGIN}/index.html?view=routine`);
+          await page.goto(`${TEST_ORIGIN}/index.html?view=routine`);
           await page.click('[data-testid="routine-start"]');
           await sleep(2_000);
           await setHidden(page, true);

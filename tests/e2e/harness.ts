@@ -1,20 +1,19 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { UnknotApp } from '../../main/app';
 import { createTestApp } from '../support/test-app';
-import { mimeTypeFor, resolveAppPath } from '../../main/core/app-protocol';
-import { buildBridgeApi } from '../../main/core/ipc/bridge';
-import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../main/core/ipc/channels';
-import { isTrustedSender } from '../../main/core/ipc/sender';
+import { EVENT_CHANNELS } from '../../main/core/ipc/channels';
 import { createSystemClock, createSystemTimers } from '../../main/services/runtime-ports';
 import { createFakeShell, type FakeShell } from '../support/fake-shell';
 import { createFakeTime, type FakeTime } from '../support/fake-time';
-import { launchChromium } from './browser';
+import { launchChromium } from '../support/browser';
+import { installBridge } from '../support/renderer-bridge';
+import { readFolder, serveFolder, TEST_ORIGIN } from '../support/serve-folder';
 
 /** The renderer is served from this made-up origin by request interception: no server runs. */
-export const TEST_ORIGIN = 'http://unknot.test';
+export { TEST_ORIGIN };
 const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
 export interface LaunchOptions {
@@ -39,80 +38,6 @@ export interface LaunchedApp {
   openView(view: string): Promise<Page>;
 }
 
-/** Page-side bridge: the very builder the preload uses, fed by a Playwright binding. */
-function bridgeScript(): string {
-  const channels = JSON.stringify({ invoke: INVOKE_CHANNELS, events: EVENT_CHANNELS });
-  return `(() => {
-    const listeners = new Map();
-    const violations = [];
-    Object.defineProperty(window, '__unknotCsp', { value: violations });
-    document.addEventListener('securitypolicyviolation', (e) => {
-      violations.push(e.violatedDirective + ' ' + e.blockedURI);
-    });
-    Object.defineProperty(window, '__unknotEmit', {
-      value: (channel, payload) => { for (const l of listeners.get(channel) ?? []) l(payload); },
-    });
-    const api = (${buildBridgeApi.toString()})(${channels},
-      (channel, payload) => window.__unknotInvoke(channel, payload),
-      (channel, listener) => {
-        const set = listeners.get(channel) ?? new Set();
-        set.add(listener);
-        listeners.set(channel, set);
-        return () => set.delete(listener);
-      });
-    Object.defineProperty(window, 'unknot', { value: api });
-  })();`;
-}
-
-async function serveRenderer(context: BrowserContext): Promise<void> {
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (!url.startsWith(`${TEST_ORIGIN}/`)) return route.abort('blockedbyclient');
-    // Reuse the production protocol's traversal guard: the test serves exactly what app:// would.
-    const resolved = resolveAppPath(`app://unknot/${url.slice(TEST_ORIGIN.length + 1)}`);
-    const type = resolved.ok ? mimeTypeFor(resolved.path) : undefined;
-    if (!resolved.ok || type === undefined) return route.fulfill({ status: 404 });
-    try {
-      const body = await readFile(join(RENDERER_DIR, resolved.path));
-      return route.fulfill({ status: 200, body, contentType: type });
-    } catch {
-      return route.fulfill({ status: 404 });
-    }
-  });
-}
-
-/** Puts the composed app behind the page's window.unknot, through the same bridge the preload builds. */
-async function installBridge(context: BrowserContext, app: UnknotApp): Promise<void> {
-  await context.exposeBinding('__unknotInvoke', (source, channel: unknown, payload: unknown) => {
-    if (!isTrustedSender(source.frame.url(), [TEST_ORIGIN])) {
-      return { ok: false, error: { code: 'forbidden-sender', message: 'Request refused: unknown sender.' } };
-    }
-    return app.dispatch(String(channel), payload);
-  });
-  await context.addInitScript({ content: bridgeScript() });
-}
-
-/**
- * For a caller that serves the renderer itself (the benchmark): composes the app with real clock
- * and timers on `userDataDir` (a temp dir when omitted) and bridges it into `context`. Resolves with
- * a cleanup that disposes the app and removes a temp dir it made.
- */
-export async function prepareRendererContext(
-  context: BrowserContext,
-  options: { userDataDir?: string } = {},
-): Promise<() => Promise<void>> {
-  const ownsDir = options.userDataDir === undefined;
-  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'unknot-bench-')));
-  const clock = createSystemClock();
-  const app = createTestApp({ userDataDir, clock, timers: createSystemTimers(), shell: createFakeShell(), runtime: 'Chromium (bench)' });
-  await app.start();
-  await installBridge(context, app);
-  return async () => {
-    app.dispose();
-    if (ownsDir) await rm(userDataDir, { recursive: true, force: true });
-  };
-}
-
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const ownsDir = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'unknot-e2e-')));
@@ -132,13 +57,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    const context = await browser.newContext({ ...(options.timeZone ? { timezoneId: options.timeZone } : {}) });
-    await serveRenderer(context);
+    const context = await browser.newContext({
+      ...(options.timeZone ? { timezoneId: options.timeZone } : {}),
+    });
+    await serveFolder(context, await readFolder(RENDERER_DIR));
     await installBridge(context, app);
     const pages: Page[] = [];
     shell.windows.onBroadcast = (event, payload) => {
       for (const p of pages) {
-        void p.evaluate(([c, v]) => window.__unknotEmit?.(c, v), [EVENT_CHANNELS[event], payload] as const).catch(() => undefined);
+        void p
+          .evaluate(([c, v]) => window.__unknotEmit?.(c, v), [EVENT_CHANNELS[event], payload] as const)
+          .catch(() => undefined);
       }
     };
     // The app closing a view's window closes that view's page(s), as Electron would.
@@ -187,6 +116,6 @@ declare global {
     __unknotEmit?: (channel: string, payload: unknown) => void;
     __unknotInvoke?: (channel: string, payload: unknown) => Promise<unknown>;
     __unknotCsp?: string[];
-    unknot?: import("../../main/core/ipc/bridge").UnknotApi;
+    unknot?: import('../../main/core/ipc/bridge').UnknotApi;
   }
 }

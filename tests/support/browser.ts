@@ -4,7 +4,9 @@ import { chromium, type Browser } from '@playwright/test';
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own build, else a clear failure. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const candidates = [env['CHROMIUM_PATH'], '/usr/bin/chromium', safePlaywrightPath()];
-  const found = candidates.find((path): path is string => typeof path === 'string' && path !== '' && existsSync(path));
+  const found = candidates.find(
+    (path): path is string => typeof path === 'string' && path !== '' && existsSync(path),
+  );
   if (!found) {
     throw new Error(
       'No Chromium found: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.',
@@ -34,5 +36,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    headless: true,
+  });
 }

@@ -1,0 +1,83 @@
+/**
+ * The renderer's IPC bridge for tests and the benchmark: window.unknot built by the very code the
+ * preload uses (buildBridgeApi), backed by a Playwright binding into the composed app. Pages get
+ * it only when served from TEST_ORIGIN; any other frame is refused, as main refuses foreign senders.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import type { UnknotApp } from '../../main/app';
+import { buildBridgeApi } from '../../main/core/ipc/bridge';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../main/core/ipc/channels';
+import { isTrustedSender } from '../../main/core/ipc/sender';
+import { createSystemClock, createSystemTimers } from '../../main/services/runtime-ports';
+import { createFakeShell } from './fake-shell';
+import { TEST_ORIGIN } from './serve-folder';
+import { createTestApp } from './test-app';
+
+/** Page-side bridge: the very builder the preload uses, fed by a Playwright binding. */
+function bridgeScript(): string {
+  const channels = JSON.stringify({ invoke: INVOKE_CHANNELS, events: EVENT_CHANNELS });
+  return `(() => {
+    const listeners = new Map();
+    const violations = [];
+    Object.defineProperty(window, '__unknotCsp', { value: violations });
+    document.addEventListener('securitypolicyviolation', (e) => {
+      violations.push(e.violatedDirective + ' ' + e.blockedURI);
+    });
+    Object.defineProperty(window, '__unknotEmit', {
+      value: (channel, payload) => { for (const l of listeners.get(channel) ?? []) l(payload); },
+    });
+    const api = (${buildBridgeApi.toString()})(${channels},
+      (channel, payload) => window.__unknotInvoke(channel, payload),
+      (channel, listener) => {
+        const set = listeners.get(channel) ?? new Set();
+        set.add(listener);
+        listeners.set(channel, set);
+        return () => set.delete(listener);
+      });
+    Object.defineProperty(window, 'unknot', { value: api });
+  })();`;
+}
+
+/** Puts the composed app behind the page's window.unknot, through the same bridge the preload builds. */
+export async function installBridge(context: BrowserContext, app: UnknotApp): Promise<void> {
+  await context.exposeBinding('__unknotInvoke', (source, channel: unknown, payload: unknown) => {
+    if (!isTrustedSender(source.frame.url(), [TEST_ORIGIN])) {
+      return { ok: false, error: { code: 'forbidden-sender', message: 'Request refused: unknown sender.' } };
+    }
+    return app.dispatch(String(channel), payload);
+  });
+  await context.addInitScript({ content: bridgeScript() });
+}
+
+/**
+ * For a caller that serves the renderer itself (the benchmark): composes the app with real clock
+ * and timers on `userDataDir` (a temp dir when omitted) and bridges it into `context`. Resolves with
+ * a cleanup that disposes the app and removes a temp dir it made.
+ */
+export async function prepareRendererContext(
+  context: BrowserContext,
+  options: { userDataDir?: string } = {},
+): Promise<() => Promise<void>> {
+  const ownsDir = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'unknot-bench-')));
+  const clock = createSystemClock();
+  const app = createTestApp({
+    userDataDir,
+    clock,
+    timers: createSystemTimers(),
+    shell: createFakeShell(),
+    runtime: 'Chromium (bench)',
+  });
+  await app.start();
+  await installBridge(context, app);
+  return async () => {
+    app.dispose();
+    if (ownsDir) await rm(userDataDir, { recursive: true, force: true });
+  };
+}
+
+/** What a caller serving the renderer itself passes in to bridge a context (see prepareRendererContext). */
+export type ContextSetup = typeof prepareRendererContext;
