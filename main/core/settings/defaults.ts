@@ -1,11 +1,12 @@
 import type { DayKey, NightSetting, Settings } from './schema';
+import { WEEKEND_NIGHTS } from './values';
 
 const WEEKNIGHT_BEDTIME = '22:30';
 /** Friday and Saturday nights: people stay up later before a day off. */
 const WEEKEND_NIGHT_BEDTIME = '23:30';
 
 function night(day: DayKey): NightSetting {
-  const weekendNight = day === 'fri' || day === 'sat';
+  const weekendNight = (WEEKEND_NIGHTS as readonly DayKey[]).includes(day);
   return { enabled: true, bedtime: weekendNight ? WEEKEND_NIGHT_BEDTIME : WEEKNIGHT_BEDTIME };
 }
 
