@@ -4,6 +4,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { defaultSettings } from './settings/defaults';
+import { LEAD_MINUTES_RANGE } from './settings/values';
 
 export const NIGHT_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 /** The night named after the evening it starts on: "fri" runs Friday evening to Saturday 05:59. */
@@ -35,7 +36,7 @@ export class ScheduleError extends Error {
   }
 }
 
-export const MAX_LEAD_MINUTES = 180;
+export const MAX_LEAD_MINUTES = LEAD_MINUTES_RANGE.max;
 /** Bedtimes before this belong to the night that began the evening before. */
 export const MORNING_CUTOFF_HOUR = 6;
 

@@ -1,4 +1,5 @@
 import { DEFAULT_SCHEDULE, type Schedule } from '../schedule';
+import { defaultSettings } from '../settings/defaults';
 
 export type ReminderStatus = 'waiting' | 'due' | 'snoozed' | 'skipped' | 'paused';
 
@@ -13,16 +14,14 @@ export interface ReminderSettings {
   lateWindowMinutes: number;
 }
 
-export const DEFAULT_SNOOZE_MINUTES = 10;
-export const DEFAULT_LATE_WINDOW_MINUTES = 90;
 export const MAX_SNOOZES_PER_NIGHT = 3;
-export const SNOOZE_MINUTES_RANGE = { min: 5, max: 60 } as const;
-export const LATE_WINDOW_MINUTES_RANGE = { min: 0, max: 240 } as const;
+// The settings own these bounds and defaults; the engine checks its inputs against the same ones.
+export { LATE_WINDOW_MINUTES_RANGE, SNOOZE_MINUTES_RANGE } from '../settings/values';
 
 export const DEFAULT_REMINDER_SETTINGS: Readonly<ReminderSettings> = Object.freeze({
   schedule: DEFAULT_SCHEDULE,
-  snoozeMinutes: DEFAULT_SNOOZE_MINUTES,
-  lateWindowMinutes: DEFAULT_LATE_WINDOW_MINUTES,
+  snoozeMinutes: defaultSettings().reminders.snoozeMinutes,
+  lateWindowMinutes: defaultSettings().reminders.lateWindowMinutes,
 });
 
 /** Instants are epoch milliseconds so that snapshots stay plain, immutable, JSON-safe data. */

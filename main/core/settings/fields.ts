@@ -6,7 +6,17 @@
 import * as v from 'valibot';
 import { SETTINGS_MESSAGES as M } from './messages';
 
-import { TIME_OF_DAY_PATTERN, STEP_ID_PATTERN, PRESETS, HEAT_COLD_CHOICES, BREATHING_PATTERNS, THEMES } from './values';
+import {
+  BREATHING_PATTERNS,
+  HEAT_COLD_CHOICES,
+  LATE_WINDOW_MINUTES_RANGE,
+  LEAD_MINUTES_RANGE,
+  PRESETS,
+  SNOOZE_MINUTES_RANGE,
+  STEP_ID_PATTERN,
+  THEMES,
+  TIME_OF_DAY_PATTERN,
+} from './values';
 
 export * from './values';
 
@@ -24,9 +34,17 @@ function wholeNumber(min: number, max: number, message: string) {
 
 export const bedtimeSchema = timeOfDay(M.bedtime);
 export const morningTimeSchema = timeOfDay(M.morningTime);
-export const leadMinutesSchema = wholeNumber(0, 180, M.leadMinutes);
-export const snoozeMinutesSchema = wholeNumber(5, 60, M.snoozeMinutes);
-export const lateWindowMinutesSchema = wholeNumber(0, 240, M.lateWindowMinutes);
+export const leadMinutesSchema = wholeNumber(LEAD_MINUTES_RANGE.min, LEAD_MINUTES_RANGE.max, M.leadMinutes);
+export const snoozeMinutesSchema = wholeNumber(
+  SNOOZE_MINUTES_RANGE.min,
+  SNOOZE_MINUTES_RANGE.max,
+  M.snoozeMinutes,
+);
+export const lateWindowMinutesSchema = wholeNumber(
+  LATE_WINDOW_MINUTES_RANGE.min,
+  LATE_WINDOW_MINUTES_RANGE.max,
+  M.lateWindowMinutes,
+);
 export const presetSchema = v.picklist(PRESETS, M.preset);
 export const stepIdSchema = v.pipe(v.string(M.stepId), v.regex(STEP_ID_PATTERN, M.stepId));
 export const stepDurationSchema = wholeNumber(10, 1200, M.stepDuration);
@@ -39,7 +57,6 @@ export const chimeVolumeSchema = v.pipe(
   v.maxValue(1, M.chimeVolume),
 );
 export const themeSchema = v.picklist(THEMES, M.theme);
-
 
 /** One message per field: a field failing several checks still gets one message. */
 const FIELD_PARSE_CONFIG = { abortEarly: true, abortPipeEarly: true } as const;

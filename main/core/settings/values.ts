@@ -18,3 +18,8 @@ export const STEP_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
 /** Nights before a working day, and the weekend nights: the welcome's two bedtimes and the defaults. */
 export const WEEKNIGHTS = ['sun', 'mon', 'tue', 'wed', 'thu'] as const satisfies readonly DayKey[];
 export const WEEKEND_NIGHTS = ['fri', 'sat'] as const satisfies readonly DayKey[];
+
+/** Bounds of the reminder settings, in minutes: checked by the schema and again by the engine. */
+export const LEAD_MINUTES_RANGE = { min: 0, max: 180 } as const;
+export const SNOOZE_MINUTES_RANGE = { min: 5, max: 60 } as const;
+export const LATE_WINDOW_MINUTES_RANGE = { min: 0, max: 240 } as const;
