@@ -8,12 +8,10 @@
 import { planCheckin, type CheckinPlan, type MorningCheckinSetting } from '../core/history/checkin-schedule';
 import { initialCheckinState, parseCheckinState, type CheckinState } from '../core/history/checkin-state';
 import { localDateOf } from '../core/history/local-date';
-import type { Clock, JsonDocumentStore, Logger, TimerHandle, Timers } from '../core/ports';
-import { MAX_SLEEP_MS } from '../core/reminders/engine';
+import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
+import { createSerialQueue } from '../core/serial-queue';
 import type { NotifierPort } from '../core/shell-ports';
-
-/** A timer can fire a hair early (clock slew): a second's floor avoids a burst of re-arms. */
-const MIN_SLEEP_MS = 1000;
+import { createWakeTimer, MAX_SLEEP_MS } from '../core/wake-timer';
 
 export interface CheckinDeps {
   readonly clock: Clock;
@@ -44,27 +42,13 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
   let setting: MorningCheckinSetting = { enabled: false, time: '08:00' };
   let state: CheckinState = initialCheckinState();
   let phase: 'new' | 'running' | 'disposed' = 'new';
-  let timer: TimerHandle | null = null;
-  let pending: Promise<void> = Promise.resolve();
+  const queue = createSerialQueue();
+  // Off (a null wake): nothing can become due until the setting changes, which re-arms.
+  const wake = createWakeTimer({ clock, timers, onWake: () => refresh() });
 
   function save(next: CheckinState): Promise<void> {
     state = next;
-    pending = pending
-      .then(() => store.save(next))
-      .catch((error: unknown) => logger.error('Could not save the check-in state', error));
-    return pending;
-  }
-
-  function arm(wakeAt: number | null): void {
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
-    // Off: nothing can become due until the setting changes, which re-arms.
-    if (wakeAt === null) return;
-    const wait = Math.min(Math.max(wakeAt - clock.now(), MIN_SLEEP_MS), MAX_SLEEP_MS);
-    timer = timers.setTimeout(() => {
-      timer = null;
-      refresh();
-    }, wait);
+    return queue.run(() => store.save(next)).catch((error: unknown) => logger.error('Could not save the check-in state', error));
   }
 
   async function offer(today: string): Promise<void> {
@@ -91,17 +75,15 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
       plan = planCheckin(clock.now(), clock.timeZone(), setting, state.lastOfferedDate);
     } catch (error) {
       logger.error('Could not work out the morning check-in time', error);
-      return arm(clock.now() + MAX_SLEEP_MS);
+      return wake.arm(clock.now() + MAX_SLEEP_MS);
     }
-    arm(plan.wakeAt);
+    wake.arm(plan.wakeAt);
     if (!plan.offer) return;
     // The morning is claimed before the history is read, so an overlapping wake cannot offer it too;
     // one already logged counts as offered, it needs no reminder.
     const today = plan.today;
     void save({ ...state, lastOfferedDate: today });
-    pending = pending
-      .then(() => offer(today))
-      .catch((error: unknown) => logger.error('Could not offer the morning check-in', error));
+    queue.run(() => offer(today)).catch((error: unknown) => logger.error('Could not offer the morning check-in', error));
   }
 
   return {
@@ -128,17 +110,11 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
     systemResumed: refresh,
     nudgeDismissedOn: () => state.nudgeDismissedOn,
     dismissNudge: () => save({ ...state, nudgeDismissedOn: localDateOf(clock.now(), clock.timeZone()) }),
-    flush: async () => {
-      // An offer may queue a save behind itself; wait until the chain stops growing.
-      for (let seen = pending; ; seen = pending) {
-        await seen;
-        if (seen === pending) return;
-      }
-    },
+    // An offer may queue a save behind itself; idle() waits for that too.
+    flush: () => queue.idle(),
     dispose() {
       phase = 'disposed';
-      if (timer !== null) timers.clearTimeout(timer);
-      timer = null;
+      wake.cancel();
     },
   };
 }

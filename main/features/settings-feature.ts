@@ -1,4 +1,5 @@
 import { HandlerRejection } from '../core/ipc/result';
+import { createSerialQueue } from '../core/serial-queue';
 import { applyPatch, defaultSettings, SettingsReadOnlyError, SettingsValidationError, type Settings } from '../core/settings';
 import type { SettingsState } from '../core/ipc/contract';
 import type { SettingsNotice } from '../core/settings';
@@ -24,12 +25,7 @@ export function createSettingsFeature(store: SettingsStore, onApplied: (settings
   const state = (): SettingsState => ({ settings: store.get(), readOnly, notice });
   // Changes run one at a time: each patch must apply to the result of the one before it, or two
   // quick edits of different fields would each start from the same old settings and one be lost.
-  let queue: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const changes = createSerialQueue();
 
   const persist = async (next: unknown): Promise<SettingsState> => {
     try {
@@ -53,13 +49,13 @@ export function createSettingsFeature(store: SettingsStore, onApplied: (settings
     },
     state,
     save: (patch) =>
-      exclusive(async () => {
+      changes.run(async () => {
         const next = applyPatch(store.get(), patch);
         if (!next.ok) throw new HandlerRejection('Those settings are not valid.', next.issues);
         return persist(next.value);
       }),
     reset: () =>
-      exclusive(async () => {
+      changes.run(async () => {
         // Keep the welcome from showing again: resetting is not a first run.
         const defaults = defaultSettings();
         defaults.general.firstRunDone = true;

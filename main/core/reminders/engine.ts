@@ -7,8 +7,10 @@
  * queued one after another (the last state asked for is the last written), a failed save is logged
  * and the engine carries on with what it has in memory. flush() waits for the queue.
  */
-import type { Clock, JsonDocumentStore, Logger, TimerHandle, Timers } from '../ports';
+import type { Clock, JsonDocumentStore, Logger, Timers } from '../ports';
 import { validateSchedule } from '../schedule';
+import { createSerialQueue } from '../serial-queue';
+import { createWakeTimer, MAX_SLEEP_MS } from '../wake-timer';
 import * as actions from './actions';
 import { evaluate, type Evaluation } from './evaluate';
 import { initialReminderState, parseReminderState, type PersistedReminderState } from './persisted-state';
@@ -22,18 +24,6 @@ import {
   type ReminderSettings,
   type ReminderSnapshot,
 } from './types';
-
-/**
- * The longest the engine sleeps. Waking at least every 6 hours catches a changed clock or time
- * zone without polling; it is also far below setTimeout's 2^31-1 ms limit, so a longer wait (all
- * nights off, an indefinite pause) is simply split into hops of this size.
- */
-export const MAX_SLEEP_MS = 6 * 60 * 60 * 1000;
-/**
- * The shortest sleep. A timer can fire a hair before its wall-clock moment (clock slew); a second's
- * floor makes that a one-second delay instead of a burst of near-zero re-arms.
- */
-const MIN_SLEEP_MS = 1000;
 
 export interface ReminderEngineDeps {
   clock: Clock;
@@ -83,15 +73,13 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   let settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS;
   let state = initialReminderState();
   let phase: 'new' | 'loading' | 'running' | 'disposed' = 'new';
-  let timer: TimerHandle | null = null;
   let shown: { snapshot: ReminderSnapshot; json: string } | null = null;
-  let saves: Promise<void> = Promise.resolve();
+  const saves = createSerialQueue();
+  const wake = createWakeTimer({ clock, timers, onWake: () => refresh() });
 
   function save(next: PersistedReminderState): void {
     state = next;
-    saves = saves
-      .then(() => store.save(next))
-      .catch((error: unknown) => logger.error('Could not save the reminder state', error));
+    saves.run(() => store.save(next)).catch((error: unknown) => logger.error('Could not save the reminder state', error));
   }
 
   function evaluateNow(): Evaluation | null {
@@ -103,15 +91,8 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     }
   }
 
-  function arm(wakeAt: number | null): void {
-    if (timer !== null) timers.clearTimeout(timer);
-    const wait =
-      wakeAt === null ? MAX_SLEEP_MS : Math.min(Math.max(wakeAt - clock.now(), MIN_SLEEP_MS), MAX_SLEEP_MS);
-    timer = timers.setTimeout(() => {
-      timer = null;
-      refresh();
-    }, wait);
-  }
+  /** With nothing due (no night enabled, paused indefinitely) it still wakes to notice clock changes. */
+  const arm = (wakeAt: number | null): void => wake.arm(wakeAt ?? clock.now() + MAX_SLEEP_MS);
 
   function report<T>(callback: (value: T) => void, value: T, what: string): void {
     try {
@@ -199,11 +180,10 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
         }
       );
     },
-    flush: () => saves,
+    flush: () => saves.idle(),
     dispose() {
       phase = 'disposed';
-      if (timer !== null) timers.clearTimeout(timer);
-      timer = null;
+      wake.cancel();
     },
   };
 }
