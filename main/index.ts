@@ -18,7 +18,7 @@ import { createConsoleLogger, createSystemClock, createSystemTimers } from './se
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const rendererBase = devServerUrl ?? `${APP_ORIGIN}/index.html`;
-// The only origins whose pages may call IPC or be navigated to (see main/core/security).
+// The only origins whose pages may call IPC or be navigated to (see main/core/security/origins.ts).
 const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
 const assetsDir = app.isPackaged ? join(process.resourcesPath, 'assets') : join(here, '../../assets');
 
