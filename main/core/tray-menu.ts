@@ -2,29 +2,25 @@
  * The tray's menu, tooltip and icon as plain data derived from a reminder snapshot, so the
  * Electron tray adapter stays a dumb renderer and all of this is testable without Electron.
  */
+import type { ReminderAction } from './reminders/actions';
 import type { ReminderSnapshot } from './reminders/types';
 import type { TrayIconState, TrayMenuEntry } from './shell-ports';
 
-/** Menu item ids, which the app maps to engine calls and windows. */
-export const TRAY_ACTIONS = {
-  startRoutine: 'start-routine',
-  snooze: 'snooze',
-  skipTonight: 'skip-tonight',
-  pause: 'pause',
-  pause1h: 'pause-1h',
-  pauseMorning: 'pause-morning',
-  pauseIndefinite: 'pause-indefinite',
-  resume: 'resume',
-  logMorning: 'log-morning',
-  history: 'open-history',
-  settings: 'open-settings',
-  quit: 'quit',
-} as const;
+/** Tray items that open a window or quit; the reminder items use the reminders' own actions. */
+export const SHELL_ACTIONS = ['start-routine', 'log-morning', 'open-history', 'open-settings', 'quit'] as const;
+export type ShellAction = (typeof SHELL_ACTIONS)[number];
+/** Every id a tray item can report when chosen. */
+export type TrayAction = ReminderAction | ShellAction;
 
-const A = TRAY_ACTIONS;
+export function isShellAction(id: string): id is ShellAction {
+  return (SHELL_ACTIONS as readonly string[]).includes(id);
+}
+
+/** The "Pause reminders" item only opens its submenu; it is never an action itself. */
+const PAUSE_SUBMENU = 'pause';
 
 function item(
-  id: string,
+  id: TrayAction | typeof PAUSE_SUBMENU,
   label: string,
   extra: { enabled?: boolean; submenu?: TrayMenuEntry[] } = {},
 ): TrayMenuEntry {
@@ -37,30 +33,30 @@ export function trayMenu(state: ReminderSnapshot): TrayMenuEntry[] {
   const reminderUp = state.status === 'due' || state.status === 'snoozed';
   const answer = reminderUp
     ? [
-        item(A.snooze, `Snooze ${state.snoozeMinutes} min`, { enabled: state.snoozesLeft > 0 }),
-        item(A.skipTonight, 'Skip tonight'),
+        item('snooze', `Snooze ${state.snoozeMinutes} min`, { enabled: state.snoozesLeft > 0 }),
+        item('skip-tonight', 'Skip tonight'),
       ]
     : [];
   const pauseOrResume =
     state.status === 'paused'
-      ? item(A.resume, 'Resume reminders')
-      : item(A.pause, 'Pause reminders', {
+      ? item('resume', 'Resume reminders')
+      : item(PAUSE_SUBMENU, 'Pause reminders', {
           submenu: [
-            item(A.pause1h, 'For 1 hour'),
-            item(A.pauseMorning, 'Until tomorrow morning'),
-            item(A.pauseIndefinite, 'Until I resume'),
+            item('pause-1h', 'For 1 hour'),
+            item('pause-morning', 'Until tomorrow morning'),
+            item('pause-indefinite', 'Until I resume'),
           ],
         });
   return [
-    item(A.startRoutine, 'Start routine now'),
+    item('start-routine', 'Start routine now'),
     ...answer,
     // Always offered: a morning can be logged late, and a second entry the same day replaces the first.
-    item(A.logMorning, 'Log this morning…'),
+    item('log-morning', 'Log this morning…'),
     pauseOrResume,
     SEPARATOR,
-    item(A.history, 'History…'),
-    item(A.settings, 'Settings…'),
-    item(A.quit, 'Quit'),
+    item('open-history', 'History…'),
+    item('open-settings', 'Settings…'),
+    item('quit', 'Quit'),
   ];
 }
 

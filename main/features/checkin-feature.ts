@@ -4,13 +4,18 @@
  * than six hours so a changed clock or zone is noticed without polling. The rules are in
  * core/history/checkin-schedule.ts; this file owns time, the small state document and the
  * notification. It also keeps the check-up card's dismissal, which lives in the same document.
+ * It reads the history log itself (a lower module), so the history feature may depend on it and
+ * not the other way round.
  */
 import { planCheckin, type CheckinPlan, type MorningCheckinSetting } from '../core/history/checkin-schedule';
 import { initialCheckinState, parseCheckinState, type CheckinState } from '../core/history/checkin-state';
 import { localDateOf } from '../core/history/local-date';
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
 import { createSerialQueue } from '../core/serial-queue';
-import type { NotifierPort } from '../core/shell-ports';
+import type { HistoryRecord } from '../core/history/records';
+import type { Settings } from '../core/settings';
+import type { NotifierPort, WindowPort } from '../core/shell-ports';
+import type { HistoryLog } from '../services/history-log';
 import { createWakeTimer, MAX_SLEEP_MS } from '../core/wake-timer';
 
 export interface CheckinDeps {
@@ -19,14 +24,14 @@ export interface CheckinDeps {
   readonly logger: Logger;
   readonly store: JsonDocumentStore;
   readonly notifier: NotifierPort;
-  /** Whether a check-in is already logged for this local date (read from the history file). */
-  loggedOn(date: string): Promise<boolean>;
-  openCheckin(): void;
+  readonly windows: Pick<WindowPort, 'show'>;
+  /** Read to see whether this morning is already logged. */
+  readonly history: Pick<HistoryLog, 'readAll'>;
 }
 
 export interface CheckinFeature {
   start(): Promise<void>;
-  applySettings(setting: MorningCheckinSetting): void;
+  applySettings(settings: Settings): void;
   systemResumed(): void;
   /** The local date the check-up card was last dismissed on, or null. */
   nudgeDismissedOn(): string | null;
@@ -54,7 +59,7 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
   async function offer(today: string): Promise<void> {
     let logged = false;
     try {
-      logged = await deps.loggedOn(today);
+      logged = checkinLoggedOn((await deps.history.readAll()).records, today);
     } catch (error) {
       // Better to ask once too often than to miss the morning because the log could not be read.
       logger.warn('Could not read the history to check this morning', error);
@@ -64,7 +69,7 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
     deps.notifier.show({
       title: 'Good morning',
       body: 'How does your upper back feel this morning?',
-      onClick: deps.openCheckin,
+      onClick: () => deps.windows.show('checkin'),
     });
   }
 
@@ -103,7 +108,8 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
       phase = 'running';
       refresh();
     },
-    applySettings(next) {
+    applySettings(settings) {
+      const next = settings.reminders.morningCheckIn;
       setting = { enabled: next.enabled, time: next.time };
       refresh();
     },
@@ -117,4 +123,13 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
       wake.cancel();
     },
   };
+}
+
+/** Newest lines are at the end: a check-in for that date, if any, is found in the first few steps. */
+function checkinLoggedOn(records: readonly HistoryRecord[], date: string): boolean {
+  for (let index = records.length - 1; index >= 0; index -= 1) {
+    const record = records[index];
+    if (record?.type === 'checkin' && record.localDate === date) return true;
+  }
+  return false;
 }

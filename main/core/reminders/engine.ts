@@ -12,6 +12,7 @@ import { validateSchedule } from '../schedule';
 import { createSerialQueue } from '../serial-queue';
 import { createWakeTimer, MAX_SLEEP_MS } from '../wake-timer';
 import * as actions from './actions';
+import type { ReminderAction } from './actions';
 import { evaluate, type Evaluation } from './evaluate';
 import { initialReminderState, parseReminderState, type PersistedReminderState } from './persisted-state';
 import {
@@ -46,6 +47,8 @@ export interface ReminderEngine {
   skipTonight(): void;
   pause(kind: PauseKind): void;
   resume(): void;
+  /** The user's choice from the tray or a window, by its id. */
+  act(action: ReminderAction): void;
   snapshot(): ReminderSnapshot;
   /** Resolves when every save asked for so far has finished (failures are logged, not thrown). */
   flush(): Promise<void>;
@@ -135,7 +138,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     refresh();
   }
 
-  return {
+  const engine: ReminderEngine = {
     async start() {
       if (phase !== 'new') return;
       phase = 'loading';
@@ -167,6 +170,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     skipTonight: () => act('skip tonight', (evaluation) => actions.skipTonight(evaluation)),
     pause: (kind) => act('pause', (evaluation, now, zone) => actions.pause(evaluation, kind, now, zone)),
     resume: () => act('resume', (evaluation) => actions.resume(evaluation)),
+    act: (action) => byAction[action](),
     snapshot() {
       if (shown) return shown.snapshot;
       return (
@@ -186,4 +190,15 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
       wake.cancel();
     },
   };
+  // Keyed by the action list, so a new action without a meaning here does not compile.
+  const byAction: Readonly<Record<ReminderAction, () => void>> = {
+    'start-now': engine.startNow,
+    snooze: engine.snooze,
+    'skip-tonight': engine.skipTonight,
+    'pause-1h': () => engine.pause('1h'),
+    'pause-morning': () => engine.pause('morning'),
+    'pause-indefinite': () => engine.pause('indefinite'),
+    resume: engine.resume,
+  };
+  return engine;
 }
