@@ -10,7 +10,7 @@ import type { TrayIconState, TrayMenuEntry } from './shell-ports';
 export const SHELL_ACTIONS = ['start-routine', 'log-morning', 'open-history', 'open-settings', 'quit'] as const;
 export type ShellAction = (typeof SHELL_ACTIONS)[number];
 /** Every id a tray item can report when chosen. */
-export type TrayAction = ReminderAction | ShellAction;
+type TrayAction = ReminderAction | ShellAction;
 
 export function isShellAction(id: string): id is ShellAction {
   return (SHELL_ACTIONS as readonly string[]).includes(id);

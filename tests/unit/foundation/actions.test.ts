@@ -12,6 +12,7 @@ import { REMINDER_ACTIONS } from '../../../main/core/reminders/actions';
 import type { ReminderSnapshot } from '../../../main/core/reminders/types';
 import type { TrayMenuEntry } from '../../../main/core/shell-ports';
 import { SHELL_ACTIONS, trayMenu } from '../../../main/core/tray-menu';
+import { UnknownActionError } from '../../../main/features/shell-feature';
 import { createFakeShell, type FakeShell } from '../../support/fake-shell';
 import { createFakeTime } from '../../support/fake-time';
 import { seedSettings } from '../../support/seed-settings';
@@ -74,7 +75,7 @@ describe('routing actions in the composed app', () => {
   it('an unknown tray action is logged as an error and thrown, and does nothing', () => {
     const renders = shell.tray.renders.length;
     for (const id of ['dance', 'pause', '', 'open-settings ']) {
-      expect(() => app.trayAction(id)).toThrow(`Unknown tray action: ${id}`);
+      expect(() => app.trayAction(id)).toThrow(UnknownActionError);
       expect(shell.logger.lines).toContainEqual({ level: 'error', message: `Unknown tray action: ${id}` });
     }
     expect(shell.windows.opened).toEqual([]);
