@@ -10,13 +10,13 @@
 import { planCheckin, type CheckinPlan, type MorningCheckinSetting } from '../core/history/checkin-schedule';
 import { initialCheckinState, parseCheckinState, type CheckinState } from '../core/history/checkin-state';
 import { localDateOf } from '../core/history/local-date';
+import type { HistoryRecord } from '../core/history/records';
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
 import { createSerialQueue } from '../core/serial-queue';
-import type { HistoryRecord } from '../core/history/records';
 import type { Settings } from '../core/settings';
 import type { NotifierPort, WindowPort } from '../core/shell-ports';
-import type { HistoryLog } from '../services/history-log';
 import { createWakeTimer, MAX_SLEEP_MS } from '../core/wake-timer';
+import type { HistoryLog } from '../services/history-log';
 
 export interface CheckinDeps {
   readonly clock: Clock;
