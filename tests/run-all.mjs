@@ -12,6 +12,7 @@ const playwrightJson = join(reports, 'playwright.json');
 const started = Date.now();
 
 const steps = [
+  { name: 'format (prettier --check)', cmd: ['npx', 'prettier', '--check', '.'] },
   { name: 'type-check (tsc -b)', cmd: ['npx', 'tsc', '-b'] },
   { name: 'type-check (svelte-check)', cmd: ['npx', 'svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings', '--output', 'human'] },
   { name: 'lint (eslint)', cmd: ['npx', 'eslint', '.', '--max-warnings', '0'] },
