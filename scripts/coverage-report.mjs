@@ -12,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ASSETS = join(ROOT, 'out/renderer/assets');
 
 /** The measured total, rounded down: coverage may rise, never fall (raise it when it rises). */
-export const FLOOR_PERCENT = 0;
+export const FLOOR_PERCENT = 97; // measured 97.1 % (5265/5422 lines), 2026-12-01
 
 /** Files only the real Electron runtime runs: listed with this reason, left out of the total. */
 export const RUNTIME_ONLY = [
