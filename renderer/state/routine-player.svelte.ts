@@ -19,11 +19,12 @@ import {
   type SessionSummary,
   type SessionView,
 } from '../lib/session';
-import type { RoutineCues } from './routine-sound.svelte';
+import type { RoutineCues } from './routine-sound';
 
 export interface RoutinePlayerApi {
   getRoutinePlan(): Promise<IpcResult<RoutineSetup>>;
   recordSession(summary: SessionSummaryPayload): Promise<IpcResult<{ readonly night: string }>>;
+  closeWindow(view: 'routine'): Promise<IpcResult<null>>;
 }
 
 export type RoutineScreen = 'loading' | 'unavailable' | 'start' | 'step' | 'summary';
@@ -147,6 +148,8 @@ export class RoutinePlayer {
   back = (): void => this.#command((s) => s.back());
   restartStep = (): void => this.#command((s) => s.restartStep());
   end = (): void => this.#command((s) => s.end());
+
+  close = (): void => void this.#api.closeWindow('routine');
   /** Heat or cold: confirms the safety notes, with the choice when it was 'ask'. */
   confirm = (choice?: 'heat' | 'cold'): void => this.#command((s) => s.confirm(choice));
 
