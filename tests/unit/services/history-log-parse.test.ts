@@ -160,7 +160,7 @@ describe('parseHistory', () => {
     expect(parseHistory(`${line(session)}\r\n${line(checkin)}\r\n`).records).toEqual([session, checkin]);
   });
 
-  it('parses 7,300 lines quickly', () => {
+  it('parses 7,300 lines', () => {
     const records: HistoryRecord[] = [];
     for (let day = 0; day < 3_650; day++) {
       const date = new Date(Date.UTC(2020, 0, 1 + day, 21, 50));
@@ -176,19 +176,9 @@ describe('parseHistory', () => {
       });
     }
     const text = `${records.map(line).join('\n')}\n`;
-    parseHistory(text); // warm up the JIT, as the app would be by the time history is opened
-    const times: number[] = [];
-    for (let run = 0; run < 7; run++) {
-      const start = performance.now();
-      const parsed = parseHistory(text);
-      times.push(performance.now() - start);
-      expect(parsed.records).toHaveLength(7_300);
-    }
-    const median = times.sort((a, b) => a - b)[3] ?? Infinity;
-    console.info(
-      `parseHistory: 7,300 lines, median ${median.toFixed(1)} ms (runs: ${times.map((t) => t.toFixed(1)).join(', ')})`,
-    );
-    // Target is < 30 ms; the bound here is loose so a busy 2-core CI box doesn't flake.
-    expect(median).toBeLessThan(150);
+    // How fast is npm run bench's business (the history figure), never a timed assertion here.
+    const parsed = parseHistory(text);
+    expect(parsed.records).toHaveLength(7_300);
+    expect(parsed.skipped).toHaveLength(0);
   });
 });
