@@ -1,5 +1,5 @@
-import type { UnknotApi } from '../main/core/ipc/bridge';
-import type { IpcError, IpcResult } from '../main/core/ipc/result';
+import type { UnknotApi } from '$core/ipc/bridge';
+import type { IpcError, IpcResult } from '$core/ipc/result';
 
 declare global {
   interface Window {

@@ -1,4 +1,4 @@
-import type { HistoryViewModel } from '../../main/core/history/view-model';
+import type { HistoryViewModel } from '$core/history/view-model';
 import { getApi } from '../api';
 
 /**

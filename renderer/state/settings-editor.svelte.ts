@@ -1,8 +1,8 @@
-import type { ReminderAction, RoutineEditorModel } from '../../main/core/ipc/contract';
-import type { IpcIssue } from '../../main/core/ipc/result';
-import type { ReminderSnapshot, UpcomingReminder } from '../../main/core/reminders/types';
-import type { Schedule } from '../../main/core/schedule';
-import type { SettingsPatch } from '../../main/core/settings/schema';
+import type { ReminderAction, RoutineEditorModel } from '$core/ipc/contract';
+import type { IpcIssue } from '$core/ipc/result';
+import type { ReminderSnapshot, UpcomingReminder } from '$core/reminders/types';
+import type { Schedule } from '$core/schedule';
+import type { SettingsPatch } from '$core/settings/schema';
 import { getApi } from '../api';
 import type { AppSettings } from './app-settings.svelte';
 
