@@ -1,7 +1,7 @@
 import type { ExportKind } from '../core/ipc/contract';
 import { historyToCsv } from '../core/history/export';
 import type { Clock } from '../core/ports';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/schema';
 import type { HistoryLog } from '../services/history-log';
 
 /** The file name and contents for one export; names carry the local date so exports don't clash. */

@@ -1,6 +1,7 @@
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
-import { createReminderEngine, type ReminderEngine, type ReminderSnapshot } from '../core/reminders';
-import type { Settings } from '../core/settings';
+import { createReminderEngine, type ReminderEngine } from '../core/reminders/engine';
+import type { ReminderSnapshot } from '../core/reminders/types';
+import type { Settings } from '../core/settings/schema';
 import type { NotifierPort, TrayPort } from '../core/shell-ports';
 import { TRAY_ACTIONS, trayIconState, trayMenu, trayTooltip } from '../core/tray-menu';
 

@@ -1,22 +1,23 @@
 import { HandlerRejection } from '../core/ipc/result';
-import { applyPatch, defaultSettings, SettingsReadOnlyError, SettingsValidationError, type Settings } from '../core/settings';
+import { applyPatch } from '../core/settings/patch';
+import { defaultSettings } from '../core/settings/defaults';
+import { SettingsReadOnlyError, type SettingsNotice } from '../core/settings/migrations';
+import { SettingsValidationError, type Settings, type SettingsPatch } from '../core/settings/schema';
 import type { SettingsState } from '../core/ipc/contract';
-import type { SettingsNotice } from '../core/settings';
 import type { SettingsStore } from '../services/settings-store';
 
 export interface SettingsFeature {
   load(): Promise<SettingsState>;
   state(): SettingsState;
-  /** Validates the patch against the current settings, saves durably, then applies it. */
-  save(patch: unknown): Promise<SettingsState>;
+  /** Merges the (already parsed) patch into the current settings, saves durably, then applies it. */
+  save(patch: SettingsPatch): Promise<SettingsState>;
   reset(): Promise<SettingsState>;
   dismissNotice(): SettingsState;
 }
 
 /**
- * Settings as the app uses them: every change goes through applyPatch (which rejects unknown keys
- * and invalid values) and the durable store; `onApplied` runs before the save call returns, so the
- * reminder is re-armed and the tray updated by the time the window hears "saved".
+ * Settings as the app uses them: every change is merged by applyPatch and validated by the durable
+ * store; `onApplied` runs before the save call returns, so the reminder is re-armed and the tray updated by the time the window hears "saved".
  */
 export function createSettingsFeature(store: SettingsStore, onApplied: (settings: Settings) => void): SettingsFeature {
   let readOnly = false;
@@ -53,11 +54,8 @@ export function createSettingsFeature(store: SettingsStore, onApplied: (settings
     },
     state,
     save: (patch) =>
-      exclusive(async () => {
-        const next = applyPatch(store.get(), patch);
-        if (!next.ok) throw new HandlerRejection('Those settings are not valid.', next.issues);
-        return persist(next.value);
-      }),
+      // The patch was checked at the IPC boundary; the store checks the merged settings.
+      exclusive(() => persist(applyPatch(store.get(), patch))),
     reset: () =>
       exclusive(async () => {
         // Keep the welcome from showing again: resetting is not a first run.

@@ -5,21 +5,16 @@
  * A file written by a newer Unknot is never touched: the app runs on defaults, read-only.
  */
 import type { Clock, Logger } from '../core/ports';
+import { DEFAULT_SETTINGS, defaultSettings } from '../core/settings/defaults';
 import {
-  DEFAULT_SETTINGS,
   SettingsReadOnlyError,
-  SettingsValidationError,
-  defaultSettings,
   readSettingsDocument,
-  validateSettings,
-  type Settings,
+  type SettingsNotice,
   type StoredSettings,
-} from '../core/settings';
-import { deepFreeze } from '../core/settings/defaults';
+} from '../core/settings/migrations';
+import { SettingsValidationError, validateSettings, type Settings } from '../core/settings/schema';
+import { deepFreeze } from '../core/freeze';
 import { createJsonFileStore } from './json-store';
-
-export type { SettingsNotice } from '../core/settings/notice';
-import type { SettingsNotice } from '../core/settings/notice';
 
 export interface LoadResult {
   /** Deep-frozen; build a new object (applyPatch) to change it. */
@@ -141,7 +136,7 @@ export function createSettingsStore({ dir, clock, logger }: SettingsStoreDeps): 
     if (!loaded) throw new Error('settings store: load() must complete before save()');
     if (newerFileVersion !== null) throw new SettingsReadOnlyError(newerFileVersion);
     const result = validateSettings(next);
-    if (!result.ok) throw new SettingsValidationError(result.issues);
+    if (!result.ok) throw new SettingsValidationError(result.error);
     const settings = deepFreeze(result.value);
     await file.save(settings);
     current = settings;

@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { SettingsState } from '$core/ipc/contract';
-import type { Theme } from '$core/settings/schema';
+import type { Theme } from '$core/settings/vocabulary';
 import { getApi } from '../api';
 
 const KEY = Symbol('app-settings');

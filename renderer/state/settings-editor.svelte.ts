@@ -1,5 +1,5 @@
 import type { ReminderAction, RoutineEditorModel } from '$core/ipc/contract';
-import type { IpcIssue } from '$core/ipc/result';
+import type { Issue } from '$core/result';
 import type { ReminderSnapshot, UpcomingReminder } from '$core/reminders/types';
 import type { Schedule } from '$core/schedule';
 import type { SettingsPatch } from '$core/settings/schema';
@@ -91,7 +91,7 @@ export class SettingsEditor {
     if (result.ok) this.reminder = result.value;
   }
 
-  #showIssues(path: string, issues: readonly IpcIssue[], message: string): void {
+  #showIssues(path: string, issues: readonly Issue[], message: string): void {
     const next = { ...this.errors };
     for (const issue of issues) next[issue.path || path] = issue.message;
     if (issues.length === 0) next[path] = message;

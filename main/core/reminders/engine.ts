@@ -9,14 +9,19 @@
  */
 import type { Clock, JsonDocumentStore, Logger, TimerHandle, Timers } from '../ports';
 import { validateSchedule } from '../schedule';
+import {
+  LATE_WINDOW_MINUTES_RANGE,
+  SNOOZE_MINUTES_RANGE,
+  isWithin,
+  rangeText,
+  type Range,
+} from '../settings/vocabulary';
 import * as actions from './actions';
 import { evaluate, type Evaluation } from './evaluate';
 import { initialReminderState, parseReminderState, type PersistedReminderState } from './persisted-state';
 import {
   DEFAULT_REMINDER_SETTINGS,
-  LATE_WINDOW_MINUTES_RANGE,
   MAX_SNOOZES_PER_NIGHT,
-  SNOOZE_MINUTES_RANGE,
   type DueReminder,
   type PauseKind,
   type ReminderSettings,
@@ -62,16 +67,16 @@ export interface ReminderEngine {
   dispose(): void;
 }
 
+function checkRange(name: string, value: number, range: Range): void {
+  if (!isWithin(value, range)) {
+    throw new RangeError(`${name} must be a whole number ${rangeText(range)}, got ${value}`);
+  }
+}
+
 function checkedSettings(settings: ReminderSettings): ReminderSettings {
   validateSchedule(settings.schedule);
-  const within = (value: number, range: { min: number; max: number }) =>
-    Number.isInteger(value) && value >= range.min && value <= range.max;
-  if (!within(settings.snoozeMinutes, SNOOZE_MINUTES_RANGE)) {
-    throw new RangeError(`snoozeMinutes must be a whole number 5–60, got ${settings.snoozeMinutes}`);
-  }
-  if (!within(settings.lateWindowMinutes, LATE_WINDOW_MINUTES_RANGE)) {
-    throw new RangeError(`lateWindowMinutes must be a whole number 0–240, got ${settings.lateWindowMinutes}`);
-  }
+  checkRange('snoozeMinutes', settings.snoozeMinutes, SNOOZE_MINUTES_RANGE);
+  checkRange('lateWindowMinutes', settings.lateWindowMinutes, LATE_WINDOW_MINUTES_RANGE);
   // A private copy: the caller may go on editing its object.
   const nights = { ...settings.schedule.nights };
   for (const key of Object.keys(nights) as Array<keyof typeof nights>) nights[key] = { ...nights[key] };

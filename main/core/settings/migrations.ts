@@ -3,8 +3,9 @@
  * takes a document of version `from` and returns one of version `from + 1`; it need not
  * validate, because the loader merges defaults and validates after the last step.
  */
-import { DAY_KEYS } from './schema';
-import { isPlainObject } from './objects';
+import { mergeWithDefaults } from './defaults';
+import { isPlainObject, validateSettings, type Settings } from './schema';
+import { NIGHT_KEYS } from './vocabulary';
 
 export const SETTINGS_VERSION = 1;
 
@@ -25,7 +26,7 @@ function v0ToV1(doc: SettingsDocument): SettingsDocument {
   const schedule: SettingsDocument = {};
   if (doc['bedtime'] !== undefined) {
     const nights: SettingsDocument = {};
-    for (const day of DAY_KEYS) nights[day] = { enabled: true, bedtime: doc['bedtime'] };
+    for (const day of NIGHT_KEYS) nights[day] = { enabled: true, bedtime: doc['bedtime'] };
     schedule['nights'] = nights;
   }
   if (doc['lead'] !== undefined) schedule['leadMinutes'] = doc['lead'];
@@ -70,4 +71,64 @@ export function migrateSettings(
     }
   }
   return { kind: 'ok', doc, from: version };
+}
+
+export type StoredSettings =
+  | { kind: 'ok'; settings: Settings; migratedFrom: number | null }
+  | { kind: 'newer'; version: number }
+  | { kind: 'corrupt'; reason: string };
+
+const MAX_REASON_ISSUES = 3;
+
+/**
+ * Turn the text of a stored settings file into settings: parse, migrate, fill new fields with
+ * defaults, validate. Never throws; anything unusable comes back as `corrupt` with a reason
+ * for the log.
+ */
+export function readSettingsDocument(text: string): StoredSettings {
+  // A byte-order mark appears when someone hand-edits the file with some Windows editors.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') return { kind: 'corrupt', reason: 'empty file' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return { kind: 'corrupt', reason: 'not valid JSON (truncated or damaged)' };
+  }
+  const migrated = migrateSettings(parsed);
+  if (migrated.kind === 'newer') return migrated;
+  if (migrated.kind === 'invalid') return { kind: 'corrupt', reason: migrated.reason };
+  const result = validateSettings(mergeWithDefaults(migrated.doc));
+  if (!result.ok) {
+    const detail = result.error
+      .slice(0, MAX_REASON_ISSUES)
+      .map((issue) => `${issue.path}: ${issue.message}`)
+      .join('; ');
+    return { kind: 'corrupt', reason: `invalid settings (${detail})` };
+  }
+  const migratedFrom = migrated.from === SETTINGS_VERSION ? null : migrated.from;
+  return { kind: 'ok', settings: result.value, migratedFrom };
+}
+
+/** What the settings window tells the user once after loading (see main/services/settings-store.ts). */
+export type SettingsNotice =
+  | {
+      kind: 'recovered-from-corrupt';
+      /** Full path the damaged file was renamed to. */
+      movedTo: string;
+      /** true: the last-good copy was loaded; false: back to defaults. */
+      usedBackup: boolean;
+      /** Why the file was rejected, for logs and a "details" disclosure. */
+      reason: string;
+    }
+  | { kind: 'newer-version'; fileVersion: number; message: string };
+
+/** The settings file belongs to a newer Unknot; this version must not overwrite it. */
+export class SettingsReadOnlyError extends Error {
+  override readonly name = 'SettingsReadOnlyError';
+  constructor(readonly fileVersion: number) {
+    super(
+      `Settings are read-only: the file was written by a newer version of Unknot (format ${fileVersion}).`,
+    );
+  }
 }

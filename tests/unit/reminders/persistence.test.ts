@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialReminderState, parseReminderState } from '../../../main/core/reminders';
+import { initialReminderState, parseReminderState } from '../../../main/core/reminders/persisted-state';
 import { measureIdleWakeups } from './idle-wakeups';
 import { at, createMemoryStore, createRig } from './harness';
 

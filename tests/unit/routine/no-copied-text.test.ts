@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOG, HELP } from '../../../main/core/routine';
+import { CATALOG } from '../../../main/core/routine/catalog';
+import { HELP } from '../../../main/core/routine/help';
 
 const RUN = 8;
 const ARTICLE = readFileSync(

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   SETTINGS_VERSION,
-  defaultSettings,
   migrateSettings,
   migrations,
   readSettingsDocument,
   type SettingsMigration,
-} from '../../../main/core/settings';
+} from '../../../main/core/settings/migrations';
+import { defaultSettings } from '../../../main/core/settings/defaults';
 
 describe('settings migrations', () => {
   it('has a step from every older version up to the current one', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  defaultSettings,
-  mergeWithDefaults,
-  readSettingsDocument,
-} from '../../../main/core/settings';
+import { DEFAULT_SETTINGS, defaultSettings, mergeWithDefaults } from '../../../main/core/settings/defaults';
+import { readSettingsDocument } from '../../../main/core/settings/migrations';
 
 const valid = JSON.stringify(DEFAULT_SETTINGS, null, 2);
 

@@ -1,3 +1,4 @@
+import { BREATHING_SEC_RANGE } from '../../settings/vocabulary';
 import { BREATHING_SAFETY } from '../safety';
 import type { BreathingPattern, CatalogStep } from '../types';
 
@@ -7,7 +8,8 @@ export const BREATHING_STEPS: readonly CatalogStep[] = [
     kind: 'breathing',
     title: 'Slow breathing',
     bodyArea: 'whole-body',
-    boundsSec: { min: 60, max: 600, default: 180 },
+    // The breathing-length setting offers exactly this range.
+    boundsSec: { ...BREATHING_SEC_RANGE, default: 180 },
     twoSided: false,
     halfTimeCue: null,
     cues: [
