@@ -4,6 +4,7 @@
  */
 import type { ReminderSnapshot } from './reminders/types';
 import type { TrayIconState, TrayMenuEntry } from './shell-ports';
+import { weekdayTime } from './weekday-time';
 
 /** Menu item ids, which the app maps to engine calls and windows. */
 export const TRAY_ACTIONS = {
@@ -64,36 +65,14 @@ export function trayMenu(state: ReminderSnapshot): TrayMenuEntry[] {
   ];
 }
 
-/** "Tue 22:00" in the given zone (en-GB, 24-hour). */
-function weekdayAndTime(instant: number, timeZone: string): string {
-  let zone = timeZone;
-  let suffix = '';
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone });
-  } catch {
-    // An unknown zone must not break the tray; UTC, labelled as such, is at least not misleading.
-    zone = 'UTC';
-    suffix = ' UTC';
-  }
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('hour')}:${part('minute')}${suffix}`;
-}
-
 export function trayTooltip(state: ReminderSnapshot, timeZone: string): string {
   if (state.status === 'due') return 'Unknot — Time to unwind';
   if (state.status === 'paused') {
     return state.pausedUntil === null
       ? 'Unknot — Paused until you resume'
-      : `Unknot — Paused until ${weekdayAndTime(state.pausedUntil, timeZone)}`;
+      : `Unknot — Paused until ${weekdayTime(state.pausedUntil, timeZone)}`;
   }
-  if (state.next) return `Unknot — Next reminder: ${weekdayAndTime(state.next.at, timeZone)}`;
+  if (state.next) return `Unknot — Next reminder: ${weekdayTime(state.next.at, timeZone)}`;
   return 'Unknot — No bedtime set';
 }
 

@@ -6,7 +6,8 @@
  */
 import { ISO_TIMESTAMP_REGEX } from 'valibot';
 import { PRESET_IDS, type PresetId } from '../routine/types';
-import { SETTINGS_MESSAGES, STEP_ID_PATTERN } from '../settings/vocabulary';
+import { SETTINGS_MESSAGES } from '../settings/schema';
+import { STEP_ID_PATTERN } from '../settings/vocabulary';
 import { isRating } from './rating';
 import {
   HISTORY_MESSAGES as M,

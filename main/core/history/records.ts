@@ -5,7 +5,8 @@
 import * as v from 'valibot';
 import { presetIdSchema, stepIdSchema } from '../settings/schema';
 import { issuesOf, type Result } from '../result';
-import { RATING_MESSAGE, RATING_RANGE } from './rating';
+import { rangeText } from '../settings/vocabulary';
+import { RATING_RANGE } from './rating';
 
 export const HISTORY_RECORD_VERSION = 1;
 export const MAX_NOTE_LENGTH = 280;
@@ -14,7 +15,7 @@ export const MAX_STEP_LIST = 100;
 
 /** Shared with the fast reader (read-record.ts) so both report the same words. */
 export const HISTORY_MESSAGES = {
-  rating: RATING_MESSAGE,
+  rating: `Use a whole number from ${rangeText(RATING_RANGE)}`,
   timestamp: 'Expected an ISO timestamp',
   stepList: 'Expected a list of step ids',
   tooManySteps: 'Too many steps',

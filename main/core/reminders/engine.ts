@@ -19,14 +19,7 @@ import {
 import * as actions from './actions';
 import { evaluate, type Evaluation } from './evaluate';
 import { initialReminderState, parseReminderState, type PersistedReminderState } from './persisted-state';
-import {
-  DEFAULT_REMINDER_SETTINGS,
-  MAX_SNOOZES_PER_NIGHT,
-  type DueReminder,
-  type PauseKind,
-  type ReminderSettings,
-  type ReminderSnapshot,
-} from './types';
+import { DEFAULT_REMINDER_SETTINGS, MAX_SNOOZES_PER_NIGHT, type DueReminder, type PauseKind, type ReminderSettings, type ReminderSnapshot } from './types';
 
 /**
  * The longest the engine sleeps. Waking at least every 6 hours catches a changed clock or time

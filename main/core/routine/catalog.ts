@@ -5,7 +5,8 @@
  */
 import { deepFreeze } from '../freeze';
 import { PRESETS } from './presets';
-import { BREATHING_PATTERNS, BREATHING_STEPS } from './steps/breathing';
+import { BREATHING_PATTERNS } from './breathing-patterns';
+import { BREATHING_STEPS } from './steps/breathing';
 import { INFO_STEPS } from './steps/good-night';
 import { HEAT_COLD_STEPS } from './steps/heat-or-cold';
 import { POSTURE_STEPS } from './steps/posture';

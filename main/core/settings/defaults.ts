@@ -1,10 +1,12 @@
 import { deepFreeze } from '../freeze';
 import { isPlainObject, type NightSetting, type Settings } from './schema';
-import { NIGHT_KEYS, WEEKEND_NIGHTS, type NightKey } from './vocabulary';
-
-export const WEEKNIGHT_BEDTIME = '22:30';
-/** Friday and Saturday nights: people stay up later before a day off. */
-export const WEEKEND_NIGHT_BEDTIME = '23:30';
+import {
+  NIGHT_KEYS,
+  WEEKEND_NIGHT_BEDTIME,
+  WEEKEND_NIGHTS,
+  WEEKNIGHT_BEDTIME,
+  type NightKey,
+} from './vocabulary';
 
 function night(key: NightKey): NightSetting {
   const weekendNight = (WEEKEND_NIGHTS as readonly NightKey[]).includes(key);

@@ -13,15 +13,61 @@ import {
   LEAD_MINUTES_RANGE,
   MAX_ROUTINE_STEPS,
   NIGHT_KEYS,
-  SETTINGS_MESSAGES as M,
   SNOOZE_MINUTES_RANGE,
   STEP_DURATION_RANGE,
   STEP_ID_PATTERN,
+  MAX_STEP_ID_LENGTH,
   THEMES,
   TIME_OF_DAY_PATTERN,
+  rangeText,
   type NightKey,
   type Range,
 } from './vocabulary';
+
+/** "quick, standard or full". */
+function choices(values: readonly string[]): string {
+  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
+const minutes = (range: Range) => `Use a whole number of minutes from ${rangeText(range)}`;
+const seconds = (range: Range) => `Use a whole number of seconds from ${rangeText(range)}`;
+
+/**
+ * Every message a person can see when a setting is rejected, in one place so the wording stays
+ * consistent between the settings form (renderer) and main's validation, and so tests can
+ * assert exact text.
+ */
+export const SETTINGS_MESSAGES = {
+  bedtime: 'Use a time like 22:30',
+  morningTime: 'Use a time like 08:00',
+  nightEnabled: 'Choose whether this night has a reminder (on or off)',
+  night: 'Each night needs an on/off switch and a bedtime',
+  leadMinutes: minutes(LEAD_MINUTES_RANGE),
+  snoozeMinutes: minutes(SNOOZE_MINUTES_RANGE),
+  lateWindowMinutes: minutes(LATE_WINDOW_MINUTES_RANGE),
+  morningEnabled: 'Choose whether to ask how your back feels in the morning (on or off)',
+  preset: `Choose ${choices(PRESET_IDS)}`,
+  stepId: `Step names use 1 to ${MAX_STEP_ID_LENGTH} lowercase letters, digits or dashes`,
+  stepEnabled: 'Choose whether this step is included (on or off)',
+  stepDuration: seconds(STEP_DURATION_RANGE),
+  steps: 'Steps must be a list',
+  tooManySteps: `Use at most ${MAX_ROUTINE_STEPS} steps`,
+  duplicateStep: (id: string): string => `The step "${id}" appears more than once`,
+  heatCold: `Choose ${choices(HEAT_COLD_SETTINGS)}`,
+  breathingPattern: `Choose ${choices(BREATHING_PATTERN_IDS)}`,
+  breathingSec: seconds(BREATHING_SEC_RANGE),
+  chimeVolume: `Use a volume from ${rangeText(CHIME_VOLUME_RANGE)}`,
+  spokenCues: 'Choose whether cues are spoken aloud (on or off)',
+  startAtLogin: 'Choose whether Unknot starts when you log in (on or off)',
+  theme: `Choose ${choices(THEMES)}`,
+  firstRunDone: 'Must be true or false',
+  version: 'This settings format is not supported',
+  group: 'Expected a group of settings here',
+  missing: 'This setting is missing',
+  unknownKey: (key: string): string => `"${key}" is not a setting Unknot knows`,
+  patch: 'Expected an object of settings changes',
+} as const;
+const M = SETTINGS_MESSAGES;
 
 /** A JSON-style object: not null, not an array (valibot's object schemas accept arrays). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,10 +1,10 @@
 /**
- * The words and bounds of the settings, and every message about them, without any schema code:
- * the renderer offers the same choices and hints without bundling the validation library, and
- * main's schema (schema.ts), the reminder engine and the schedule check against the same bounds.
- * The routine's own choices (presets, heat or cold, breathing patterns) belong to the routine.
+ * The words and bounds of the settings, without any schema code: the renderer offers the same
+ * choices and hints without bundling the validation library, and main's schema (schema.ts, which
+ * also words the messages from these bounds), the reminder engine and the schedule check against
+ * the same bounds. The routine's own choices (presets, heat or cold, breathing patterns) belong
+ * to the routine (routine/types.ts).
  */
-import { BREATHING_PATTERN_IDS, HEAT_COLD_SETTINGS, PRESET_IDS } from '../routine/types';
 
 /** The night named after the evening it starts on: "fri" runs Friday evening to Saturday 05:59. */
 export const NIGHT_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -13,6 +13,9 @@ export type NightKey = (typeof NIGHT_KEYS)[number];
 /** Nights before a working day, and the weekend nights: the welcome's two bedtimes and the defaults. */
 export const WEEKNIGHTS = ['sun', 'mon', 'tue', 'wed', 'thu'] as const satisfies readonly NightKey[];
 export const WEEKEND_NIGHTS = ['fri', 'sat'] as const satisfies readonly NightKey[];
+/** The default bedtimes of those two groups: later before a day off. */
+export const WEEKNIGHT_BEDTIME = '22:30';
+export const WEEKEND_NIGHT_BEDTIME = '23:30';
 
 export const THEMES = ['system', 'dark', 'light'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -22,7 +25,7 @@ export const TIME_OF_DAY_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
 /** Step ids are stored in settings and history; the catalog's ids follow the same rule. */
 export const MAX_STEP_ID_LENGTH = 40;
-export const STEP_ID_PATTERN = new RegExp(`^[a-z0-9-]{1,${MAX_STEP_ID_LENGTH}}$`);
+export const STEP_ID_PATTERN = /* @__PURE__ */ new RegExp(`^[a-z0-9-]{1,${MAX_STEP_ID_LENGTH}}$`);
 export const MAX_ROUTINE_STEPS = 30;
 
 export interface Range {
@@ -48,47 +51,3 @@ export function rangeText({ min, max }: Range): string {
 export function isWithin(value: number, { min, max }: Range): boolean {
   return Number.isInteger(value) && value >= min && value <= max;
 }
-
-/** "quick, standard or full". */
-function choices(values: readonly string[]): string {
-  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
-}
-
-const minutes = (range: Range) => `Use a whole number of minutes from ${rangeText(range)}`;
-const seconds = (range: Range) => `Use a whole number of seconds from ${rangeText(range)}`;
-
-/**
- * Every message a person can see when a setting is rejected, in one place so the wording stays
- * consistent between the settings form (renderer) and main's validation, and so tests can
- * assert exact text.
- */
-export const SETTINGS_MESSAGES = {
-  bedtime: 'Use a time like 22:30',
-  morningTime: 'Use a time like 08:00',
-  nightEnabled: 'Choose whether this night has a reminder (on or off)',
-  night: 'Each night needs an on/off switch and a bedtime',
-  leadMinutes: minutes(LEAD_MINUTES_RANGE),
-  snoozeMinutes: minutes(SNOOZE_MINUTES_RANGE),
-  lateWindowMinutes: minutes(LATE_WINDOW_MINUTES_RANGE),
-  morningEnabled: 'Choose whether to ask how your back feels in the morning (on or off)',
-  preset: `Choose ${choices(PRESET_IDS)}`,
-  stepId: `Step names use 1 to ${MAX_STEP_ID_LENGTH} lowercase letters, digits or dashes`,
-  stepEnabled: 'Choose whether this step is included (on or off)',
-  stepDuration: seconds(STEP_DURATION_RANGE),
-  steps: 'Steps must be a list',
-  tooManySteps: `Use at most ${MAX_ROUTINE_STEPS} steps`,
-  duplicateStep: (id: string): string => `The step "${id}" appears more than once`,
-  heatCold: `Choose ${choices(HEAT_COLD_SETTINGS)}`,
-  breathingPattern: `Choose ${choices(BREATHING_PATTERN_IDS)}`,
-  breathingSec: seconds(BREATHING_SEC_RANGE),
-  chimeVolume: `Use a volume from ${rangeText(CHIME_VOLUME_RANGE)}`,
-  spokenCues: 'Choose whether cues are spoken aloud (on or off)',
-  startAtLogin: 'Choose whether Unknot starts when you log in (on or off)',
-  theme: `Choose ${choices(THEMES)}`,
-  firstRunDone: 'Must be true or false',
-  version: 'This settings format is not supported',
-  group: 'Expected a group of settings here',
-  missing: 'This setting is missing',
-  unknownKey: (key: string): string => `"${key}" is not a setting Unknot knows`,
-  patch: 'Expected an object of settings changes',
-} as const;

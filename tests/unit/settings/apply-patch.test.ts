@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, defaultSettings } from '../../../main/core/settings/defaults';
-import { SETTINGS_MESSAGES as M } from '../../../main/core/settings/vocabulary';
+import { SETTINGS_MESSAGES as M } from '../../../main/core/settings/schema';
 import { patchSettings } from '../../support/settings-patch';
 
 describe('a settings change: the patch checked at the IPC boundary, merged by applyPatch, checked again by the store', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { NIGHT_KEYS, SETTINGS_MESSAGES as M } from '../../../main/core/settings/vocabulary';
+import { NIGHT_KEYS } from '../../../main/core/settings/vocabulary';
 import { DEFAULT_SETTINGS } from '../../../main/core/settings/defaults';
 import {
+  SETTINGS_MESSAGES as M,
   bedtimeSchema,
   chimeVolumeSchema,
   settingError,
