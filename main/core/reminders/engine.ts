@@ -165,9 +165,9 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
       if (phase !== 'loading') return;
       if (raw !== null && raw !== undefined) {
         const parsed = parseReminderState(raw);
-        if (parsed.ok) state = parsed.state;
+        if (parsed.ok) state = parsed.value;
         else {
-          logger.warn('The saved reminder state was invalid and has been reset', parsed.issues);
+          logger.warn('The saved reminder state was invalid and has been reset', parsed.error);
           save(initialReminderState());
         }
       }

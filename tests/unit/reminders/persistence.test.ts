@@ -32,7 +32,7 @@ describe('saved reminder state', () => {
         message: 'The saved reminder state was invalid and has been reset',
       }),
     );
-    expect(parseReminderState(store.document)).toEqual({ ok: true, state: initialReminderState() });
+    expect(parseReminderState(store.document)).toEqual({ ok: true, value: initialReminderState() });
     rig.time.advanceTo(REMINDER);
     expect(rig.deliveries.map((d) => d.night)).toEqual(['2026-06-01']);
   });

@@ -38,9 +38,8 @@ describe('settings properties', () => {
       fc.property(settingsArbitrary, (settings) => {
         expect(validateSettings(settings)).toEqual({ ok: true, value: settings });
         expect(readSettingsDocument(JSON.stringify(settings))).toEqual({
-          kind: 'ok',
-          settings,
-          migratedFrom: null,
+          ok: true,
+          value: { settings, migratedFrom: null },
         });
       }),
       { numRuns: 2_000 },
