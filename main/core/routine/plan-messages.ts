@@ -12,7 +12,7 @@ export function formatDuration(sec: number): string {
 }
 
 /** A short, safe rendering of a value we could not use. */
-export function show(value: unknown): string {
+function show(value: unknown): string {
   // JSON quoting keeps quotes and control characters in someone's value from garbling the message.
   if (typeof value === 'string') return JSON.stringify(value.length > 30 ? `${value.slice(0, 29)}…` : value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'an invalid number';
