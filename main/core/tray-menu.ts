@@ -65,14 +65,23 @@ export function trayMenu(state: ReminderSnapshot): TrayMenuEntry[] {
   ];
 }
 
+/** An unknown zone must not break the tray; UTC, labelled as such, is at least not misleading. */
+function trayTime(instant: number, timeZone: string): string {
+  try {
+    return weekdayTime(instant, timeZone);
+  } catch {
+    return `${weekdayTime(instant, 'UTC')} UTC`;
+  }
+}
+
 export function trayTooltip(state: ReminderSnapshot, timeZone: string): string {
   if (state.status === 'due') return 'Unknot — Time to unwind';
   if (state.status === 'paused') {
     return state.pausedUntil === null
       ? 'Unknot — Paused until you resume'
-      : `Unknot — Paused until ${weekdayTime(state.pausedUntil, timeZone)}`;
+      : `Unknot — Paused until ${trayTime(state.pausedUntil, timeZone)}`;
   }
-  if (state.next) return `Unknot — Next reminder: ${weekdayTime(state.next.at, timeZone)}`;
+  if (state.next) return `Unknot — Next reminder: ${trayTime(state.next.at, timeZone)}`;
   return 'Unknot — No bedtime set';
 }
 

@@ -5,8 +5,7 @@
 import * as v from 'valibot';
 import { presetIdSchema, stepIdSchema } from '../settings/schema';
 import { issuesOf, type Result } from '../result';
-import { rangeText } from '../settings/vocabulary';
-import { RATING_RANGE } from './rating';
+import { RATING_RANGE, RATING_TEXT } from './rating';
 
 export const HISTORY_RECORD_VERSION = 1;
 export const MAX_NOTE_LENGTH = 280;
@@ -15,7 +14,7 @@ export const MAX_STEP_LIST = 100;
 
 /** Shared with the fast reader (read-record.ts) so both report the same words. */
 export const HISTORY_MESSAGES = {
-  rating: `Use a whole number from ${rangeText(RATING_RANGE)}`,
+  rating: `Use a whole number from ${RATING_TEXT}`,
   timestamp: 'Expected an ISO timestamp',
   stepList: 'Expected a list of step ids',
   tooManySteps: 'Too many steps',
