@@ -1,5 +1,5 @@
 import { getContext } from 'svelte';
-import type { UnknotApi } from '../main/core/ipc/bridge';
+import type { UnknotApi } from '$core/ipc/bridge';
 
 export type { UnknotApi };
 

@@ -12,6 +12,7 @@ const out = await build({
   root: resolve(root, 'renderer'),
   base: './',
   logLevel: 'silent',
+  resolve: { alias: { $core: resolve(root, 'main/core') } },
   plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
   build: { write: false, minify: true, target: 'chrome140', rolldownOptions: { input: resolve(root, 'renderer/index.html') } },
 });

@@ -5,6 +5,7 @@
 import type { ReminderAction } from './reminders/actions';
 import type { ReminderSnapshot } from './reminders/types';
 import type { TrayIconState, TrayMenuEntry } from './shell-ports';
+import { weekdayTime } from './weekday-time';
 
 /** Tray items that open a window or quit; the reminder items use the reminders' own actions. */
 export const SHELL_ACTIONS = ['start-routine', 'log-morning', 'open-history', 'open-settings', 'quit'] as const;
@@ -60,26 +61,13 @@ export function trayMenu(state: ReminderSnapshot): TrayMenuEntry[] {
   ];
 }
 
-/** "Tue 22:00" in the given zone (en-GB, 24-hour). */
-function weekdayAndTime(instant: number, timeZone: string): string {
-  let zone = timeZone;
-  let suffix = '';
+/** An unknown zone must not break the tray; UTC, labelled as such, is at least not misleading. */
+function trayTime(instant: number, timeZone: string): string {
   try {
-    new Intl.DateTimeFormat('en-GB', { timeZone });
+    return weekdayTime(instant, timeZone);
   } catch {
-    // An unknown zone must not break the tray; UTC, labelled as such, is at least not misleading.
-    zone = 'UTC';
-    suffix = ' UTC';
+    return `${weekdayTime(instant, 'UTC')} UTC`;
   }
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('hour')}:${part('minute')}${suffix}`;
 }
 
 export function trayTooltip(state: ReminderSnapshot, timeZone: string): string {
@@ -87,9 +75,9 @@ export function trayTooltip(state: ReminderSnapshot, timeZone: string): string {
   if (state.status === 'paused') {
     return state.pausedUntil === null
       ? 'Unknot — Paused until you resume'
-      : `Unknot — Paused until ${weekdayAndTime(state.pausedUntil, timeZone)}`;
+      : `Unknot — Paused until ${trayTime(state.pausedUntil, timeZone)}`;
   }
-  if (state.next) return `Unknot — Next reminder: ${weekdayAndTime(state.next.at, timeZone)}`;
+  if (state.next) return `Unknot — Next reminder: ${trayTime(state.next.at, timeZone)}`;
   return 'Unknot — No bedtime set';
 }
 

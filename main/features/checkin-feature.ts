@@ -13,7 +13,7 @@ import { localDateOf } from '../core/history/local-date';
 import type { HistoryRecord } from '../core/history/records';
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
 import { createSerialQueue } from '../core/serial-queue';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/schema';
 import type { NotifierPort, WindowPort } from '../core/shell-ports';
 import { createWakeTimer, MAX_SLEEP_MS } from '../core/wake-timer';
 import type { HistoryLog } from '../services/history-log';

@@ -3,7 +3,7 @@ import { historyToCsv } from '../core/history/export';
 import type { ExportKind } from '../core/ipc/contract';
 import type { HandlerTable } from '../core/ipc/dispatch';
 import type { Clock } from '../core/ports';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/schema';
 import type { DesktopPort } from '../core/shell-ports';
 import type { HistoryLog } from '../services/history-log';
 

@@ -5,10 +5,11 @@
 import type { HandlerTable } from '../core/ipc/dispatch';
 import { HandlerRejection } from '../core/ipc/result';
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
-import { createReminderEngine, type ReminderSnapshot } from '../core/reminders';
+import { createReminderEngine } from '../core/reminders/engine';
+import type { ReminderSnapshot } from '../core/reminders/types';
 import type { ReminderAction } from '../core/reminders/actions';
 import { nextReminder, ScheduleError } from '../core/schedule';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/schema';
 import type { NotifierPort, TrayPort, WindowPort } from '../core/shell-ports';
 import { trayIconState, trayMenu, trayTooltip } from '../core/tray-menu';
 

@@ -1,6 +1,8 @@
-import { CATALOG, PRESETS, formatDuration } from '../core/routine';
+import { CATALOG } from '../core/routine/catalog';
+import { PRESETS } from '../core/routine/presets';
+import { formatDuration } from '../core/routine/plan-messages';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/schema';
 import { planFor } from './routine-config';
 
 export function routineEditorModel(settings: Settings): RoutineEditorModel {

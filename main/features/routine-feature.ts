@@ -1,6 +1,6 @@
 /** Tonight's routine as the saved settings shape it: the plan for the player, the model for the editor. */
 import type { HandlerTable } from '../core/ipc/dispatch';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/schema';
 import { planFor } from './routine-config';
 import { routineEditorModel } from './routine-editor';
 

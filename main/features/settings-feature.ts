@@ -2,8 +2,10 @@ import type { SettingsState } from '../core/ipc/contract';
 import type { HandlerTable } from '../core/ipc/dispatch';
 import { HandlerRejection } from '../core/ipc/result';
 import { createSerialQueue } from '../core/serial-queue';
-import { applyPatch, defaultSettings, SettingsReadOnlyError, SettingsValidationError, type Settings } from '../core/settings';
-import type { SettingsNotice } from '../core/settings';
+import { applyPatch } from '../core/settings/patch';
+import { defaultSettings } from '../core/settings/defaults';
+import { SettingsReadOnlyError, type SettingsNotice } from '../core/settings/migrations';
+import { SettingsValidationError, type Settings } from '../core/settings/schema';
 import type { WindowPort } from '../core/shell-ports';
 import type { SettingsStore } from '../services/settings-store';
 
@@ -27,8 +29,8 @@ export interface SettingsFeature {
 }
 
 /**
- * Settings as the app uses them: every change goes through applyPatch (which rejects unknown keys
- * and invalid values) and the durable store; the listeners run before the save call returns, so the
+ * Settings as the app uses them: every change is merged by applyPatch (the patch was checked at the
+ * IPC boundary) and validated by the durable store; the listeners run before the save call returns, so the
  * reminder is re-armed and the tray updated by the time the window hears "saved".
  */
 export function createSettingsFeature({ store, windows, listeners }: SettingsFeatureDeps): SettingsFeature {
@@ -57,11 +59,8 @@ export function createSettingsFeature({ store, windows, listeners }: SettingsFea
     handlers: {
       getSettings: state,
       saveSettings: (patch) =>
-        changes.run(async () => {
-          const next = applyPatch(store.get(), patch);
-          if (!next.ok) throw new HandlerRejection('Those settings are not valid.', next.issues);
-          return persist(next.value);
-        }),
+        // The patch was checked at the IPC boundary; the store checks the merged settings.
+        changes.run(() => persist(applyPatch(store.get(), patch))),
       resetSettings: () =>
         changes.run(async () => {
           // Keep the welcome from showing again: resetting is not a first run.

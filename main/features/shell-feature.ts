@@ -6,7 +6,7 @@ import type { AppInfo } from '../core/ipc/contract';
 import type { HandlerTable } from '../core/ipc/dispatch';
 import type { Logger } from '../core/ports';
 import { isReminderAction, type ReminderAction } from '../core/reminders/actions';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/schema';
 import type { LifecyclePort, LoginItemPort, WindowPort } from '../core/shell-ports';
 import { isShellAction, type ShellAction } from '../core/tray-menu';
 

@@ -10,17 +10,13 @@ import type { Logger } from '../core/ports';
 import { createSerialQueue } from '../core/serial-queue';
 import { syncDirectory } from './json-store';
 import { readTextOrNull } from './read-text';
-import {
-  parseHistory,
-  serializeHistoryRecord,
-  validateHistoryRecord,
-  type HistoryIssue,
-  type ParsedHistory,
-} from '../core/history';
+import { parseHistory, type ParsedHistory } from '../core/history/parse';
+import { serializeHistoryRecord, validateHistoryRecord } from '../core/history/records';
+import type { Issue } from '../core/result';
 
 export class HistoryValidationError extends Error {
   override readonly name = 'HistoryValidationError';
-  constructor(readonly issues: HistoryIssue[]) {
+  constructor(readonly issues: readonly Issue[]) {
     super(`History record not saved: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   }
 }
@@ -49,7 +45,7 @@ export function createHistoryLog({ dir, logger, fileName = 'history.jsonl' }: Hi
 
   function append(record: unknown): Promise<void> {
     const result = validateHistoryRecord(record);
-    if (!result.ok) return Promise.reject(new HistoryValidationError(result.issues));
+    if (!result.ok) return Promise.reject(new HistoryValidationError(result.error));
     const line = `${serializeHistoryRecord(result.value)}\n`;
     return queue.run(async () => {
       await mkdir(dir, { recursive: true });

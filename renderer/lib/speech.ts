@@ -2,7 +2,7 @@
  * What the optional spoken cues say, as pure functions. The speechSynthesis calls live in
  * renderer/state/routine-sound.ts; this decides the words and picks a voice.
  */
-import type { BreathPhase, PlannedStep } from '../../main/core/routine/types';
+import type { BreathPhase, PlannedStep } from '$core/routine/types';
 import { halfTimeText, phaseWord } from './announce';
 import type { SessionEvent } from './session-types';
 

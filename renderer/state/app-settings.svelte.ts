@@ -1,7 +1,8 @@
 import { getContext, setContext } from 'svelte';
-import type { SettingsState } from '../../main/core/ipc/contract';
-import type { IpcResult } from '../../main/core/ipc/result';
-import type { SettingsPatch, Theme } from '../../main/core/settings/schema';
+import type { SettingsState } from '$core/ipc/contract';
+import type { IpcResult } from '$core/ipc/result';
+import type { SettingsPatch } from '$core/settings/schema';
+import type { Theme } from '$core/settings/vocabulary';
 import type { UnknotApi } from '../api';
 
 const KEY = Symbol('app-settings');

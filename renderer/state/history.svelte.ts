@@ -1,5 +1,5 @@
-import type { HistoryViewModel } from '../../main/core/history/view-model';
-import type { IpcResult } from '../../main/core/ipc/result';
+import type { HistoryViewModel } from '$core/history/view-model';
+import type { IpcResult } from '$core/ipc/result';
 import type { UnknotApi } from '../api';
 
 /**

@@ -5,10 +5,10 @@
  * number on screen comes from session.view(Date.now()), so a window hidden for an hour shows
  * exactly what a watched one would.
  */
-import type { RoutineSetup } from '../../main/core/ipc/contract';
-import type { BreathPhase } from '../../main/core/routine/types';
-import type { IpcResult } from '../../main/core/ipc/result';
-import type { SessionSummaryPayload } from '../../main/core/history/summary';
+import type { RoutineSetup } from '$core/ipc/contract';
+import type { BreathPhase } from '$core/routine/types';
+import type { IpcResult } from '$core/ipc/result';
+import type { SessionSummaryPayload } from '$core/history/summary';
 import { messagesFor, minuteToAnnounce, minutesLeftText } from '../lib/announce';
 import { chimeFor } from '../lib/chime';
 import { spokenCue, spokenPhase } from '../lib/speech';

@@ -1,8 +1,8 @@
-import type { ExportKind, ReminderAction, RoutineEditorModel } from '../../main/core/ipc/contract';
-import type { IpcIssue } from '../../main/core/ipc/result';
-import type { ReminderSnapshot, UpcomingReminder } from '../../main/core/reminders/types';
-import type { Schedule } from '../../main/core/schedule';
-import type { SettingsPatch } from '../../main/core/settings/schema';
+import type { ExportKind, ReminderAction, RoutineEditorModel } from '$core/ipc/contract';
+import type { Issue } from '$core/result';
+import type { ReminderSnapshot, UpcomingReminder } from '$core/reminders/types';
+import type { Schedule } from '$core/schedule';
+import type { SettingsPatch } from '$core/settings/schema';
 import type { UnknotApi } from '../api';
 import type { AppSettings } from './app-settings.svelte';
 
@@ -119,7 +119,7 @@ export class SettingsEditor {
     return result.ok ? '' : `Could not open the folder: ${result.error.message}`;
   }
 
-  #showIssues(path: string, issues: readonly IpcIssue[], message: string): void {
+  #showIssues(path: string, issues: readonly Issue[], message: string): void {
     const next = { ...this.errors };
     for (const issue of issues) next[issue.path || path] = issue.message;
     if (issues.length === 0) next[path] = message;

@@ -1,6 +1,6 @@
-import type { NightKey } from '../../main/core/schedule';
-import type { SettingsPatch } from '../../main/core/settings/schema';
-import { WEEKEND_NIGHTS, WEEKNIGHTS } from '../../main/core/settings/values';
+import type { NightKey } from '$core/settings/vocabulary';
+import type { SettingsPatch } from '$core/settings/schema';
+import { WEEKEND_NIGHTS, WEEKNIGHTS } from '$core/settings/vocabulary';
 import type { UnknotApi } from '../api';
 import type { AppSettings } from './app-settings.svelte';
 

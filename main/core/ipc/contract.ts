@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { REMINDER_ACTIONS, type ReminderAction } from '../reminders/actions';
 import type { ReminderSnapshot, UpcomingReminder } from '../reminders/types';
-import { scheduleSchema, settingsPatchSchema, type Settings, type SettingsNotice, type SettingsPatch } from '../settings';
+import { scheduleSchema, settingsPatchSchema, type Settings, type SettingsPatch } from '../settings/schema';
+import type { SettingsNotice } from '../settings/migrations';
 import type { Schedule } from '../schedule';
 import type { Plan, BodyArea, StepKind } from '../routine/types';
 import { sessionSummarySchema, type SessionSummaryPayload } from '../history/summary';

@@ -11,20 +11,18 @@ import type { Clock, JsonDocumentStore, Logger, Timers } from '../ports';
 import { validateSchedule } from '../schedule';
 import { createSerialQueue } from '../serial-queue';
 import { createWakeTimer, MAX_SLEEP_MS } from '../wake-timer';
+import {
+  LATE_WINDOW_MINUTES_RANGE,
+  SNOOZE_MINUTES_RANGE,
+  isWithin,
+  rangeText,
+  type Range,
+} from '../settings/vocabulary';
 import * as actions from './actions';
 import type { ReminderAction } from './actions';
 import { evaluate, type Evaluation } from './evaluate';
 import { initialReminderState, parseReminderState, type PersistedReminderState } from './persisted-state';
-import {
-  DEFAULT_REMINDER_SETTINGS,
-  LATE_WINDOW_MINUTES_RANGE,
-  MAX_SNOOZES_PER_NIGHT,
-  SNOOZE_MINUTES_RANGE,
-  type DueReminder,
-  type PauseKind,
-  type ReminderSettings,
-  type ReminderSnapshot,
-} from './types';
+import { DEFAULT_REMINDER_SETTINGS, MAX_SNOOZES_PER_NIGHT, type DueReminder, type PauseKind, type ReminderSettings, type ReminderSnapshot } from './types';
 
 export interface ReminderEngineDeps {
   clock: Clock;
@@ -55,16 +53,16 @@ export interface ReminderEngine {
   dispose(): void;
 }
 
+function checkRange(name: string, value: number, range: Range): void {
+  if (!isWithin(value, range)) {
+    throw new RangeError(`${name} must be a whole number ${rangeText(range)}, got ${value}`);
+  }
+}
+
 function checkedSettings(settings: ReminderSettings): ReminderSettings {
   validateSchedule(settings.schedule);
-  const within = (value: number, range: { min: number; max: number }) =>
-    Number.isInteger(value) && value >= range.min && value <= range.max;
-  if (!within(settings.snoozeMinutes, SNOOZE_MINUTES_RANGE)) {
-    throw new RangeError(`snoozeMinutes must be a whole number 5–60, got ${settings.snoozeMinutes}`);
-  }
-  if (!within(settings.lateWindowMinutes, LATE_WINDOW_MINUTES_RANGE)) {
-    throw new RangeError(`lateWindowMinutes must be a whole number 0–240, got ${settings.lateWindowMinutes}`);
-  }
+  checkRange('snoozeMinutes', settings.snoozeMinutes, SNOOZE_MINUTES_RANGE);
+  checkRange('lateWindowMinutes', settings.lateWindowMinutes, LATE_WINDOW_MINUTES_RANGE);
   // A private copy: the caller may go on editing its object.
   const nights = { ...settings.schedule.nights };
   for (const key of Object.keys(nights) as Array<keyof typeof nights>) nights[key] = { ...nights[key] };
@@ -151,9 +149,9 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
       if (phase !== 'loading') return;
       if (raw !== null && raw !== undefined) {
         const parsed = parseReminderState(raw);
-        if (parsed.ok) state = parsed.state;
+        if (parsed.ok) state = parsed.value;
         else {
-          logger.warn('The saved reminder state was invalid and has been reset', parsed.issues);
+          logger.warn('The saved reminder state was invalid and has been reset', parsed.error);
           save(initialReminderState());
         }
       }

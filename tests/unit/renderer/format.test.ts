@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inTime, msToNextMinute, nextReminderText, weekdayTime } from '../../../renderer/lib/format';
+import { weekdayTime } from '../../../main/core/weekday-time';
+import { inTime, msToNextMinute, nextReminderText } from '../../../renderer/lib/format';
 
 describe('format helpers', () => {
   it('formats the weekday and 24-hour time in a zone', () => {

@@ -13,15 +13,11 @@ import {
   runHash,
   type Fingerprint,
 } from '../../../scripts/article-fingerprint.mjs';
-import {
-  ARTICLE_STATEMENTS,
-  BREATHING_SAFETY,
-  CATALOG,
-  HEAT_COLD_SAFETY,
-  HELP,
-  PLAN_MESSAGES,
-  STRETCHING_SAFETY,
-} from '../../../main/core/routine';
+import { CATALOG } from '../../../main/core/routine/catalog';
+import { HELP } from '../../../main/core/routine/help';
+import { PLAN_MESSAGES } from '../../../main/core/routine/plan-messages';
+import { BREATHING_SAFETY, HEAT_COLD_SAFETY, STRETCHING_SAFETY } from '../../../main/core/routine/safety';
+import { ARTICLE_STATEMENTS } from '../../../main/core/routine/sources';
 
 const ARTICLE: Fingerprint = JSON.parse(readFileSync(FINGERPRINT_FILE, 'utf8'));
 /** How many distinct 8-word runs the article has; a regenerated fingerprint must still hold them all. */

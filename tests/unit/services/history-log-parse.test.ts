@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { parseHistory } from '../../../main/core/history/parse';
 import {
-  parseHistory,
   serializeHistoryRecord,
   validateHistoryRecord,
   type CheckinRecord,
   type HistoryRecord,
   type SessionRecord,
-} from '../../../main/core/history';
+} from '../../../main/core/history/records';
 
 const session: SessionRecord = {
   v: 1,
@@ -55,7 +55,7 @@ describe('validateHistoryRecord', () => {
   ])('session: rejects %s = %j', (field, value) => {
     const result = validateHistoryRecord({ ...session, [field]: value });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.path).toMatch(new RegExp(`^${field}`));
+    if (!result.ok) expect(result.error[0]?.path).toMatch(new RegExp(`^${field}`));
   });
 
   it('session: ratings 0 and 10 are fine', () => {
@@ -74,7 +74,7 @@ describe('validateHistoryRecord', () => {
   ])('checkin: rejects %s = %j', (field, value) => {
     const result = validateHistoryRecord({ ...checkin, [field]: value });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.path).toBe(field);
+    if (!result.ok) expect(result.error[0]?.path).toBe(field);
   });
 
   it('checkin: soreness 0 and 10, a 280-character note and 29 February in a leap year are fine', () => {

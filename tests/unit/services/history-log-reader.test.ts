@@ -6,12 +6,12 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { readHistoryRecord } from '../../../main/core/history/read-record';
 import {
-  readHistoryRecord,
   storedHistoryRecordSchema,
   type CheckinRecord,
   type SessionRecord,
-} from '../../../main/core/history';
+} from '../../../main/core/history/records';
 
 const stepId = fc.stringMatching(/^[a-z0-9-]{1,40}$/);
 const timestamp = fc

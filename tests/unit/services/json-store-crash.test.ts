@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateSettings, type Settings } from '../../../main/core/settings';
+import { validateSettings, type Settings } from '../../../main/core/settings/schema';
 import { createJsonFileStore } from '../../../main/services/json-store';
 import { settingsArbitrary } from '../../support/settings-arbitrary';
 
