@@ -8,6 +8,9 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
     pool: 'threads',
+    // A guard against a hung test, not a speed check (speed is npm run bench's): fast-check
+    // properties take seconds on a loaded 2-core machine.
+    testTimeout: 30_000,
     // Off unless asked (`npm test` asks): scripts/coverage-report.mjs merges it with the e2e run's.
     coverage: {
       provider: 'v8',

@@ -1,7 +1,14 @@
 import type { AppInfo } from './core/ipc/contract';
 import { createDispatch, type Dispatch, type HandlerTable } from './core/ipc/dispatch';
 import type { Clock, Logger, Timers } from './core/ports';
-import type { DesktopPort, LifecyclePort, LoginItemPort, NotifierPort, TrayPort, WindowPort } from './core/shell-ports';
+import type {
+  DesktopPort,
+  LifecyclePort,
+  LoginItemPort,
+  NotifierPort,
+  TrayPort,
+  WindowPort,
+} from './core/shell-ports';
 import { createCheckinFeature } from './features/checkin-feature';
 import { createDataFeature } from './features/data-feature';
 import { createHistoryFeature } from './features/history-feature';
@@ -74,8 +81,18 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   });
   const history = createHistoryFeature({ clock, logger, log: historyLog, checkin, windows });
   const shell = createShellFeature({ ...deps, reminders });
-  const settings = createSettingsFeature({ store: settingsStore, windows, listeners: [reminders, checkin, shell] });
-  const data = createDataFeature({ userDataDir: dir, clock, desktop: deps.desktop, settings: settingsStore, history: historyLog });
+  const settings = createSettingsFeature({
+    store: settingsStore,
+    windows,
+    listeners: [reminders, checkin, shell],
+  });
+  const data = createDataFeature({
+    userDataDir: dir,
+    clock,
+    desktop: deps.desktop,
+    settings: settingsStore,
+    history: historyLog,
+  });
 
   // Typed as the whole table: a channel that no feature handles does not compile.
   const handlers: HandlerTable = {

@@ -45,7 +45,12 @@ if (!app.requestSingleInstanceLock()) {
     });
     const tray = createTray(assetsDir, (id) => unknot.trayAction(id));
     const unknot = createUnknotApp({
-      info: { name: 'Unknot', version: app.getVersion(), platform: process.platform, runtime: `Electron ${process.versions.electron}` },
+      info: {
+        name: 'Unknot',
+        version: app.getVersion(),
+        platform: process.platform,
+        runtime: `Electron ${process.versions.electron}`,
+      },
       userDataDir: app.getPath('userData'),
       clock: createSystemClock(),
       timers: createSystemTimers(),

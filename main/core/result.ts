@@ -11,8 +11,7 @@ export interface Issue {
 }
 
 export type Result<T, E = readonly Issue[]> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** valibot's issues as ours: the dot path and the message a person reads. */
 export function issuesOf(issues: readonly BaseIssue<unknown>[]): Issue[] {

@@ -8,7 +8,13 @@ import type { TrayIconState, TrayMenuEntry } from './shell-ports';
 import { weekdayTime } from './weekday-time';
 
 /** Tray items that open a window or quit; the reminder items use the reminders' own actions. */
-export const SHELL_ACTIONS = ['start-routine', 'log-morning', 'open-history', 'open-settings', 'quit'] as const;
+export const SHELL_ACTIONS = [
+  'start-routine',
+  'log-morning',
+  'open-history',
+  'open-settings',
+  'quit',
+] as const;
 export type ShellAction = (typeof SHELL_ACTIONS)[number];
 /** Every id a tray item can report when chosen. */
 type TrayAction = ReminderAction | ShellAction;

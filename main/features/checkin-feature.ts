@@ -53,7 +53,9 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
 
   function save(next: CheckinState): Promise<void> {
     state = next;
-    return queue.run(() => store.save(next)).catch((error: unknown) => logger.error('Could not save the check-in state', error));
+    return queue
+      .run(() => store.save(next))
+      .catch((error: unknown) => logger.error('Could not save the check-in state', error));
   }
 
   async function offer(today: string): Promise<void> {
@@ -88,7 +90,9 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
     // one already logged counts as offered, it needs no reminder.
     const today = plan.today;
     void save({ ...state, lastOfferedDate: today });
-    queue.run(() => offer(today)).catch((error: unknown) => logger.error('Could not offer the morning check-in', error));
+    queue
+      .run(() => offer(today))
+      .catch((error: unknown) => logger.error('Could not offer the morning check-in', error));
   }
 
   return {

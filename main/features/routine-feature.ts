@@ -16,7 +16,11 @@ export function createRoutineFeature(settings: { get(): Settings }): RoutineFeat
     handlers: {
       getRoutinePlan: () => {
         const current = settings.get();
-        return { plan: planFor(current), chimeVolume: current.routine.chimeVolume, spokenCues: current.routine.spokenCues };
+        return {
+          plan: planFor(current),
+          chimeVolume: current.routine.chimeVolume,
+          spokenCues: current.routine.spokenCues,
+        };
       },
       getRoutineEditor: () => routineEditorModel(settings.get()),
     },

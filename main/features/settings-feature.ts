@@ -22,7 +22,10 @@ export interface SettingsFeatureDeps {
 }
 
 export interface SettingsFeature {
-  readonly handlers: Pick<HandlerTable, 'getSettings' | 'saveSettings' | 'resetSettings' | 'dismissSettingsNotice'>;
+  readonly handlers: Pick<
+    HandlerTable,
+    'getSettings' | 'saveSettings' | 'resetSettings' | 'dismissSettingsNotice'
+  >;
   load(): Promise<SettingsState>;
   /** After start-up: the welcome on a first run, or the settings window when there is news about the file. */
   greet(): void;
@@ -37,7 +40,8 @@ export function createSettingsFeature({ store, windows, listeners }: SettingsFea
   let readOnly = false;
   let notice: SettingsNotice | null = null;
   const state = (): SettingsState => ({ settings: store.get(), readOnly, notice });
-  const applied = (settings: Settings): void => listeners.forEach((listener) => listener.applySettings(settings));
+  const applied = (settings: Settings): void =>
+    listeners.forEach((listener) => listener.applySettings(settings));
   // Changes run one at a time: each patch must apply to the result of the one before it, or two
   // quick edits of different fields would each start from the same old settings and one be lost.
   const changes = createSerialQueue();
@@ -46,7 +50,8 @@ export function createSettingsFeature({ store, windows, listeners }: SettingsFea
     try {
       applied(await store.save(next));
     } catch (error) {
-      if (error instanceof SettingsValidationError) throw new HandlerRejection('Those settings are not valid.', error.issues);
+      if (error instanceof SettingsValidationError)
+        throw new HandlerRejection('Those settings are not valid.', error.issues);
       if (error instanceof SettingsReadOnlyError) throw new HandlerRejection(error.message);
       throw error;
     }

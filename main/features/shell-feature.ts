@@ -77,7 +77,9 @@ export function createShellFeature(deps: ShellFeatureDeps): ShellFeature {
       const wanted = settings.general.startAtLogin;
       if (!deps.loginItem || wanted === startAtLogin) return;
       startAtLogin = wanted;
-      deps.loginItem.setEnabled(wanted).catch((error: unknown) => logger.warn('could not change start at login', error));
+      deps.loginItem
+        .setEnabled(wanted)
+        .catch((error: unknown) => logger.warn('could not change start at login', error));
     },
   };
 }

@@ -117,7 +117,8 @@ export function createSettingsStore({ dir, clock, logger }: SettingsStoreDeps): 
       });
     }
     const read = readSettingsDocument(text);
-    if (!read.ok) return read.error.kind === 'newer' ? runReadOnly(read.error.version) : recover(read.error.reason);
+    if (!read.ok)
+      return read.error.kind === 'newer' ? runReadOnly(read.error.version) : recover(read.error.reason);
     const stored = read.value;
     if (stored.migratedFrom !== null) {
       logger.info('settings migrated', { from: stored.migratedFrom });

@@ -8,7 +8,11 @@ export function inTime(ms: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  const parts = [days > 0 ? `${days} d` : '', hours > 0 ? `${hours} h` : '', mins > 0 ? `${mins} min` : ''].filter(Boolean);
+  const parts = [
+    days > 0 ? `${days} d` : '',
+    hours > 0 ? `${hours} h` : '',
+    mins > 0 ? `${mins} min` : '',
+  ].filter(Boolean);
   return `in ${parts.join(' ')}`;
 }
 

@@ -6,7 +6,8 @@ import type { SettingsPatch } from '$core/settings/schema';
 import type { UnknotApi } from '../api';
 import type { AppSettings } from './app-settings.svelte';
 
-type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'failed'; message: string };
+type SaveStatus =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'failed'; message: string };
 
 /**
  * The settings window's working state. Every change is saved at once (no Save button): main

@@ -74,7 +74,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     // The app closing a view's window closes that view's page(s), as Electron would.
     shell.windows.onClose = (view) => {
       for (const p of [...pages]) {
-        if (new URL(p.url()).searchParams.get('view') === view) void saveCoverage(p, TEST_ORIGIN).finally(() => p.close());
+        if (new URL(p.url()).searchParams.get('view') === view)
+          void saveCoverage(p, TEST_ORIGIN).finally(() => p.close());
       }
     };
     const openView = async (view: string): Promise<Page> => {

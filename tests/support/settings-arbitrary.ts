@@ -5,7 +5,12 @@
 import fc from 'fast-check';
 import { BREATHING_PATTERN_IDS, HEAT_COLD_SETTINGS, PRESET_IDS } from '../../main/core/routine/types';
 import { NIGHT_KEYS, MAX_ROUTINE_STEPS, THEMES, type NightKey } from '../../main/core/settings/vocabulary';
-import type { NightSetting, RoutineStepSetting, Settings, SettingsPatch } from '../../main/core/settings/schema';
+import type {
+  NightSetting,
+  RoutineStepSetting,
+  Settings,
+  SettingsPatch,
+} from '../../main/core/settings/schema';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

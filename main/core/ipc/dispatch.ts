@@ -37,7 +37,10 @@ export function createDispatch(handlers: HandlerTable, logger: Logger): Dispatch
     }
     const parsed = parseRequest(method, payload);
     if (!parsed.ok) {
-      return { ok: false, error: { code: 'invalid-payload', message: `Invalid request for ${channel}`, issues: parsed.error } };
+      return {
+        ok: false,
+        error: { code: 'invalid-payload', message: `Invalid request for ${channel}`, issues: parsed.error },
+      };
     }
     try {
       const handler = handlers[method] as (request: unknown) => unknown;
@@ -47,7 +50,10 @@ export function createDispatch(handlers: HandlerTable, logger: Logger): Dispatch
         return { ok: false, error: { code: 'rejected', message: error.message, issues: error.issues } };
       }
       logger.error(`IPC handler for ${channel} failed`, error);
-      return { ok: false, error: { code: 'failed', message: 'Something went wrong in Unknot. Nothing was changed.' } };
+      return {
+        ok: false,
+        error: { code: 'failed', message: 'Something went wrong in Unknot. Nothing was changed.' },
+      };
     }
   };
 }

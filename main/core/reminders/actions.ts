@@ -11,7 +11,15 @@ import { MAX_SNOOZES_PER_NIGHT, type PauseKind, type ReminderSettings } from './
  * Everything the user can ask of the reminders. One list for both ways in: the tray menu's reminder
  * items carry these ids, and the settings window sends them over IPC (reminderAction).
  */
-export const REMINDER_ACTIONS = ['start-now', 'snooze', 'skip-tonight', 'pause-1h', 'pause-morning', 'pause-indefinite', 'resume'] as const;
+export const REMINDER_ACTIONS = [
+  'start-now',
+  'snooze',
+  'skip-tonight',
+  'pause-1h',
+  'pause-morning',
+  'pause-indefinite',
+  'resume',
+] as const;
 export type ReminderAction = (typeof REMINDER_ACTIONS)[number];
 
 export function isReminderAction(id: string): id is ReminderAction {

@@ -22,7 +22,14 @@ import * as actions from './actions';
 import type { ReminderAction } from './actions';
 import { evaluate, type Evaluation } from './evaluate';
 import { initialReminderState, parseReminderState, type PersistedReminderState } from './persisted-state';
-import { DEFAULT_REMINDER_SETTINGS, MAX_SNOOZES_PER_NIGHT, type DueReminder, type PauseKind, type ReminderSettings, type ReminderSnapshot } from './types';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  MAX_SNOOZES_PER_NIGHT,
+  type DueReminder,
+  type PauseKind,
+  type ReminderSettings,
+  type ReminderSnapshot,
+} from './types';
 
 export interface ReminderEngineDeps {
   clock: Clock;
@@ -80,7 +87,9 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
 
   function save(next: PersistedReminderState): void {
     state = next;
-    saves.run(() => store.save(next)).catch((error: unknown) => logger.error('Could not save the reminder state', error));
+    saves
+      .run(() => store.save(next))
+      .catch((error: unknown) => logger.error('Could not save the reminder state', error));
   }
 
   function evaluateNow(): Evaluation | null {

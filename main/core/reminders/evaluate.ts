@@ -5,7 +5,13 @@
  */
 import { addNights, nextMorning, nextReminder, nightOf, type Reminder, type Schedule } from '../schedule';
 import type { PersistedReminderState } from './persisted-state';
-import { MAX_SNOOZES_PER_NIGHT, type DueReminder, type ReminderSettings, type ReminderSnapshot, type UpcomingReminder } from './types';
+import {
+  MAX_SNOOZES_PER_NIGHT,
+  type DueReminder,
+  type ReminderSettings,
+  type ReminderSnapshot,
+  type UpcomingReminder,
+} from './types';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;

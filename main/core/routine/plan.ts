@@ -9,7 +9,10 @@ import { PLAN_MESSAGES as M } from './plan-messages';
 import type { Catalog, CatalogStep, HeatColdMode, Plan, PlannedStep, Preset } from './types';
 
 /** The routine settings a plan depends on (the player-only ones, like chime volume, aside). */
-export type PlanSettings = Pick<RoutineSettings, 'preset' | 'steps' | 'heatCold' | 'breathingPattern' | 'breathingSec'>;
+export type PlanSettings = Pick<
+  RoutineSettings,
+  'preset' | 'steps' | 'heatCold' | 'breathingPattern' | 'breathingSec'
+>;
 
 interface Slot {
   readonly step: CatalogStep;
@@ -28,7 +31,8 @@ interface StepChanges {
 
 export function buildPlan(settings: PlanSettings, catalog: Catalog): Plan {
   const preset = catalog.presets.find((p) => p.id === settings.preset) ?? catalog.presets[0];
-  if (preset === undefined) return { preset: settings.preset, steps: [], totalSec: 0, warnings: [M.noRoutines] };
+  if (preset === undefined)
+    return { preset: settings.preset, steps: [], totalSec: 0, warnings: [M.noRoutines] };
   const warnings: string[] = [];
   const changes = readSteps(settings.steps, catalog, warnings);
   return assemble(settings, preset, changes, catalog, warnings);

@@ -25,7 +25,8 @@ export function isAllowedExternalUrl(candidate: string): boolean {
   } catch {
     return false;
   }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return false;
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '')
+    return false;
   return EXTERNAL_LINK_ALLOWLIST.some((allowed) => url.origin === new URL(allowed).origin);
 }
 
@@ -47,7 +48,8 @@ export function decideWindowOpen(targetUrl: string): WindowOpenDecision {
  * per permission: these handlers, in the shapes Electron's session setters take, refuse them all.
  */
 export const denyAllPermissions = Object.freeze({
-  request: (_contents: unknown, _permission: string, callback: (granted: boolean) => void): void => callback(false),
+  request: (_contents: unknown, _permission: string, callback: (granted: boolean) => void): void =>
+    callback(false),
   check: (): boolean => false,
   device: (): boolean => false,
 });

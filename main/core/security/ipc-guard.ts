@@ -8,7 +8,10 @@ export const FORBIDDEN_SENDER: IpcResult<never> = Object.freeze({
 });
 
 /** Which frames may call main: only pages on a trusted origin; a frame that has gone (null) never. */
-export function isTrustedIpcSender(frameUrl: string | null | undefined, trustedOrigins: readonly string[]): boolean {
+export function isTrustedIpcSender(
+  frameUrl: string | null | undefined,
+  trustedOrigins: readonly string[],
+): boolean {
   return isOnTrustedOrigin(frameUrl, trustedOrigins);
 }
 

@@ -3,7 +3,10 @@
  * protocol in production, the Vite dev server in development); both the IPC sender check and the
  * navigation check ask this one question, each under its own name.
  */
-export function isOnTrustedOrigin(url: string | null | undefined, trustedOrigins: readonly string[]): boolean {
+export function isOnTrustedOrigin(
+  url: string | null | undefined,
+  trustedOrigins: readonly string[],
+): boolean {
   if (typeof url !== 'string' || url === '') return false;
   let origin: string;
   try {

@@ -18,7 +18,10 @@ export function defaultSettings(): Settings {
   return {
     version: 1,
     schedule: {
-      nights: Object.fromEntries(NIGHT_KEYS.map((key) => [key, night(key)])) as Record<NightKey, NightSetting>,
+      nights: Object.fromEntries(NIGHT_KEYS.map((key) => [key, night(key)])) as Record<
+        NightKey,
+        NightSetting
+      >,
       leadMinutes: 30,
     },
     reminders: {

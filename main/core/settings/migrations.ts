@@ -106,7 +106,10 @@ export function readSettingsDocument(text: string): StoredSettings {
     return unusable(`invalid settings (${detail})`);
   }
   const { from } = migrated.value;
-  return { ok: true, value: { settings: result.value, migratedFrom: from === SETTINGS_VERSION ? null : from } };
+  return {
+    ok: true,
+    value: { settings: result.value, migratedFrom: from === SETTINGS_VERSION ? null : from },
+  };
 }
 
 /** What the settings window tells the user once after loading (see main/services/settings-store.ts). */

@@ -65,7 +65,9 @@ async function rig(options: {
     // A check-in record for each logged morning, read the way the feature reads history.jsonl.
     history: {
       readAll: async () => ({
-        records: [...logged].map((date) => toCheckinRecord({ soreness: 3 }, Date.parse(`${date}T09:00:00+01:00`), ZONE)),
+        records: [...logged].map((date) =>
+          toCheckinRecord({ soreness: 3 }, Date.parse(`${date}T09:00:00+01:00`), ZONE),
+        ),
         skipped: [],
       }),
     },

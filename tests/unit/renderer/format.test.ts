@@ -19,7 +19,9 @@ describe('format helpers', () => {
 
   it('builds the preview sentence', () => {
     const now = Date.parse('2026-11-24T15:18:00Z');
-    expect(nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'Europe/Berlin')).toBe('Next reminder: Tue 21:30 (in 5 h 12 min)');
+    expect(nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'Europe/Berlin')).toBe(
+      'Next reminder: Tue 21:30 (in 5 h 12 min)',
+    );
     expect(nextReminderText(null, now)).toMatch(/No reminders/);
   });
 

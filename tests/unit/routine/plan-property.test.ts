@@ -40,15 +40,14 @@ const settingsWith = (steps: fc.Arbitrary<PlanSettings['steps']>): fc.Arbitrary<
  * Valid as settings, but written by another release: step ids this catalog lacks and lengths
  * outside a step's own bounds (still inside what settings allow).
  */
-const foreignSteps = fc
-  .uniqueArray(
-    fc.record({
-      id: fc.oneof(fc.constantFrom(...CATALOG.steps.map((s) => s.id)), fc.stringMatching(/^[a-z0-9-]{1,40}$/)),
-      enabled: fc.boolean(),
-      durationSec: fc.integer(STEP_DURATION_RANGE),
-    }),
-    { selector: (s) => s.id, maxLength: 30 },
-  );
+const foreignSteps = fc.uniqueArray(
+  fc.record({
+    id: fc.oneof(fc.constantFrom(...CATALOG.steps.map((s) => s.id)), fc.stringMatching(/^[a-z0-9-]{1,40}$/)),
+    enabled: fc.boolean(),
+    durationSec: fc.integer(STEP_DURATION_RANGE),
+  }),
+  { selector: (s) => s.id, maxLength: 30 },
+);
 
 const isValidRoutine = (settings: PlanSettings) =>
   v.is(routineSchema, { ...defaultSettings().routine, ...settings });

@@ -21,7 +21,11 @@ const STANDARD_IDS = [
 ];
 
 const base = presetSettings('standard');
-const step = (id: string, durationSec: number, enabled = true): RoutineStepSetting => ({ id, enabled, durationSec });
+const step = (id: string, durationSec: number, enabled = true): RoutineStepSetting => ({
+  id,
+  enabled,
+  durationSec,
+});
 
 describe('buildPlan with valid settings', () => {
   it('plays a preset as it comes', () => {
@@ -77,7 +81,10 @@ describe('buildPlan with valid settings', () => {
   });
 
   it('plays the listed steps first, in the list’s order, the rest after in their usual order', () => {
-    const plan = buildPlan({ ...base, steps: [step('paced-breathing', 180), step('chin-tuck', 45)] }, CATALOG);
+    const plan = buildPlan(
+      { ...base, steps: [step('paced-breathing', 180), step('chin-tuck', 45)] },
+      CATALOG,
+    );
     expect(ids(plan)).toEqual([
       'paced-breathing',
       'chin-tuck',
@@ -119,7 +126,9 @@ describe('buildPlan with settings this catalog cannot fully use', () => {
 
   it('a step that no longer exists is left out with a warning', () => {
     const plan = buildPlan({ ...base, steps: [step('yoga', 60), step('pilates', 60, false)] }, CATALOG);
-    expect(plan.warnings).toEqual(['There is no step called "yoga", "pilates"; those changes were left out.']);
+    expect(plan.warnings).toEqual([
+      'There is no step called "yoga", "pilates"; those changes were left out.',
+    ]);
     expect(plan.warnings).toEqual([M.unknownSteps(['yoga', 'pilates'])]);
     expect(ids(plan)).toEqual(STANDARD_IDS);
     expect(plan.totalSec).toBe(720);

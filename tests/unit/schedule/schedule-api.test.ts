@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEDULE, ScheduleError, nextMorning, nextReminder, nightOf, type Schedule, type ScheduleErrorCode } from '../../../main/core/schedule';
+import {
+  DEFAULT_SCHEDULE,
+  ScheduleError,
+  nextMorning,
+  nextReminder,
+  nightOf,
+  type Schedule,
+  type ScheduleErrorCode,
+} from '../../../main/core/schedule';
 import { everyNight, scheduleOf } from './support';
 
 const AFTER = new Date('2026-06-01T12:00:00Z');

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN } from '../../../main/core/app-protocol';
 import { INVOKE_CHANNELS } from '../../../main/core/ipc/channels';
 import type { Dispatch } from '../../../main/core/ipc/dispatch';
-import { FORBIDDEN_SENDER, guardInvoke, isTrustedIpcSender, type GuardedInvoke } from '../../../main/core/security/ipc-guard';
+import {
+  FORBIDDEN_SENDER,
+  guardInvoke,
+  isTrustedIpcSender,
+  type GuardedInvoke,
+} from '../../../main/core/security/ipc-guard';
 
 /** A dispatcher that records what reached it. */
 function recordingDispatch(): { dispatch: Dispatch; calls: Array<[string, unknown]> } {
@@ -103,8 +108,16 @@ describe('isTrustedIpcSender', () => {
     expect(isTrustedIpcSender('app://unknot/index.html?view=routine', trusted)).toBe(true);
     expect(isTrustedIpcSender('http://localhost:5173/index.html', trusted)).toBe(true);
   });
-  it.each([null, undefined, '', 'about:blank', 'file:///index.html', 'https://evil.example/', 'app://unknot.evil/x', 'http://localhost:5174/', 'app://evil/index.html', 'not a url'])(
-    'refuses %s',
-    (url) => expect(isTrustedIpcSender(url, trusted)).toBe(false),
-  );
+  it.each([
+    null,
+    undefined,
+    '',
+    'about:blank',
+    'file:///index.html',
+    'https://evil.example/',
+    'app://unknot.evil/x',
+    'http://localhost:5174/',
+    'app://evil/index.html',
+    'not a url',
+  ])('refuses %s', (url) => expect(isTrustedIpcSender(url, trusted)).toBe(false));
 });

@@ -35,7 +35,17 @@ const sessionArbitrary: fc.Arbitrary<SessionRecord> = fc.record(
     heatCold: fc.constantFrom('heat' as const, 'cold' as const),
   },
   {
-    requiredKeys: ['v', 'type', 'startedAt', 'endedAt', 'night', 'preset', 'stepsDone', 'stepsSkipped', 'completed'],
+    requiredKeys: [
+      'v',
+      'type',
+      'startedAt',
+      'endedAt',
+      'night',
+      'preset',
+      'stepsDone',
+      'stepsSkipped',
+      'completed',
+    ],
     noNullPrototype: true,
   },
 );

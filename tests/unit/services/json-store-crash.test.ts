@@ -51,7 +51,8 @@ async function compileForNode(source: string, outRoot: string, done = new Set<st
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
   const imports = [...outputText.matchAll(/from\s+['"](\.{1,2}\/[^'"]*)['"]/g)].map((m) => m[1] ?? '');
-  for (const specifier of imports) await compileForNode(join(dirname(source), `${specifier}.ts`), outRoot, done);
+  for (const specifier of imports)
+    await compileForNode(join(dirname(source), `${specifier}.ts`), outRoot, done);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, outputText.replace(/(from\s+['"]\.{1,2}\/[^'"]*)(['"])/g, '$1.mjs$2'));
   return target;

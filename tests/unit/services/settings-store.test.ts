@@ -34,9 +34,11 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-
 /** Defaults after a damaged file: someone used Unknot here before, so no first-run welcome. */
-const RECOVERED_DEFAULTS = { ...DEFAULT_SETTINGS, general: { ...DEFAULT_SETTINGS.general, firstRunDone: true } };
+const RECOVERED_DEFAULTS = {
+  ...DEFAULT_SETTINGS,
+  general: { ...DEFAULT_SETTINGS.general, firstRunDone: true },
+};
 
 describe('settings store: load', () => {
   it('first run: no file -> defaults, nothing written', async () => {

@@ -95,6 +95,9 @@ describe('a settings change: the patch checked at the IPC boundary, merged by ap
 
   it('validates the merged result, e.g. when current itself is invalid', () => {
     const broken = { ...defaultSettings(), version: 7 } as unknown as typeof DEFAULT_SETTINGS;
-    expect(patchSettings(broken, {})).toEqual({ ok: false, error: [{ path: 'version', message: M.version }] });
+    expect(patchSettings(broken, {})).toEqual({
+      ok: false,
+      error: [{ path: 'version', message: M.version }],
+    });
   });
 });

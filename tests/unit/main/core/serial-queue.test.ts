@@ -17,7 +17,11 @@ describe('createSerialQueue', () => {
       running -= 1;
       return name;
     };
-    const results = await Promise.all([queue.run(task('a', 3)), queue.run(task('b', 0)), queue.run(task('c', 1))]);
+    const results = await Promise.all([
+      queue.run(task('a', 3)),
+      queue.run(task('b', 0)),
+      queue.run(task('c', 1)),
+    ]);
     expect(results).toEqual(['a', 'b', 'c']);
     expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
   });

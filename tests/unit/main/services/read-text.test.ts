@@ -30,7 +30,9 @@ describe('readTextOrNull', () => {
 
   it('throws on any other failure (here: the path is a folder)', async () => {
     await mkdir(join(dir, 'folder'));
-    await expect(readTextOrNull(join(dir, 'folder'))).rejects.toSatisfy((error) => errorCode(error) === 'EISDIR');
+    await expect(readTextOrNull(join(dir, 'folder'))).rejects.toSatisfy(
+      (error) => errorCode(error) === 'EISDIR',
+    );
   });
 });
 
