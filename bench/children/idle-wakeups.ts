@@ -4,7 +4,7 @@
  * millions of timers) is stopped by the parent's timeout instead of stalling the bench.
  * argv: <days> <zone>...   stdout: one JSON line, wake-ups per day for each zone in order
  */
-import { measureIdleWakeups } from '../../tests/unit/reminders/idle-wakeups';
+import { measureIdleWakeups } from '../../tests/support/idle-wakeups';
 
 const [daysArg, ...zones] = process.argv.slice(2);
 const days = Number(daysArg);

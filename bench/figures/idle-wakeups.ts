@@ -32,7 +32,7 @@ export const idleWakeupsFigure: Figure = {
     }
     return fromSamples(
       perDay,
-      `fake timers, default schedule, ${DAYS} simulated days from 2026-01-05 (tests/unit/reminders/idle-wakeups.ts); ` +
+      `fake timers, default schedule, ${DAYS} simulated days from 2026-01-05 (tests/support/idle-wakeups.ts); ` +
         `one run per zone (${ZONES.join(', ')}), each the mean over the ${DAYS} days`,
     );
   },

@@ -1,4 +1,4 @@
-// Child process for the crash-safety test (tests/unit/services/json-store-crash.test.ts).
+// Child process for the crash-safety test (tests/unit/main/services/json-store-crash.test.ts).
 // Saves the given settings versions over and over with the real json-store, until the parent
 // kills it with SIGKILL. Plain .mjs because Node 20 can't run TypeScript: the parent passes the
 // path of json-store.ts compiled to JavaScript (with the project modules it imports beside it).

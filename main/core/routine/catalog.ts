@@ -1,7 +1,7 @@
 /**
  * The routine catalog: every step Unknot can play, in the routine's natural order (settle,
  * stretches, heat or cold, breathing, posture, good night), plus the presets and breathing
- * patterns. Plain frozen data; schema.ts validates it (see tests/unit/routine).
+ * patterns. Plain frozen data; schema.ts validates it (see tests/unit/main/core/routine).
  */
 import { deepFreeze } from '../freeze';
 import { PRESETS } from './presets';

@@ -1,0 +1,151 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { UnknotApp } from '../../../../main/app';
+import { createTestApp } from '../../../support/test-app';
+import { seedSettings } from '../../../support/seed-settings';
+import { createFakeShell, type FakeShell } from '../../../support/fake-shell';
+import { createFakeTime, type FakeTime } from '../../../support/fake-time';
+import { invoke } from '../../../support/invoke';
+
+const MIN = 60_000;
+// Tuesday 24 Nov 2026, 13:00 in Berlin (UTC+1). Default Tuesday bedtime 22:30, lead 30 min.
+const START = Date.parse('2026-11-24T12:00:00Z');
+const TUE_REMINDER = Date.parse('2026-11-24T21:00:00Z');
+
+describe('reminder wiring (composed app, fake ports)', () => {
+  let dir: string;
+  let shell: FakeShell;
+  let time: FakeTime;
+  let app: UnknotApp;
+  const enabled: boolean[] = [];
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'unknot-reminder-wiring-'));
+    shell = createFakeShell();
+    await seedSettings(dir);
+    time = createFakeTime(START, 'Europe/Berlin');
+    enabled.length = 0;
+    app = createTestApp({
+      userDataDir: dir,
+      clock: time.clock,
+      timers: time.timers,
+      shell,
+      loginItem: { setEnabled: async (on) => void enabled.push(on) },
+    });
+    await app.start();
+  });
+  afterEach(async () => {
+    app.dispose();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('shows the next reminder in the tooltip while waiting', () => {
+    expect(shell.tray.last()).toMatchObject({
+      icon: 'waiting',
+      tooltip: expect.stringContaining('Tue 22:00'),
+    });
+    expect(shell.notifier.shown).toHaveLength(0);
+  });
+
+  it('due -> one notification and the tray due state; click -> routine window', () => {
+    time.advanceTo(TUE_REMINDER - 1);
+    expect(shell.notifier.shown).toHaveLength(0);
+    time.advanceTo(TUE_REMINDER + 1);
+    expect(shell.notifier.shown).toHaveLength(1);
+    expect(shell.notifier.shown[0]?.title).toBe('Time to unwind');
+    expect(shell.notifier.shown[0]?.body).toMatch(/^Your \d+-minute routine is ready\.$/);
+    const due = shell.tray.last();
+    expect(due?.icon).toBe('due');
+    const labels = (due?.menu ?? []).flatMap((e) => (e.kind === 'item' ? [e.label] : []));
+    expect(labels).toEqual(expect.arrayContaining(['Snooze 10 min', 'Skip tonight']));
+    shell.notifier.shown[0]?.click();
+    expect(shell.windows.opened).toEqual(['routine']);
+    expect(shell.tray.last()?.icon).toBe('waiting');
+  });
+
+  it('snooze -> due again 10 minutes later, and only then', () => {
+    time.advanceTo(TUE_REMINDER + 1);
+    app.trayAction('snooze');
+    expect(shell.tray.last()?.icon).not.toBe('due');
+    time.advanceBy(10 * MIN - 2_000);
+    expect(shell.notifier.shown).toHaveLength(1);
+    time.advanceBy(2_000);
+    expect(shell.notifier.shown).toHaveLength(2);
+    expect(shell.tray.last()?.icon).toBe('due');
+  });
+
+  it('saving a new schedule re-arms and updates the tooltip before the save returns', async () => {
+    const result = await invoke(app, 'saveSettings', {
+      schedule: { nights: { tue: { enabled: true, bedtime: '23:15' } } },
+    });
+    expect(result.ok).toBe(true);
+    expect(shell.tray.last()?.tooltip).toContain('Tue 22:45');
+    time.advanceTo(TUE_REMINDER + 5 * MIN);
+    expect(shell.notifier.shown).toHaveLength(0);
+    time.advanceTo(Date.parse('2026-11-24T21:45:00Z') + 1);
+    expect(shell.notifier.shown).toHaveLength(1);
+    expect(shell.windows.events.some((e) => e.event === 'settingsChanged')).toBe(true);
+  });
+
+  it('an invalid settings payload is refused with field messages and changes nothing', async () => {
+    const before = await readFile(join(dir, 'settings.json'), 'utf8').catch(() => null);
+    const result = await invoke(app, 'saveSettings', {
+      schedule: { nights: { tue: { enabled: true, bedtime: '25:99' } } },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'schedule.nights.tue.bedtime', message: 'Use a time like 22:30' }] },
+    });
+    expect(await readFile(join(dir, 'settings.json'), 'utf8').catch(() => null)).toBe(before);
+    expect(shell.tray.last()?.tooltip).toContain('Tue 22:00');
+  });
+
+  it('applies start at login from the settings', async () => {
+    expect(enabled).toEqual([true]);
+    await invoke(app, 'saveSettings', { general: { startAtLogin: false } });
+    expect(enabled).toEqual([true, false]);
+  });
+});
+
+describe('settings saves in quick succession', () => {
+  it('applies each patch on top of the one before, losing none', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'unknot-concurrent-'));
+    const shell = createFakeShell();
+    await seedSettings(dir);
+    const time = createFakeTime(START, 'Europe/Berlin');
+    const app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell });
+    await app.start();
+    const nights = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+    await Promise.all(
+      nights.map((night) =>
+        invoke(app, 'saveSettings', { schedule: { nights: { [night]: { enabled: false } } } }),
+      ),
+    );
+    const result = await invoke(app, 'getSettings');
+    const saved = result.ok
+      ? (result.value as { settings: { schedule: { nights: Record<string, { enabled: boolean }> } } })
+          .settings
+      : null;
+    expect(nights.map((n) => saved?.schedule.nights[n]?.enabled)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    const onDisk = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as {
+      schedule: { nights: Record<string, { enabled: boolean }> };
+    };
+    expect(nights.map((n) => onDisk.schedule.nights[n]?.enabled)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    app.dispose();
+    await rm(dir, { recursive: true, force: true });
+  });
+});

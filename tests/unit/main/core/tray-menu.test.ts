@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { ReminderSnapshot } from '../../../../main/core/reminders/types';
+import type { TrayMenuEntry } from '../../../../main/core/shell-ports';
+import { trayIconState, trayMenu, trayTooltip } from '../../../../main/core/tray-menu';
+
+const NEXT = {
+  at: Date.parse('2026-06-02T20:00:00Z'),
+  bedtime: Date.parse('2026-06-02T20:30:00Z'),
+  night: '2026-06-02',
+};
+
+function snapshot(overrides: Partial<ReminderSnapshot>): ReminderSnapshot {
+  return {
+    status: 'waiting',
+    next: NEXT,
+    current: null,
+    pausedUntil: null,
+    snoozesLeft: 3,
+    snoozeMinutes: 10,
+    ...overrides,
+  };
+}
+
+function outline(entries: readonly TrayMenuEntry[]): unknown[] {
+  return entries.map((e) =>
+    e.kind === 'separator'
+      ? '---'
+      : {
+          id: e.id,
+          label: e.label,
+          ...(e.enabled === false ? { enabled: false } : {}),
+          ...(e.submenu ? { submenu: outline(e.submenu) } : {}),
+        },
+  );
+}
+
+const PAUSE_MENU = {
+  id: 'pause',
+  label: 'Pause reminders',
+  submenu: [
+    { id: 'pause-1h', label: 'For 1 hour' },
+    { id: 'pause-morning', label: 'Until tomorrow morning' },
+    { id: 'pause-indefinite', label: 'Until I resume' },
+  ],
+};
+const LOG_MORNING = { id: 'log-morning', label: 'Log this morning…' };
+const TAIL = [
+  '---',
+  { id: 'open-history', label: 'History…' },
+  { id: 'open-settings', label: 'Settings…' },
+  { id: 'quit', label: 'Quit' },
+];
+
+describe('trayMenu', () => {
+  it.each(['waiting', 'skipped'] as const)(
+    'while %s: start, log the morning, pause submenu, history, settings, quit',
+    (status) => {
+      expect(outline(trayMenu(snapshot({ status })))).toEqual([
+        { id: 'start-routine', label: 'Start routine now' },
+        LOG_MORNING,
+        PAUSE_MENU,
+        ...TAIL,
+      ]);
+    },
+  );
+
+  it.each(['due', 'snoozed'] as const)(
+    'while %s: snooze (with the configured length) and skip appear',
+    (status) => {
+      expect(outline(trayMenu(snapshot({ status, snoozeMinutes: 25 })))).toEqual([
+        { id: 'start-routine', label: 'Start routine now' },
+        { id: 'snooze', label: 'Snooze 25 min' },
+        { id: 'skip-tonight', label: 'Skip tonight' },
+        LOG_MORNING,
+        PAUSE_MENU,
+        ...TAIL,
+      ]);
+    },
+  );
+
+  it('disables snooze when the night has none left', () => {
+    const snooze = trayMenu(snapshot({ status: 'due', snoozesLeft: 0 })).find(
+      (e) => e.kind === 'item' && e.id === 'snooze',
+    );
+    expect(snooze).toMatchObject({ enabled: false });
+  });
+
+  it('while paused: resume instead of the pause submenu', () => {
+    expect(outline(trayMenu(snapshot({ status: 'paused', pausedUntil: null })))).toEqual([
+      { id: 'start-routine', label: 'Start routine now' },
+      LOG_MORNING,
+      { id: 'resume', label: 'Resume reminders' },
+      ...TAIL,
+    ]);
+  });
+});
+
+describe('trayTooltip', () => {
+  it('names the next reminder in the given zone, 24-hour, short weekday', () => {
+    expect(trayTooltip(snapshot({}), 'Europe/Berlin')).toBe('Unknot — Next reminder: Tue 22:00');
+    expect(trayTooltip(snapshot({}), 'America/New_York')).toBe('Unknot — Next reminder: Tue 16:00');
+    expect(trayTooltip(snapshot({}), 'Asia/Kathmandu')).toBe('Unknot — Next reminder: Wed 01:45');
+  });
+
+  it('shows the end of a timed pause, or that it lasts until resumed', () => {
+    const until = Date.parse('2026-06-03T04:00:00Z');
+    expect(trayTooltip(snapshot({ status: 'paused', pausedUntil: until }), 'Europe/Berlin')).toBe(
+      'Unknot — Paused until Wed 06:00',
+    );
+    expect(trayTooltip(snapshot({ status: 'paused', pausedUntil: null }), 'Europe/Berlin')).toBe(
+      'Unknot — Paused until you resume',
+    );
+  });
+
+  it('says it is time while due, and when nothing is scheduled', () => {
+    expect(trayTooltip(snapshot({ status: 'due' }), 'Europe/Berlin')).toBe('Unknot — Time to unwind');
+    expect(trayTooltip(snapshot({ next: null }), 'Europe/Berlin')).toBe('Unknot — No bedtime set');
+  });
+
+  it('falls back to UTC, labelled, for a zone it does not know', () => {
+    expect(trayTooltip(snapshot({}), 'Nowhere/Special')).toBe('Unknot — Next reminder: Tue 20:00 UTC');
+  });
+});
+
+describe('trayIconState', () => {
+  it.each([
+    ['waiting', 'waiting'],
+    ['skipped', 'waiting'],
+    ['snoozed', 'waiting'],
+    ['due', 'due'],
+    ['paused', 'paused'],
+  ] as const)('%s -> %s', (status, icon) => {
+    expect(trayIconState(snapshot({ status }))).toBe(icon);
+  });
+});

@@ -1,0 +1,115 @@
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLinuxAutostart, execLine } from '../../../../main/services/autostart-linux';
+
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'unknot-autostart-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+function keys(text: string): Record<string, string> {
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter((line) => line.includes('='))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+}
+
+describe('createLinuxAutostart', () => {
+  it('writes unknot.desktop under $XDG_CONFIG_HOME/autostart and removes it again', async () => {
+    const config = join(root, 'xdg');
+    const autostart = createLinuxAutostart({
+      env: { XDG_CONFIG_HOME: config },
+      homeDir: join(root, 'home'),
+      execPath: '/opt/Unknot/unknot',
+    });
+    expect(autostart.path).toBe(join(config, 'autostart', 'unknot.desktop'));
+    expect(await autostart.isEnabled()).toBe(false);
+
+    await autostart.setEnabled(true);
+    expect(await autostart.isEnabled()).toBe(true);
+    const text = await readFile(autostart.path, 'utf8');
+    expect(text.split('\n')[0]).toBe('[Desktop Entry]');
+    expect(keys(text)).toMatchObject({
+      Type: 'Application',
+      Name: 'Unknot',
+      Exec: '/opt/Unknot/unknot',
+      'X-GNOME-Autostart-enabled': 'true',
+      Hidden: 'false',
+    });
+    expect(await readdir(join(config, 'autostart'))).toEqual(['unknot.desktop']);
+
+    await autostart.setEnabled(true);
+    await autostart.setEnabled(false);
+    expect(await autostart.isEnabled()).toBe(false);
+    await autostart.setEnabled(false);
+    expect(await readdir(join(config, 'autostart'))).toEqual([]);
+  });
+
+  it.each([
+    ['unset', {}],
+    ['empty', { XDG_CONFIG_HOME: '' }],
+    ['relative (invalid per the XDG spec)', { XDG_CONFIG_HOME: 'relative/config' }],
+  ])('falls back to ~/.config/autostart when XDG_CONFIG_HOME is %s', async (_label, env) => {
+    const home = join(root, 'home');
+    const autostart = createLinuxAutostart({ env, homeDir: home, execPath: '/usr/bin/unknot' });
+    await autostart.setEnabled(true);
+    expect(await readFile(join(home, '.config', 'autostart', 'unknot.desktop'), 'utf8')).toContain(
+      'Exec=/usr/bin/unknot\n',
+    );
+  });
+
+  it('treats an entry switched off by the desktop (Hidden=true) as disabled', async () => {
+    const dir = join(root, 'autostart');
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      join(dir, 'unknot.desktop'),
+      '[Desktop Entry]\nType=Application\nName=Unknot\nExec=/x\nHidden=true\n',
+    );
+    const autostart = createLinuxAutostart({ env: { XDG_CONFIG_HOME: root }, homeDir: root, execPath: '/x' });
+    expect(await autostart.isEnabled()).toBe(false);
+  });
+
+  it('rejects a relative executable path', () => {
+    expect(() => createLinuxAutostart({ env: {}, homeDir: root, execPath: 'unknot' })).toThrow(RangeError);
+  });
+
+  it('writes quoted arguments into the file', async () => {
+    const autostart = createLinuxAutostart({
+      env: { XDG_CONFIG_HOME: root },
+      homeDir: root,
+      execPath: '/home/ann/My Apps/Unknot.AppImage',
+      args: ['--hidden'],
+    });
+    await autostart.setEnabled(true);
+    expect(keys(await readFile(autostart.path, 'utf8'))['Exec']).toBe(
+      '"/home/ann/My Apps/Unknot.AppImage" --hidden',
+    );
+  });
+});
+
+describe('execLine (Desktop Entry spec quoting)', () => {
+  it.each([
+    ['/usr/bin/unknot', [], '/usr/bin/unknot'],
+    ['/opt/My App/unknot', [], '"/opt/My App/unknot"'],
+    ['/opt/unknot', ['--flag=a b'], '/opt/unknot "--flag=a b"'],
+    // Quoting escapes " ` $ \ with a backslash; then the string escape doubles every backslash.
+    ['/opt/say "hi"/unknot', [], '"/opt/say \\\\"hi\\\\"/unknot"'],
+    ['/opt/$HOME/unknot', [], '"/opt/\\\\$HOME/unknot"'],
+    ['/opt/back\\slash/unknot', [], '"/opt/back\\\\\\\\slash/unknot"'],
+    ['/opt/`tick`/unknot', [], '"/opt/\\\\`tick\\\\`/unknot"'],
+    ['/opt/100%/unknot', [], '/opt/100%%/unknot'],
+    ["/opt/it's/unknot", [], '"/opt/it\'s/unknot"'],
+    ['/opt/unknot', [''], '/opt/unknot ""'],
+    ['/opt/new\nline', [], '"/opt/new\\nline"'],
+  ])('%j %j -> %s', (execPath, args, expected) => {
+    expect(execLine(execPath, args)).toBe(expected);
+  });
+});
