@@ -208,3 +208,54 @@ export function movementArrow(ill: Illustration): Shape[] {
   const head = line('arrow', 3, along(end, heading + 150, 7), end, along(end, heading - 150, 7));
   return [line('arrow', 3, ...points), head];
 }
+
+export interface Box {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+}
+
+/** Everything a shape covers, stroke width included. */
+export function extentOf(shape: Shape): Box {
+  if (shape.kind === 'dot') {
+    const { at, r } = shape;
+    return { minX: at.x - r, maxX: at.x + r, minY: at.y - r, maxY: at.y + r };
+  }
+  if (shape.kind === 'line') {
+    const half = shape.width / 2;
+    const xs = shape.points.map((p) => p.x);
+    const ys = shape.points.map((p) => p.y);
+    return { minX: Math.min(...xs) - half, maxX: Math.max(...xs) + half, minY: Math.min(...ys) - half, maxY: Math.max(...ys) + half };
+  }
+  const a = (shape.angle * Math.PI) / 180;
+  const hw = Math.abs((shape.w / 2) * Math.cos(a)) + Math.abs((shape.h / 2) * Math.sin(a));
+  const hh = Math.abs((shape.w / 2) * Math.sin(a)) + Math.abs((shape.h / 2) * Math.cos(a));
+  return { minX: shape.at.x - hw, maxX: shape.at.x + hw, minY: shape.at.y - hh, maxY: shape.at.y + hh };
+}
+
+/** Where the small crossed-out picture sits, and how small it is. */
+export const INSET = { x: 124, y: 6, scale: 0.36, box: { minX: 4, minY: 60, maxX: 196, maxY: 158 } } as const;
+
+/**
+ * The part of the picture a step's drawings use, with a margin, so a small figure fills its
+ * frame. Taken over every key pose on both sides, so the frame holds still while the body moves.
+ */
+export function frameOf(ill: Illustration, mirrored: Illustration): Box {
+  const shapes = [ill, mirrored].flatMap((shown) => [
+    ...shown.keys.flatMap((k) => drawFigure({ view: shown.view, pose: k.pose, props: shown.props, highlight: [] })),
+    ...movementArrow(shown),
+  ]);
+  const boxes = shapes.map(extentOf);
+  if (ill.avoid) {
+    const { x, y, scale, box } = INSET;
+    boxes.push({ minX: x + box.minX * scale, minY: y + box.minY * scale, maxX: x + box.maxX * scale, maxY: y + box.maxY * scale });
+  }
+  const margin = 4;
+  return {
+    minX: Math.max(0, Math.min(...boxes.map((b) => b.minX)) - margin),
+    minY: Math.max(0, Math.min(...boxes.map((b) => b.minY)) - margin),
+    maxX: Math.min(FIGURE_BOX.width, Math.max(...boxes.map((b) => b.maxX)) + margin),
+    maxY: Math.min(FIGURE_BOX.height, Math.max(...boxes.map((b) => b.maxY)) + margin),
+  };
+}

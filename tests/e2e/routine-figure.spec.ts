@@ -40,6 +40,8 @@ for (const scheme of ['dark', 'light'] as const) {
   test(`every illustrated step shows its figure and text alternative, passes axe, and is captured (${scheme})`, async ({
     launch,
   }, testInfo) => {
+    // Thirteen screens, each photographed and checked by axe: longer than one screen's test.
+    test.setTimeout(180_000);
     const page = await openEveryStep(launch);
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByTestId('routine-start').click();

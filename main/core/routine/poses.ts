@@ -78,6 +78,12 @@ const FOURS = pose(STAND, {
 });
 
 const SEAT = prop('bed-edge', 'pelvis');
+
+/** A shoulder's place on its roll: `deg` round a circle that starts at its front. */
+const roll = (deg: number): [number, number] => {
+  const rad = (deg * Math.PI) / 180;
+  return [Math.round(5 * Math.cos(rad) * 10) / 10, Math.round((3.5 + 5 * Math.sin(rad)) * 10) / 10];
+};
 const MAT = prop('mat', null, 0, 165);
 
 /** Cat-cow moves with the breath: the relaxed pattern's breath in, then its breath out. */
@@ -123,20 +129,16 @@ export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
   'shoulder-rolls': illustration({
     view: 'side',
     props: [SEAT],
-    keys: [
-      key(SIT, 1.5, 0),
-      key(pose(SIT, { shoulderShift: [2, 9] }), 1.5, 0),
-      key(pose(SIT, { shoulderShift: [-6, 5], chest: -3 }), 1.5, 0),
-      key(pose(SIT, { shoulderShift: [-3, -2] }), 1.5, 0),
-    ],
+    // Six points round a circle: forward and up toward the ears, back, then down.
+    keys: [0, 60, 120, 180, 240, 300].map((deg) => key(pose(SIT, { shoulderShift: roll(deg) }), 1, 0)),
     stillKey: 0,
-    arrow: { joint: 'shoulder-a', dx: -16, dy: -12 },
+    arrow: { joint: 'shoulder-a', dx: -20, dy: -2 },
     highlight: ['shoulders'],
     alt: 'Sitting, side view: the shoulders circle up toward the ears, back, and down.',
   }),
   'cross-body-arm': illustration({
     view: 'front',
-    keys: [key(STAND_FRONT, 2, 1), key(pose(STAND_FRONT, { armA: [90, 0], armB: [12, -159] }), 3, 6)],
+    keys: [key(STAND_FRONT, 2, 1), key(pose(STAND_FRONT, { armA: [78, 0], armB: [35, -143] }), 3, 6)],
     arrow: { joint: 'hand-a', dx: 0, dy: -10 },
     highlight: ['arm-a'],
     alt: 'Standing, facing you: one arm held straight across the chest, the other hand easing it in above the elbow.',

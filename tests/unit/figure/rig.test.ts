@@ -3,7 +3,7 @@ import { CATALOG } from '../../../main/core/routine/catalog';
 import { FIGURE_BOX, mirrorIllustration, mirrorPose, type Illustration } from '../../../main/core/routine/figure';
 import { ILLUSTRATIONS } from '../../../main/core/routine/poses';
 import { cycleMs, keyReachedMs, loopPose, momentAt } from '../../../renderer/figure/motion';
-import { drawFigure, movementArrow, type Shape } from '../../../renderer/figure/scene';
+import { drawFigure, extentOf, movementArrow, type Shape } from '../../../renderer/figure/scene';
 import { BUILD } from '../../../renderer/figure/skeleton';
 
 const entries = Object.entries(ILLUSTRATIONS);
@@ -12,23 +12,6 @@ const stepOf = (id: string) => {
   if (!step) throw new Error(`no step ${id}`);
   return step;
 };
-
-/** Everything a shape covers, stroke width included. */
-function extent(shape: Shape): { minX: number; maxX: number; minY: number; maxY: number } {
-  if (shape.kind === 'dot') {
-    return { minX: shape.at.x - shape.r, maxX: shape.at.x + shape.r, minY: shape.at.y - shape.r, maxY: shape.at.y + shape.r };
-  }
-  if (shape.kind === 'line') {
-    const half = shape.width / 2;
-    const xs = shape.points.map((p) => p.x);
-    const ys = shape.points.map((p) => p.y);
-    return { minX: Math.min(...xs) - half, maxX: Math.max(...xs) + half, minY: Math.min(...ys) - half, maxY: Math.max(...ys) + half };
-  }
-  const a = (shape.angle * Math.PI) / 180;
-  const hw = Math.abs((shape.w / 2) * Math.cos(a)) + Math.abs((shape.h / 2) * Math.sin(a));
-  const hh = Math.abs((shape.w / 2) * Math.sin(a)) + Math.abs((shape.h / 2) * Math.cos(a));
-  return { minX: shape.at.x - hw, maxX: shape.at.x + hw, minY: shape.at.y - hh, maxY: shape.at.y + hh };
-}
 
 function numbers(shape: Shape): number[] {
   if (shape.kind === 'dot') return [shape.at.x, shape.at.y, shape.r];
@@ -42,7 +25,7 @@ function problems(shapes: readonly Shape[], where: string): string[] {
   // The glow may spill a little past the edge; the body and props may not.
   for (const shape of shapes.filter((s) => s.role !== 'glow')) {
     if (!numbers(shape).every(Number.isFinite)) found.push(`${where}: ${shape.role} ${shape.kind} not finite`);
-    const e = extent(shape);
+    const e = extentOf(shape);
     if (e.minX < 0 || e.minY < 0 || e.maxX > FIGURE_BOX.width || e.maxY > FIGURE_BOX.height) {
       found.push(`${where}: ${shape.role} ${shape.kind} outside the picture (${[e.minX, e.minY, e.maxX, e.maxY].map((n) => n.toFixed(1)).join(', ')})`);
     }
