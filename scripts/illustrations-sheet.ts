@@ -20,7 +20,9 @@ const root = resolve(import.meta.dirname, '..');
  * dark`: a smaller, larger-drawn sheet for working on a few poses.
  */
 const args = process.argv.slice(2);
-const schemes = (['dark', 'light'] as const).filter((s) => !args.some((a) => a === 'dark' || a === 'light') || args.includes(s));
+const schemes = (['dark', 'light'] as const).filter(
+  (s) => !args.some((a) => a === 'dark' || a === 'light') || args.includes(s),
+);
 const only = args.filter((a) => a !== 'dark' && a !== 'light');
 const cellPx = args.length === 0 ? 190 : 300;
 const outDir = resolve(root, 'test-results/illustrations');
@@ -41,7 +43,8 @@ function cellsFor(stepId: string): Cell[] {
     props: { ...base, elapsedMs: keyReachedMs(ill.keys, i), still: false },
   }));
   cells.push({ caption: 'still (reduced motion)', props: { ...base, elapsedMs: 0, still: true } });
-  if (step.twoSided) cells.push({ caption: 'still, other side', props: { ...base, elapsedMs: durationMs / 2, still: true } });
+  if (step.twoSided)
+    cells.push({ caption: 'still, other side', props: { ...base, elapsedMs: durationMs / 2, still: true } });
   cells.push({ caption: 'thumbnail', props: { ...base, thumb: true } });
   return cells;
 }
@@ -74,7 +77,9 @@ try {
         return `<div class="row"><h2>${escape(title)} <small>(${scheme})</small></h2>${cells.join('')}</div>`;
       })
       .join('');
-  const sections = schemes.map((scheme) => `<section style="color-scheme: ${scheme}">${rows(scheme)}</section>`);
+  const sections = schemes.map(
+    (scheme) => `<section style="color-scheme: ${scheme}">${rows(scheme)}</section>`,
+  );
   const baseCss = await readFile(resolve(root, 'renderer/styles/base.css'), 'utf8');
   const html = `<!doctype html><html><head><style>${baseCss}
     body { display: flex; gap: 0; }
@@ -94,7 +99,10 @@ ${sections.join('')}</body></html>`;
     const width = schemes.length * (170 + columns * (cellPx + 8));
     const page = await browser.newPage({ viewport: { width, height: 600 } });
     await page.setContent(html);
-    const path = resolve(outDir, only.length === 0 ? 'contact-sheet.png' : `contact-sheet-${args.join('+')}.png`);
+    const path = resolve(
+      outDir,
+      only.length === 0 ? 'contact-sheet.png' : `contact-sheet-${args.join('+')}.png`,
+    );
     await page.screenshot({ path, fullPage: true });
     console.log(`Wrote ${path}`);
   } finally {

@@ -67,7 +67,9 @@ export function loopPose(keys: readonly KeyPose[], ms: number): Pose {
 
 /** The instant, within one loop, at which key `index` has just been reached. */
 export function keyReachedMs(keys: readonly KeyPose[], index: number): number {
-  return keys.slice(0, index + 1).reduce((sum, key, i) => sum + key.moveSec * 1000 + (i < index ? key.holdSec * 1000 : 0), 0);
+  return keys
+    .slice(0, index + 1)
+    .reduce((sum, key, i) => sum + key.moveSec * 1000 + (i < index ? key.holdSec * 1000 : 0), 0);
 }
 
 export interface FigureMoment {
@@ -81,7 +83,12 @@ export interface FigureMoment {
  * The picture at `elapsedMs` into a step of `durationMs`. A two-sided step starts its loop again
  * at half time, mirrored: the same instant the player says "switch sides".
  */
-export function momentAt(ill: Illustration, elapsedMs: number, durationMs: number, twoSided: boolean): FigureMoment {
+export function momentAt(
+  ill: Illustration,
+  elapsedMs: number,
+  durationMs: number,
+  twoSided: boolean,
+): FigureMoment {
   const half = durationMs / 2;
   const second = twoSided && elapsedMs >= half;
   const shown = second ? mirrorIllustration(ill) : ill;

@@ -35,7 +35,12 @@ export type Shape =
 /** Where the floor is, for props that stand on it. */
 export const FLOOR_Y = 164;
 
-const line = (role: Role, width: number, ...points: Point[]): Shape => ({ kind: 'line', role, points, width });
+const line = (role: Role, width: number, ...points: Point[]): Shape => ({
+  kind: 'line',
+  role,
+  points,
+  width,
+});
 const box = (role: Role, at: Point, w: number, h: number, r: number, angle = 0): Shape => ({
   kind: 'box',
   role,
@@ -93,9 +98,13 @@ function partLines(part: BodyPart, j: Joints, view: FigureView): { width: number
         ? { width: 13, points: [j['shoulder-a'], along(j['shoulder-a'], j.chestAngle + 180, 2)] }
         : { width: 12, points: [j['shoulder-a'], j['shoulder-b']] };
     case 'upper-back':
-      return side ? { width: BUILD.torsoSide / 2, points: upper(-BUILD.torsoSide / 4) } : { width: 16, points: upper(0) };
+      return side
+        ? { width: BUILD.torsoSide / 2, points: upper(-BUILD.torsoSide / 4) }
+        : { width: 16, points: upper(0) };
     case 'chest':
-      return side ? { width: BUILD.torsoSide / 2, points: upper(BUILD.torsoSide / 4) } : { width: 20, points: upper(0) };
+      return side
+        ? { width: BUILD.torsoSide / 2, points: upper(BUILD.torsoSide / 4) }
+        : { width: 20, points: upper(0) };
     case 'arm-a':
       return { width: BUILD.limb, points: [j['shoulder-a'], j['elbow-a']] };
     case 'arm-b':
@@ -114,8 +123,16 @@ function details(j: Joints, pose: Pose, view: FigureView): Shape[] {
   // From behind: the spine and the two shoulder blades, which close up as they squeeze.
   const gap = 8 - 4.5 * pose.blades;
   const blade = (sign: number): Shape =>
-    line('detail', 3, ...[9, 19].map((d) => along(along(j.chest, j.chestAngle + 180, d), j.chestAngle + j.ahead, sign * gap)));
-  return [line('detail', 1.6, along(j.waist, j.chestAngle + 180, 6), along(j.chest, j.chestAngle + 180, 5)), blade(1), blade(-1)];
+    line(
+      'detail',
+      3,
+      ...[9, 19].map((d) => along(along(j.chest, j.chestAngle + 180, d), j.chestAngle + j.ahead, sign * gap)),
+    );
+  return [
+    line('detail', 1.6, along(j.waist, j.chestAngle + 180, 6), along(j.chest, j.chestAngle + 180, 5)),
+    blade(1),
+    blade(-1),
+  ];
 }
 
 export interface Drawing {
@@ -202,7 +219,9 @@ export function movementArrow(ill: Illustration): Shape[] {
   const end = points.at(-1);
   const before = points.at(-3);
   if (end === undefined || before === undefined) return [];
-  const length = points.slice(1).reduce((sum, p, i) => sum + Math.hypot(p.x - (points[i]?.x ?? p.x), p.y - (points[i]?.y ?? p.y)), 0);
+  const length = points
+    .slice(1)
+    .reduce((sum, p, i) => sum + Math.hypot(p.x - (points[i]?.x ?? p.x), p.y - (points[i]?.y ?? p.y)), 0);
   if (length < 12) return [];
   const heading = (Math.atan2(end.x - before.x, before.y - end.y) * 180) / Math.PI;
   const head = line('arrow', 3, along(end, heading + 150, 7), end, along(end, heading - 150, 7));
@@ -226,7 +245,12 @@ export function extentOf(shape: Shape): Box {
     const half = shape.width / 2;
     const xs = shape.points.map((p) => p.x);
     const ys = shape.points.map((p) => p.y);
-    return { minX: Math.min(...xs) - half, maxX: Math.max(...xs) + half, minY: Math.min(...ys) - half, maxY: Math.max(...ys) + half };
+    return {
+      minX: Math.min(...xs) - half,
+      maxX: Math.max(...xs) + half,
+      minY: Math.min(...ys) - half,
+      maxY: Math.max(...ys) + half,
+    };
   }
   const a = (shape.angle * Math.PI) / 180;
   const hw = Math.abs((shape.w / 2) * Math.cos(a)) + Math.abs((shape.h / 2) * Math.sin(a));
@@ -243,13 +267,20 @@ export const INSET = { x: 124, y: 6, scale: 0.36, box: { minX: 4, minY: 60, maxX
  */
 export function frameOf(ill: Illustration, mirrored: Illustration): Box {
   const shapes = [ill, mirrored].flatMap((shown) => [
-    ...shown.keys.flatMap((k) => drawFigure({ view: shown.view, pose: k.pose, props: shown.props, highlight: [] })),
+    ...shown.keys.flatMap((k) =>
+      drawFigure({ view: shown.view, pose: k.pose, props: shown.props, highlight: [] }),
+    ),
     ...movementArrow(shown),
   ]);
   const boxes = shapes.map(extentOf);
   if (ill.avoid) {
     const { x, y, scale, box } = INSET;
-    boxes.push({ minX: x + box.minX * scale, minY: y + box.minY * scale, maxX: x + box.maxX * scale, maxY: y + box.maxY * scale });
+    boxes.push({
+      minX: x + box.minX * scale,
+      minY: y + box.minY * scale,
+      maxX: x + box.maxX * scale,
+      maxY: y + box.maxY * scale,
+    });
   }
   const margin = 4;
   return {

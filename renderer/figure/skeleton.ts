@@ -2,7 +2,13 @@
  * Forward kinematics: a pose's joint angles become joint positions in the picture (FIGURE_BOX).
  * Pure arithmetic (no DOM), so the unit tests and the contact sheet use exactly what the page draws.
  */
-import { FIGURE_BOX, type FigureJoint, type FigureView, type LimbAngles, type Pose } from '../../main/core/routine/figure';
+import {
+  FIGURE_BOX,
+  type FigureJoint,
+  type FigureView,
+  type LimbAngles,
+  type Pose,
+} from '../../main/core/routine/figure';
 
 export interface Point {
   readonly x: number;
@@ -52,7 +58,13 @@ export function along(from: Point, deg: number, length: number): Point {
   return { x: from.x + d.x * length, y: from.y + d.y * length };
 }
 
-function limb(root: Point, parentDeg: number, angles: LimbAngles, upper: number, lower: number): [Point, Point, number] {
+function limb(
+  root: Point,
+  parentDeg: number,
+  angles: LimbAngles,
+  upper: number,
+  lower: number,
+): [Point, Point, number] {
   const upperDeg = parentDeg + 180 + angles[0];
   const mid = along(root, upperDeg, upper);
   const lowerDeg = upperDeg + angles[1];
@@ -74,7 +86,11 @@ export function solve(pose: Pose, view: FigureView): Joints {
   // In a profile both shoulders (and hips) sit on the spine; seen from front or back they spread.
   const spread = side ? 0 : BUILD.shoulderHalf;
   const [forward, up] = pose.shoulderShift;
-  const shoulderBase = along(along(chest, chestAngle, up - (side ? 3 : 2)), chestAngle + ahead, side ? forward : 0);
+  const shoulderBase = along(
+    along(chest, chestAngle, up - (side ? 3 : 2)),
+    chestAngle + ahead,
+    side ? forward : 0,
+  );
   const shoulderA = along(shoulderBase, chestAngle + ahead, spread);
   const shoulderB = along(shoulderBase, chestAngle + ahead, -spread);
   const hipSpread = side ? 0 : BUILD.hipHalf;
@@ -91,11 +107,19 @@ export function solve(pose: Pose, view: FigureView): Joints {
     const kneeling = Math.sin(shin * RAD) * pose.facing < -0.6;
     return along(foot, kneeling ? shin : shin - ahead, BUILD.foot);
   };
-  const upperBack = along(along(waist, chestAngle, BUILD.upperBack * 0.55), chestAngle - ahead, BUILD.torsoSide / 2);
+  const upperBack = along(
+    along(waist, chestAngle, BUILD.upperBack * 0.55),
+    chestAngle - ahead,
+    BUILD.torsoSide / 2,
+  );
   const nose =
     view === 'side'
       ? along(head, headAngle + ahead, BUILD.headR - 0.5)
-      : along(along(head, headAngle + ahead, view === 'front' ? pose.turn * BUILD.headR * 0.72 : 0), headAngle, -1.5);
+      : along(
+          along(head, headAngle + ahead, view === 'front' ? pose.turn * BUILD.headR * 0.72 : 0),
+          headAngle,
+          -1.5,
+        );
   return {
     pelvis,
     nose,

@@ -21,14 +21,18 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function openEveryStep(launch: (options?: LaunchOptions) => Promise<LaunchedApp>): Promise<Page> {
   const { page } = await launch({ timeZone: 'UTC', now: NOW });
   await page.setViewportSize({ width: 560, height: 760 });
-  await page.evaluate((steps) => window.unknot?.saveSettings({ routine: { preset: 'full', heatCold: 'heat', steps } }), EVERY_STEP);
+  await page.evaluate(
+    (steps) => window.unknot?.saveSettings({ routine: { preset: 'full', heatCold: 'heat', steps } }),
+    EVERY_STEP,
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/full routine/i);
   return page;
 }
 
 /** Moves on with Next until the step with this id shows (confirming the heat gate on the way). */
 async function goTo(page: Page, id: string): Promise<void> {
-  for (let i = 0; i < 20 && (await step(page).getAttribute('data-step-id')) !== id; i += 1) await next(page).click();
+  for (let i = 0; i < 20 && (await step(page).getAttribute('data-step-id')) !== id; i += 1)
+    await next(page).click();
   await expect(step(page)).toHaveAttribute('data-step-id', id);
 }
 
@@ -51,7 +55,8 @@ for (const scheme of ['dark', 'light'] as const) {
       const id = (await step(page).getAttribute('data-step-id')) ?? '';
       const ill = ILLUSTRATIONS[id];
       if (ill) {
-        if ((await page.getByTestId('confirm-safety').count()) > 0) await page.getByTestId('confirm-safety').click();
+        if ((await page.getByTestId('confirm-safety').count()) > 0)
+          await page.getByTestId('confirm-safety').click();
         await page.clock.runFor(4_000);
         await expect(page.getByRole('img', { name: new RegExp(`^${escape(ill.alt)}`) })).toBeVisible();
         // The layers inside the picture are not announced one by one.
@@ -109,7 +114,9 @@ test('the figure moves with the step clock, and stops while the routine is pause
   expect(await at()).toBe(paused);
 });
 
-test('with reduced motion the figure holds still with an arrow: no animation, no frame loop', async ({ launch }) => {
+test('with reduced motion the figure holds still with an arrow: no animation, no frame loop', async ({
+  launch,
+}) => {
   const page = await openEveryStep(launch);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.evaluate(() => {
@@ -131,7 +138,9 @@ test('with reduced motion the figure holds still with an arrow: no animation, no
   await page.clock.runFor(5_000);
   expect(await page.evaluate(() => (window as unknown as { frames: number }).frames)).toBe(frames);
   // Nothing animates, not even a CSS transition of the ring.
-  expect(await page.evaluate(() => document.getAnimations().map((a) => String(a.id || a.constructor.name)))).toEqual([]);
+  expect(
+    await page.evaluate(() => document.getAnimations().map((a) => String(a.id || a.constructor.name))),
+  ).toEqual([]);
   expect(await figure(page).locator('svg').innerHTML()).toBe(picture);
   // The numbers still count down, a step each second.
   await expect(page.getByTestId('step-remaining')).not.toHaveText(remaining ?? '');
@@ -140,7 +149,9 @@ test('with reduced motion the figure holds still with an arrow: no animation, no
   await expect(page.getByTestId('figure-side')).toHaveText(SIDE_WORDS.second);
 });
 
-test('the start screen and the step editor show a small picture of each illustrated step', async ({ launch }) => {
+test('the start screen and the step editor show a small picture of each illustrated step', async ({
+  launch,
+}) => {
   const app = await launch({ timeZone: 'UTC', now: NOW });
   const { page } = app;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/routine/i);
@@ -153,7 +164,8 @@ test('the start screen and the step editor show a small picture of each illustra
   // The pictures arrive after the start screen is up; then every illustrated step has one.
   await expect(page.getByTestId('figure-thumb')).toHaveCount(illustrated.length);
   // The step's name stands beside it, so the picture is hidden from screen readers.
-  for (const thumb of await page.getByTestId('figure-thumb').all()) await expect(thumb).toHaveAttribute('aria-hidden', 'true');
+  for (const thumb of await page.getByTestId('figure-thumb').all())
+    await expect(thumb).toHaveAttribute('aria-hidden', 'true');
 
   const settings = await app.openView('settings');
   for (const id of illustrated) {

@@ -83,7 +83,8 @@ export const IllustrationSchema: v.GenericSchema<unknown, Illustration> = v.pipe
   }),
   v.check((ill) => ill.stillKey < ill.keys.length, 'The still key pose must be one of the key poses'),
   v.check(
-    (ill) => ill.keys.length === 1 || ill.keys.reduce((s, k) => s + k.moveSec + k.holdSec, 0) <= MAX_CYCLE_SEC,
+    (ill) =>
+      ill.keys.length === 1 || ill.keys.reduce((s, k) => s + k.moveSec + k.holdSec, 0) <= MAX_CYCLE_SEC,
     `One loop of key poses must last at most ${MAX_CYCLE_SEC} seconds`,
   ),
 );

@@ -159,7 +159,10 @@ export function mirrorIllustration(ill: Illustration): Illustration {
     props: ill.props.map(mirrorProp),
     keys: ill.keys.map((key) => ({ ...key, pose: mirrorPose(key.pose) })),
     arrow: ill.arrow && { ...ill.arrow, dx: -ill.arrow.dx },
-    avoid: ill.avoid && { ...ill.avoid, pose: mirrorPose(ill.avoid.pose), props: ill.avoid.props.map(mirrorProp) },
+    avoid: ill.avoid && {
+      ...ill.avoid,
+      pose: mirrorPose(ill.avoid.pose),
+      props: ill.avoid.props.map(mirrorProp),
+    },
   };
 }
-

@@ -3,7 +3,11 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../main/core/routine/catalog';
 import { FIGURE_BOX, mirrorIllustration, mirrorPose, type Pose } from '../../../main/core/routine/figure';
-import { IllustrationSchema, IllustrationsSchema, PoseSchema } from '../../../main/core/routine/figure-schema';
+import {
+  IllustrationSchema,
+  IllustrationsSchema,
+  PoseSchema,
+} from '../../../main/core/routine/figure-schema';
 import { ILLUSTRATIONS } from '../../../main/core/routine/poses';
 import { FIGURE_JOINTS } from '../../../main/core/routine/figure';
 import { solve } from '../../../renderer/figure/skeleton';
@@ -21,7 +25,10 @@ const arbitraryPose: fc.Arbitrary<Pose> = fc.record({
   neck: angle,
   head: angle,
   turn: fc.double({ min: -1, max: 1, noNaN: true }),
-  shoulderShift: fc.tuple(fc.double({ min: -12, max: 12, noNaN: true }), fc.double({ min: -12, max: 12, noNaN: true })),
+  shoulderShift: fc.tuple(
+    fc.double({ min: -12, max: 12, noNaN: true }),
+    fc.double({ min: -12, max: 12, noNaN: true }),
+  ),
   blades: fc.double({ min: 0, max: 1, noNaN: true }),
   armA: limb,
   armB: limb,
@@ -58,7 +65,9 @@ describe('the illustrated routine: pose data', () => {
     expect(v.is(IllustrationSchema, { ...chin, stillKey: chin.keys.length })).toBe(false);
     expect(v.is(IllustrationSchema, { ...chin, keys: [] })).toBe(false);
     expect(v.is(IllustrationSchema, { ...chin, alt: 'x'.repeat(500) })).toBe(false);
-    expect(v.is(IllustrationSchema, { ...chin, keys: chin.keys.map((k) => ({ ...k, holdSec: 29 })) })).toBe(false);
+    expect(v.is(IllustrationSchema, { ...chin, keys: chin.keys.map((k) => ({ ...k, holdSec: 29 })) })).toBe(
+      false,
+    );
     expect(v.is(IllustrationSchema, chin)).toBe(true);
   });
 
@@ -86,14 +95,18 @@ describe('mirroring', () => {
 
   it('draws every joint at its mirror image across the middle of the picture', () => {
     fc.assert(
-      fc.property(arbitraryPose, fc.constantFrom('front' as const, 'back' as const, 'side' as const), (pose, view) => {
-        const plain = solve(pose, view);
-        const mirrored = solve(mirrorPose(pose), view);
-        for (const joint of FIGURE_JOINTS) {
-          expect(mirrored[joint].x).toBeCloseTo(FIGURE_BOX.width - plain[joint].x, 6);
-          expect(mirrored[joint].y).toBeCloseTo(plain[joint].y, 6);
-        }
-      }),
+      fc.property(
+        arbitraryPose,
+        fc.constantFrom('front' as const, 'back' as const, 'side' as const),
+        (pose, view) => {
+          const plain = solve(pose, view);
+          const mirrored = solve(mirrorPose(pose), view);
+          for (const joint of FIGURE_JOINTS) {
+            expect(mirrored[joint].x).toBeCloseTo(FIGURE_BOX.width - plain[joint].x, 6);
+            expect(mirrored[joint].y).toBeCloseTo(plain[joint].y, 6);
+          }
+        },
+      ),
     );
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../main/core/routine/catalog';
-import { FIGURE_BOX, mirrorIllustration, mirrorPose, type Illustration } from '../../../main/core/routine/figure';
+import {
+  FIGURE_BOX,
+  mirrorIllustration,
+  mirrorPose,
+  type Illustration,
+} from '../../../main/core/routine/figure';
 import { ILLUSTRATIONS } from '../../../main/core/routine/poses';
 import { cycleMs, keyReachedMs, loopPose, momentAt } from '../../../renderer/figure/motion';
 import { drawFigure, extentOf, movementArrow, type Shape } from '../../../renderer/figure/scene';
@@ -24,15 +29,19 @@ function problems(shapes: readonly Shape[], where: string): string[] {
   const found: string[] = [];
   // The glow may spill a little past the edge; the body and props may not.
   for (const shape of shapes.filter((s) => s.role !== 'glow')) {
-    if (!numbers(shape).every(Number.isFinite)) found.push(`${where}: ${shape.role} ${shape.kind} not finite`);
+    if (!numbers(shape).every(Number.isFinite))
+      found.push(`${where}: ${shape.role} ${shape.kind} not finite`);
     const e = extentOf(shape);
     if (e.minX < 0 || e.minY < 0 || e.maxX > FIGURE_BOX.width || e.maxY > FIGURE_BOX.height) {
-      found.push(`${where}: ${shape.role} ${shape.kind} outside the picture (${[e.minX, e.minY, e.maxX, e.maxY].map((n) => n.toFixed(1)).join(', ')})`);
+      found.push(
+        `${where}: ${shape.role} ${shape.kind} outside the picture (${[e.minX, e.minY, e.maxX, e.maxY].map((n) => n.toFixed(1)).join(', ')})`,
+      );
     }
     if (shape.kind === 'line' && (shape.role === 'body' || shape.role === 'far')) {
       shape.points.slice(1).forEach((p, i) => {
         const q = shape.points[i];
-        if (q && Math.hypot(p.x - q.x, p.y - q.y) < 1) found.push(`${where}: a ${shape.role} limb segment of length zero`);
+        if (q && Math.hypot(p.x - q.x, p.y - q.y) < 1)
+          found.push(`${where}: a ${shape.role} limb segment of length zero`);
       });
     }
   }
@@ -46,21 +55,31 @@ function drawAt(ill: Illustration, ms: number, durationMs: number, twoSided: boo
 }
 
 describe('the rig draws every pose of every step', () => {
-  it.each(entries)('%s: every instant of the step, finite, inside the picture, no limb of length zero', (id, ill) => {
-    const step = stepOf(id);
-    const durationMs = step.boundsSec.max * 1000;
-    const found: string[] = [];
-    for (let ms = 0; ms <= durationMs; ms += 250) found.push(...problems(drawAt(ill, ms, durationMs, step.twoSided), `${ms} ms`));
-    for (const shown of [ill, mirrorIllustration(ill)]) {
-      shown.keys.forEach((k, i) => {
-        const drawing = drawFigure({ view: shown.view, pose: k.pose, props: shown.props, highlight: shown.highlight });
-        found.push(...problems(drawing, `key ${i}`));
-      });
-      found.push(...problems(movementArrow(shown), 'arrow'));
-      if (shown.avoid) found.push(...problems(drawFigure({ ...shown.avoid, highlight: [] }), 'crossed-out picture'));
-    }
-    expect(found).toEqual([]);
-  });
+  it.each(entries)(
+    '%s: every instant of the step, finite, inside the picture, no limb of length zero',
+    (id, ill) => {
+      const step = stepOf(id);
+      const durationMs = step.boundsSec.max * 1000;
+      const found: string[] = [];
+      for (let ms = 0; ms <= durationMs; ms += 250)
+        found.push(...problems(drawAt(ill, ms, durationMs, step.twoSided), `${ms} ms`));
+      for (const shown of [ill, mirrorIllustration(ill)]) {
+        shown.keys.forEach((k, i) => {
+          const drawing = drawFigure({
+            view: shown.view,
+            pose: k.pose,
+            props: shown.props,
+            highlight: shown.highlight,
+          });
+          found.push(...problems(drawing, `key ${i}`));
+        });
+        found.push(...problems(movementArrow(shown), 'arrow'));
+        if (shown.avoid)
+          found.push(...problems(drawFigure({ ...shown.avoid, highlight: [] }), 'crossed-out picture'));
+      }
+      expect(found).toEqual([]);
+    },
+  );
 
   it('draws the whole figure: head, torso, two arms, two legs, two hands', () => {
     for (const [, ill] of entries) {
@@ -74,8 +93,16 @@ describe('the rig draws every pose of every step', () => {
 
   it('highlights the part being stretched', () => {
     for (const [id, ill] of entries) {
-      const shapes = drawFigure({ view: ill.view, pose: loopPose(ill.keys, 0), props: [], highlight: ill.highlight });
-      expect(shapes.filter((s) => s.role === 'tint'), id).toHaveLength(ill.highlight.length);
+      const shapes = drawFigure({
+        view: ill.view,
+        pose: loopPose(ill.keys, 0),
+        props: [],
+        highlight: ill.highlight,
+      });
+      expect(
+        shapes.filter((s) => s.role === 'tint'),
+        id,
+      ).toHaveLength(ill.highlight.length);
     }
   });
 
