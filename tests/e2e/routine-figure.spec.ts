@@ -172,3 +172,28 @@ test('the start screen and the step editor show a small picture of each illustra
     await expect(settings.locator(`li[data-step-id="${id}"]`).getByTestId('figure-thumb')).toBeVisible();
   }
 });
+
+test('the figure fits beside the ring in the routine window, and above it at 200 % zoom', async ({
+  launch,
+}) => {
+  const page = await openEveryStep(launch);
+  await page.getByTestId('routine-start').click();
+  await goTo(page, 'chin-tuck');
+  const ring = page.getByRole('timer');
+  const box = async (which: typeof ring) => {
+    const b = await which.boundingBox();
+    if (!b) throw new Error('not laid out');
+    return b;
+  };
+  await expect(figure(page)).toBeVisible();
+  const [fig, clock] = [await box(figure(page)), await box(ring)];
+  expect(fig.x + fig.width).toBeLessThanOrEqual(clock.x);
+  expect(fig.y).toBeLessThan(clock.y + clock.height);
+  // 200 % zoom in the 560 x 760 window leaves 280 x 380 CSS pixels.
+  await page.setViewportSize({ width: 280, height: 380 });
+  const [small, smallClock] = [await box(figure(page)), await box(ring)];
+  expect(small.y + small.height).toBeLessThanOrEqual(smallClock.y);
+  expect(small.x).toBeGreaterThanOrEqual(0);
+  expect(small.x + small.width).toBeLessThanOrEqual(280);
+  expect(small.width).toBeGreaterThan(150);
+});
