@@ -12,7 +12,6 @@ import { createServer } from 'vite';
 import { CATALOG } from '../main/core/routine/catalog';
 import { ILLUSTRATIONS } from '../main/core/routine/poses';
 import { launchChromium } from '../tests/support/browser';
-import { keyReachedMs } from '../renderer/figure/motion';
 
 const root = resolve(import.meta.dirname, '..');
 /**
@@ -32,7 +31,10 @@ interface Cell {
   readonly props: Record<string, unknown>;
 }
 
-function cellsFor(stepId: string): Cell[] {
+/** When each key pose is reached (renderer/figure/motion.ts, loaded through Vite for its `$core` alias). */
+type KeyReached = typeof import('../renderer/figure/motion').keyReachedMs;
+
+function cellsFor(stepId: string, keyReachedMs: KeyReached): Cell[] {
   const ill = ILLUSTRATIONS[stepId];
   const step = CATALOG.steps.find((s) => s.id === stepId);
   if (!ill || !step) return [];
@@ -56,10 +58,14 @@ const server = await createServer({
   logLevel: 'silent',
   appType: 'custom',
   server: { middlewareMode: true, hmr: false, ws: false },
+  resolve: { alias: { $core: resolve(root, 'main/core') } },
   plugins: [svelte({ configFile: resolve(root, 'svelte.config.js'), compilerOptions: { css: 'injected' } })],
 });
 try {
   const { render } = (await server.ssrLoadModule('svelte/server')) as typeof import('svelte/server');
+  const { keyReachedMs } = (await server.ssrLoadModule(
+    '/renderer/figure/motion.ts',
+  )) as typeof import('../renderer/figure/motion');
   const { default: Figure } = (await server.ssrLoadModule('/renderer/figure/Figure.svelte')) as {
     default: import('svelte').Component<Record<string, unknown>>;
   };
@@ -69,7 +75,7 @@ try {
       .filter((id) => only.length === 0 || only.includes(id))
       .map((stepId) => {
         const title = CATALOG.steps.find((s) => s.id === stepId)?.title ?? stepId;
-        const cells = cellsFor(stepId).map((cell) => {
+        const cells = cellsFor(stepId, keyReachedMs).map((cell) => {
           const out = render(Figure, { props: cell.props });
           styles.add(out.head);
           return `<div class="cell"><div class="pic">${out.body}</div><p>${escape(cell.caption)}</p></div>`;
@@ -95,7 +101,7 @@ ${sections.join('')}</body></html>`;
   await mkdir(outDir, { recursive: true });
   const browser = await launchChromium();
   try {
-    const columns = Math.max(...Object.keys(ILLUSTRATIONS).map((id) => cellsFor(id).length));
+    const columns = Math.max(...Object.keys(ILLUSTRATIONS).map((id) => cellsFor(id, keyReachedMs).length));
     const width = schemes.length * (170 + columns * (cellPx + 8));
     const page = await browser.newPage({ viewport: { width, height: 600 } });
     await page.setContent(html);

@@ -8,7 +8,7 @@ import {
   type KeyPose,
   type Pose,
   type Prop,
-} from '../../main/core/routine/figure';
+} from '$core/routine/figure';
 
 /** Slow at both ends, as a body moves when it is not in a hurry. */
 export function ease(u: number): number {

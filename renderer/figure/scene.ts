@@ -11,7 +11,7 @@ import {
   type KeyPose,
   type Pose,
   type Prop,
-} from '../../main/core/routine/figure';
+} from '$core/routine/figure';
 import { mixPose } from './motion';
 import { along, BUILD, solve, type Joints, type Point } from './skeleton';
 

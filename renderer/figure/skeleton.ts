@@ -8,7 +8,7 @@ import {
   type FigureView,
   type LimbAngles,
   type Pose,
-} from '../../main/core/routine/figure';
+} from '$core/routine/figure';
 
 export interface Point {
   readonly x: number;

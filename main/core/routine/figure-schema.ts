@@ -16,7 +16,7 @@ import {
   type Pose,
   type Prop,
 } from './figure';
-import { StepIdSchema } from './schema';
+import { stepIdSchema } from '../settings/schema';
 
 /** A text alternative is read in one breath. */
 export const MAX_ALT_CHARS = 140;
@@ -89,4 +89,4 @@ export const IllustrationSchema: v.GenericSchema<unknown, Illustration> = v.pipe
   ),
 );
 
-export const IllustrationsSchema = v.record(StepIdSchema, IllustrationSchema);
+export const IllustrationsSchema = v.record(stepIdSchema, IllustrationSchema);

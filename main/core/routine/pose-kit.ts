@@ -12,7 +12,7 @@ import type {
   Prop,
   PropKind,
 } from './figure';
-import { BREATHING_PATTERNS } from './steps/breathing';
+import { BREATHING_PATTERNS } from './breathing-patterns';
 
 export const pose = (base: Pose, change: Partial<Pose>): Pose => ({ ...base, ...change });
 export const key = (p: Pose, moveSec: number, holdSec: number): KeyPose => ({ pose: p, moveSec, holdSec });
