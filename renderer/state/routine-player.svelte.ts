@@ -1,10 +1,12 @@
 /**
  * The routine player: drives the pure session engine from the page. One timeout is armed for the
  * engine's next boundary (step end, half time, breath phase, whole minute) and, only while the
- * page is visible and the routine runs, requestAnimationFrame moves the ring smoothly. Every
+ * page is visible and the routine runs, requestAnimationFrame moves the ring and the figure
+ * smoothly (with reduced motion, nothing glides: the timer steps the numbers once a second). Every
  * number on screen comes from session.view(Date.now()), so a window hidden for an hour shows
  * exactly what a watched one would.
  */
+import { prefersReducedMotion } from 'svelte/motion';
 import type { RoutineSetup } from '$core/ipc/contract';
 import type { BreathPhase } from '$core/routine/types';
 import type { IpcResult } from '$core/ipc/result';
@@ -193,8 +195,8 @@ export class RoutinePlayer {
     this.#revision += 1;
     this.#react(session, fresh, view);
     clearTimeout(this.#timer);
-    const boundary = session.nextBoundary(now);
-    if (boundary !== null) this.#timer = setTimeout(this.#tick, Math.max(0, boundary - this.#clock()));
+    const due = [session.nextBoundary(now), this.#nextSecond(view, now)].filter((at) => at !== null);
+    if (due.length > 0) this.#timer = setTimeout(this.#tick, Math.max(0, Math.min(...due) - this.#clock()));
     this.#animate(view);
     if ((view.status === 'finished' || view.status === 'ended') && this.summary === null) {
       this.summary = session.summary(now);
@@ -230,11 +232,24 @@ export class RoutinePlayer {
     this.announcements = [...this.announcements, ...added].slice(-KEEP_ANNOUNCEMENTS);
   }
 
-  /** Frames only while they show something moving: running, and the page visible. */
+  /** Shown and in motion: the only time frames (or, with reduced motion, per-second steps) are due. */
+  #moving(view: SessionView): boolean {
+    return view.status === 'running' && document.visibilityState === 'visible';
+  }
+
+  /** With reduced motion there are no frames: the next instant the seconds shown change instead. */
+  #nextSecond(view: SessionView, now: number): number | null {
+    if (!prefersReducedMotion.current || !this.#moving(view)) return null;
+    return now + (view.stepRemainingMs % 1000 || 1000);
+  }
+
+  /** Frames only while they show something moving: running, the page visible, motion welcome. */
   #animate(view: SessionView): void {
     cancelAnimationFrame(this.#frame);
-    if (view.status !== 'running' || document.visibilityState !== 'visible') return;
+    if (!this.#moving(view) || prefersReducedMotion.current) return;
     const frame = (): void => {
+      // Reduced motion switched on mid-step: hand over to the once-a-second timer.
+      if (prefersReducedMotion.current) return this.#tick();
       this.now = this.#clock();
       this.#frame = requestAnimationFrame(frame);
     };
