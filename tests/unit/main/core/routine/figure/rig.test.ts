@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../../../main/core/routine/catalog';
+import { CATALOG } from '../../../../../../main/core/routine/catalog';
 import {
   FIGURE_BOX,
   mirrorIllustration,
   mirrorPose,
   type Illustration,
-} from '../../../main/core/routine/figure';
-import { ILLUSTRATIONS } from '../../../main/core/routine/poses';
-import { cycleMs, keyReachedMs, loopPose, momentAt } from '../../../renderer/figure/motion';
-import { drawFigure, extentOf, movementArrow, type Shape } from '../../../renderer/figure/scene';
-import { BUILD } from '../../../renderer/figure/skeleton';
+} from '../../../../../../main/core/routine/figure';
+import { ILLUSTRATIONS } from '../../../../../../main/core/routine/poses';
+import { cycleMs, keyReachedMs, loopPose, momentAt } from '../../../../../../renderer/figure/motion';
+import { drawFigure, extentOf, movementArrow, type Shape } from '../../../../../../renderer/figure/scene';
+import { BUILD } from '../../../../../../renderer/figure/skeleton';
 
 const entries = Object.entries(ILLUSTRATIONS);
 const stepOf = (id: string) => {

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../../../main/core/routine/catalog';
-import { FIGURE_BOX, mirrorIllustration, mirrorPose, type Pose } from '../../../main/core/routine/figure';
+import { CATALOG } from '../../../../../../main/core/routine/catalog';
+import { FIGURE_BOX, mirrorIllustration, mirrorPose, type Pose } from '../../../../../../main/core/routine/figure';
 import {
   IllustrationSchema,
   IllustrationsSchema,
   PoseSchema,
-} from '../../../main/core/routine/figure-schema';
-import { ILLUSTRATIONS } from '../../../main/core/routine/poses';
-import { FIGURE_JOINTS } from '../../../main/core/routine/figure';
-import { solve } from '../../../renderer/figure/skeleton';
+} from '../../../../../../main/core/routine/figure-schema';
+import { ILLUSTRATIONS } from '../../../../../../main/core/routine/poses';
+import { FIGURE_JOINTS } from '../../../../../../main/core/routine/figure';
+import { solve } from '../../../../../../renderer/figure/skeleton';
 
 const ILLUSTRATED_KINDS: readonly string[] = ['stretch', 'posture', 'heat-or-cold'];
 
