@@ -1,4 +1,4 @@
-import { isAllowedExternalUrl } from '../external-links';
+import { allowedExternalHref } from '../external-links';
 import { isTrustedSender } from '../ipc/sender';
 
 /**
@@ -9,15 +9,17 @@ export function isNavigationAllowed(targetUrl: string, trustedOrigins: readonly 
   return isTrustedSender(targetUrl, trustedOrigins);
 }
 
-export interface WindowOpenDecision {
-  /** Electron's answer to setWindowOpenHandler: no page ever gets a new window. */
-  readonly action: 'deny';
-  /** Hand the URL to the system browser instead (only allowlisted https pages). */
-  readonly openExternally: boolean;
-}
+/**
+ * Electron's answer to setWindowOpenHandler is always 'deny': no page ever gets a new window.
+ * Only allowlisted https pages go to the system browser instead, as the normalised `url`.
+ */
+export type WindowOpenDecision =
+  | { readonly action: 'deny'; readonly openExternally: false }
+  | { readonly action: 'deny'; readonly openExternally: true; readonly url: string };
 
 export function decideWindowOpen(targetUrl: string): WindowOpenDecision {
-  return { action: 'deny', openExternally: isAllowedExternalUrl(targetUrl) };
+  const url = allowedExternalHref(targetUrl);
+  return url === null ? { action: 'deny', openExternally: false } : { action: 'deny', openExternally: true, url };
 }
 
 /**
