@@ -55,13 +55,28 @@ export function execLine(execPath: string, args: readonly string[] = []): string
     .replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c] ?? c);
 }
 
+/**
+ * GLib (GNOME, and every desktop using GDesktopAppInfo) checks that Exec's program exists before
+ * it expands field codes, so a program path with a "%" in it (written "%%", as the spec asks)
+ * looks missing and the entry is silently ignored. Such a program is started through /bin/sh,
+ * which receives the path as an ordinary argument, already expanded, and execs it unchanged.
+ */
+const PERCENT_SAFE_LAUNCHER = ['/bin/sh', '-c', 'exec "$0" "$@"'] as const;
+
+/** The Exec value for this program and arguments, as GLib and the spec both read it. */
+export function execValue(execPath: string, args: readonly string[] = []): string {
+  if (!execPath.includes('%')) return execLine(execPath, args);
+  const [shell, ...shellArgs] = PERCENT_SAFE_LAUNCHER;
+  return execLine(shell, [...shellArgs, execPath, ...args]);
+}
+
 export function desktopEntry(execPath: string, args: readonly string[] = []): string {
   return [
     '[Desktop Entry]',
     'Type=Application',
     'Name=Unknot',
     'Comment=Bedtime reminders for a gentle upper-back routine',
-    `Exec=${execLine(execPath, args)}`,
+    `Exec=${execValue(execPath, args)}`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',
     'Hidden=false',
