@@ -3,11 +3,16 @@
  * opened for appending and are fsynced before append() resolves, so a confirmed record
  * survives a crash or power loss. A crash mid-append can leave a partial last line; the next
  * append starts on a fresh line so only that partial record is lost (parseHistory skips it).
+ * An append that fails (a full disk) cuts the file back to where it was, so it leaves nothing
+ * behind. Appends never follow a symbolic link: Unknot never makes one, so a link there was
+ * planted, and writing through it would append to whatever it points at.
  */
-import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import * as nodeFs from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../core/ports';
-import { syncDirectory } from './json-store';
+import { errorCode, syncDirectory, type FileSystem } from './json-store';
 import {
   parseHistory,
   serializeHistoryRecord,
@@ -36,11 +41,23 @@ export interface HistoryLogDeps {
   logger: Logger;
   /** Defaults to "history.jsonl". */
   fileName?: string;
+  /** Defaults to node:fs/promises. */
+  fs?: FileSystem;
 }
 
 const NEWLINE = 0x0a;
+/** Read-write append, created if absent; O_NOFOLLOW (where the platform has it) refuses a link. */
+const APPEND_FLAGS = fsConstants.O_RDWR | fsConstants.O_APPEND | fsConstants.O_CREAT | (fsConstants.O_NOFOLLOW ?? 0);
 
-export function createHistoryLog({ dir, logger, fileName = 'history.jsonl' }: HistoryLogDeps): HistoryLog {
+export class HistoryLinkError extends Error {
+  override readonly name = 'HistoryLinkError';
+  readonly code = 'ELOOP';
+  constructor(path: string) {
+    super(`${path} is a symbolic link; Unknot does not append to history through a link`);
+  }
+}
+
+export function createHistoryLog({ dir, logger, fileName = 'history.jsonl', fs = nodeFs }: HistoryLogDeps): HistoryLog {
   const path = join(dir, fileName);
   // Appends and reads run one at a time so a read never sees half of a concurrent append.
   let tail: Promise<unknown> = Promise.resolve();
@@ -55,8 +72,8 @@ export function createHistoryLog({ dir, logger, fileName = 'history.jsonl' }: Hi
     if (!result.ok) return Promise.reject(new HistoryValidationError(result.issues));
     const line = `${serializeHistoryRecord(result.value)}\n`;
     return enqueue(async () => {
-      await mkdir(dir, { recursive: true });
-      const handle = await open(path, 'a+', 0o600);
+      await fs.mkdir(dir, { recursive: true });
+      const handle = await openForAppend();
       try {
         const { size } = await handle.stat();
         let text = line;
@@ -68,8 +85,14 @@ export function createHistoryLog({ dir, logger, fileName = 'history.jsonl' }: Hi
             text = `\n${line}`;
           }
         }
-        await writeFully(handle, Buffer.from(text, 'utf8'));
-        await handle.sync();
+        try {
+          await writeFully(handle, Buffer.from(text, 'utf8'));
+          await handle.sync();
+        } catch (error) {
+          // Leave no partial line behind (it would show as a skipped line for good).
+          await handle.truncate(size).catch((cut: unknown) => logger.error('could not cut back a failed history append', cut));
+          throw error;
+        }
         // A new file's directory entry must be durable too, or the fsynced line can vanish.
         if (size === 0) await syncDirectory(dir);
       } finally {
@@ -78,13 +101,28 @@ export function createHistoryLog({ dir, logger, fileName = 'history.jsonl' }: Hi
     });
   }
 
+  async function openForAppend(): Promise<FileHandle> {
+    // Platforms without O_NOFOLLOW (Windows) get the lstat check alone.
+    const isLink = await fs.lstat(path).then(
+      (stats) => stats.isSymbolicLink(),
+      () => false,
+    );
+    if (isLink) throw new HistoryLinkError(path);
+    try {
+      return await fs.open(path, APPEND_FLAGS, 0o600);
+    } catch (error) {
+      if (errorCode(error) === 'ELOOP') throw new HistoryLinkError(path);
+      throw error;
+    }
+  }
+
   function readAll(): Promise<ParsedHistory> {
     return enqueue(async () => {
       let text: string;
       try {
-        text = await readFile(path, 'utf8');
+        text = await fs.readFile(path, 'utf8');
       } catch (error) {
-        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') {
+        if (errorCode(error) === 'ENOENT') {
           return { records: [], skipped: [] };
         }
         throw error;

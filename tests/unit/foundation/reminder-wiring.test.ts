@@ -37,6 +37,8 @@ describe('reminder wiring (composed app, fake ports)', () => {
   });
   afterEach(async () => {
     app.dispose();
+    // Saves still in flight would race the folder removal.
+    await app.flush();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -114,6 +116,8 @@ describe('settings saves in quick succession', () => {
     const onDisk = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as { schedule: { nights: Record<string, { enabled: boolean }> } };
     expect(nights.map((n) => onDisk.schedule.nights[n]?.enabled)).toEqual([false, false, false, false, false]);
     app.dispose();
+    // Saves still in flight would race the folder removal.
+    await app.flush();
     await rm(dir, { recursive: true, force: true });
   });
 });
