@@ -9,7 +9,8 @@ import { createRemindersFeature } from './features/reminders-feature';
 import { planFor } from './features/routine-config';
 import { routineEditorModel } from './features/routine-editor';
 import { createSettingsFeature } from './features/settings-feature';
-import { createJsonFileStore } from './services/json-store';
+import { createJsonFileStore, type FileSystem } from './services/json-store';
+import { noticeHeadline } from './core/settings/notice';
 import { createSettingsStore } from './services/settings-store';
 import { createHistoryLog } from './services/history-log';
 import { toSessionRecord } from './core/history/summary';
@@ -31,6 +32,8 @@ export interface AppDeps {
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort;
   readonly desktop: DesktopPort;
+  /** The file system the stores use; node:fs/promises unless a test injects faults. */
+  readonly fs?: FileSystem;
 }
 
 export interface UnknotApp {
@@ -52,13 +55,14 @@ export interface UnknotApp {
 /** The composition root: builds the core with the given ports and wires the shell to it. */
 export function createUnknotApp(deps: AppDeps): UnknotApp {
   const { windows, logger } = deps;
+  const fs = deps.fs ? { fs: deps.fs } : {};
   const openView = (view: ViewName): void => windows.show(view);
 
   const reminders = createRemindersFeature({
     clock: deps.clock,
     timers: deps.timers,
     logger,
-    store: createJsonFileStore({ dir: deps.userDataDir, name: 'reminder-state', logger }),
+    store: createJsonFileStore({ dir: deps.userDataDir, name: 'reminder-state', logger, ...fs }),
     tray: deps.tray,
     notifier: deps.notifier,
     routineMinutes: () => Math.max(1, Math.round(planFor(settings.state().settings).totalSec / 60)),
@@ -67,7 +71,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   });
 
   let lastStartAtLogin: boolean | undefined;
-  const settings = createSettingsFeature(createSettingsStore({ dir: deps.userDataDir, clock: deps.clock, logger }), (saved) => {
+  const settings = createSettingsFeature(createSettingsStore({ dir: deps.userDataDir, clock: deps.clock, logger, ...fs }), (saved) => {
     reminders.applySettings(saved);
     checkin.applySettings(saved.reminders.morningCheckIn);
     if (deps.loginItem && saved.general.startAtLogin !== lastStartAtLogin) {
@@ -80,12 +84,12 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     return state;
   };
 
-  const history = createHistoryLog({ dir: deps.userDataDir, logger });
+  const history = createHistoryLog({ dir: deps.userDataDir, logger, ...fs });
   const checkin = createCheckinFeature({
     clock: deps.clock,
     timers: deps.timers,
     logger,
-    store: createJsonFileStore({ dir: deps.userDataDir, name: 'checkin-state', logger }),
+    store: createJsonFileStore({ dir: deps.userDataDir, name: 'checkin-state', logger, ...fs }),
     notifier: deps.notifier,
     loggedOn: (date) => historyView.loggedOn(date),
     openCheckin: () => openView('checkin'),
@@ -168,12 +172,33 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     dispatch: createDispatch(handlers, logger),
     handlers,
     async start() {
-      const loaded = await settings.load();
-      await reminders.engine.start();
-      await checkin.start();
-      // First launch: a short welcome. A recovered or read-only settings file: tell the user now.
+      // Each step is guarded on its own: whatever fails, reminders run on what could be loaded
+      // (the defaults at worst), the tray renders with its menu (Quit always works), and the
+      // user hears about it.
+      const step = async <T>(what: string, run: () => Promise<T>): Promise<T | null> => {
+        try {
+          return await run();
+        } catch (error) {
+          logger.error(`Unknot could not ${what}`, error);
+          deps.notifier.show({
+            title: 'Unknot',
+            body: `Unknot could not ${what}; it keeps running with what it has.`,
+            onClick: () => openView('settings'),
+          });
+          return null;
+        }
+      };
+      const loaded = await step('load your settings', () => settings.load());
+      await step('start reminders', () => reminders.engine.start());
+      await step('start the morning check-in', () => checkin.start());
+      if (loaded === null) return;
+      // First launch: a short welcome. A recovered or read-only settings file: tell the user now,
+      // once, with a notification and the notice in the settings window.
       if (!loaded.settings.general.firstRunDone && !loaded.readOnly) openView('welcome');
-      else if (loaded.notice) openView('settings');
+      else if (loaded.notice) {
+        deps.notifier.show({ title: 'Unknot', body: noticeHeadline(loaded.notice), onClick: () => openView('settings') });
+        openView('settings');
+      }
     },
     trayAction,
     secondInstance() {

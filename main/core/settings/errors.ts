@@ -8,12 +8,18 @@ export class SettingsValidationError extends Error {
   }
 }
 
-/** The settings file belongs to a newer Unknot; this version must not overwrite it. */
+/**
+ * Settings are read-only: the file belongs to a newer Unknot (this version must not overwrite
+ * it), or it could not be read or set aside (it must not be replaced unseen). The message says
+ * which, in words the settings window shows.
+ */
 export class SettingsReadOnlyError extends Error {
   override readonly name = 'SettingsReadOnlyError';
-  constructor(readonly fileVersion: number) {
-    super(
-      `Settings are read-only: the file was written by a newer version of Unknot (format ${fileVersion}).`,
-    );
-  }
 }
+
+export function newerVersionReadOnlyMessage(fileVersion: number): string {
+  return `Settings are read-only: the file was written by a newer version of Unknot (format ${fileVersion}).`;
+}
+
+export const FALLBACK_READ_ONLY_MESSAGE =
+  'Settings are read-only for now: Unknot could not read or replace your settings file, so it will not change it.';

@@ -18,5 +18,5 @@ export {
   type SettingsMigration,
 } from './migrations';
 export { readSettingsDocument, type StoredSettings } from './read-document';
-export { SettingsReadOnlyError, SettingsValidationError } from './errors';
+export { FALLBACK_READ_ONLY_MESSAGE, SettingsReadOnlyError, SettingsValidationError, newerVersionReadOnlyMessage } from './errors';
 export type { SettingsNotice } from './notice';
