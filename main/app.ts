@@ -118,9 +118,10 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
       }
     },
     getReminderState: () => reminders.engine.snapshot(),
-    reminderAction: (action) => {
-      if (action === 'start-now') reminders.engine.startNow();
-      else reminders.trayAction(action);
+    reminderAction: async (action) => {
+      // Answered only once saved: an action that would be lost on restart is reported instead.
+      if (action === 'start-now') await reminders.engine.startNow();
+      else await (reminders.perform(action) ?? Promise.reject(new Error(`Unknown reminder action: ${action}`)));
       return reminders.engine.snapshot();
     },
     getRoutinePlan: () => {
@@ -153,7 +154,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     if (reminders.trayAction(id)) return;
     switch (id) {
       case TRAY_ACTIONS.startRoutine:
-        reminders.engine.startNow();
+        reminders.engine.startNow().catch(() => undefined); // logged by the engine; the routine opens regardless
         return openView('routine');
       case TRAY_ACTIONS.logMorning:
         return openView('checkin');

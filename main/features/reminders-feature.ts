@@ -2,6 +2,7 @@ import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
 import { createReminderEngine, type ReminderEngine, type ReminderSnapshot } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import type { NotifierPort, TrayPort } from '../core/shell-ports';
+import { saveFailureMessage } from '../core/storage-faults';
 import { TRAY_ACTIONS, trayIconState, trayMenu, trayTooltip } from '../core/tray-menu';
 
 export interface RemindersDeps {
@@ -20,7 +21,12 @@ export interface RemindersDeps {
 export interface RemindersFeature {
   readonly engine: ReminderEngine;
   applySettings(settings: Settings): void;
-  /** Handles a reminder-related tray action; false when the id is not one of ours. */
+  /**
+   * Does a reminder action (a tray item id or IPC ReminderAction); resolves once it is saved,
+   * rejects when it could not be. Null when the id is not one of ours.
+   */
+  perform(id: string): Promise<void> | null;
+  /** As perform, for the tray: a failure is told by notification. False when the id is not ours. */
   trayAction(id: string): boolean;
 }
 
@@ -47,13 +53,20 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
         title: 'Time to unwind',
         body: `Your ${deps.routineMinutes()}-minute routine is ready.`,
         onClick: () => {
-          engine.startNow();
+          tellIfUnsaved(engine.startNow());
           deps.openRoutine();
         },
       }),
   });
 
-  const actions: Readonly<Record<string, () => void>> = {
+  // Nobody waits on a tray click or a notification: a choice that could not be saved is told.
+  const tellIfUnsaved = (done: Promise<void>): void => {
+    done.catch((error: unknown) =>
+      deps.notifier.show({ title: 'Unknot', body: saveFailureMessage(error), onClick: () => undefined }),
+    );
+  };
+
+  const actions: Readonly<Record<string, () => Promise<void>>> = {
     [TRAY_ACTIONS.snooze]: () => engine.snooze(),
     [TRAY_ACTIONS.skipTonight]: () => engine.skipTonight(),
     [TRAY_ACTIONS.pause1h]: () => engine.pause('1h'),
@@ -73,10 +86,13 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
       // The tooltip shows the next reminder: it must follow a schedule change at once.
       renderTray(engine.snapshot());
     },
+    perform(id) {
+      return actions[id]?.() ?? null;
+    },
     trayAction(id) {
       const action = actions[id];
       if (!action) return false;
-      action();
+      tellIfUnsaved(action());
       return true;
     },
   };

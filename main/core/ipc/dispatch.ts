@@ -3,6 +3,7 @@ import type { Logger } from '../ports';
 import { INVOKE_CHANNELS, type InvokeMethod } from './channels';
 import { REQUEST_SCHEMAS, type RequestOf, type ResponseOf } from './contract';
 import { HandlerRejection, type IpcIssue, type IpcResult } from './result';
+import { DISK_FULL_MESSAGE, isDiskFull } from '../storage-faults';
 
 /** The main-side handler table: plain functions, constructible without Electron. */
 export type HandlerTable = {
@@ -45,7 +46,9 @@ export function createDispatch(handlers: HandlerTable, logger: Logger): Dispatch
         return { ok: false, error: { code: 'rejected', message: error.message, issues: error.issues } };
       }
       logger.error(`IPC handler for ${channel} failed`, error);
-      return { ok: false, error: { code: 'failed', message: 'Something went wrong in Unknot. Nothing was changed.' } };
+      // A full disk is named: the user can fix that one, and "nothing was changed" holds for it.
+      const message = isDiskFull(error) ? DISK_FULL_MESSAGE : 'Something went wrong in Unknot. Nothing was changed.';
+      return { ok: false, error: { code: 'failed', message } };
     }
   };
 }

@@ -3,9 +3,10 @@
  * user's choices and remembers what matters across restarts. The rules live in evaluate.ts and
  * actions.ts; this file only owns time, I/O and callbacks.
  *
- * Persistence is fire-and-forget so that every method stays synchronous for the tray: saves are
- * queued one after another (the last state asked for is the last written), a failed save is logged
- * and the engine carries on with what it has in memory. flush() waits for the queue.
+ * Saves are queued one after another (the last state asked for is the last written); a failed
+ * save is logged and the engine carries on with what it has in memory. A user's choice applies
+ * at once, and its promise says whether it was saved too, so a window is told "done" only for a
+ * choice that will survive a restart. flush() waits for the queue.
  */
 import type { Clock, JsonDocumentStore, Logger, TimerHandle, Timers } from '../ports';
 import { validateSchedule } from '../schedule';
@@ -51,11 +52,15 @@ export interface ReminderEngine {
   updateSettings(settings: ReminderSettings): void;
   /** Call on resume from sleep, screen unlock and time-zone change. */
   systemResumed(): void;
-  startNow(): void;
-  snooze(): void;
-  skipTonight(): void;
-  pause(kind: PauseKind): void;
-  resume(): void;
+  /**
+   * The user's choices apply at once; each resolves when the choice is saved, and rejects (with
+   * the store's error, also logged) when it could not be, or when reminders are not running.
+   */
+  startNow(): Promise<void>;
+  snooze(): Promise<void>;
+  skipTonight(): Promise<void>;
+  pause(kind: PauseKind): Promise<void>;
+  resume(): Promise<void>;
   snapshot(): ReminderSnapshot;
   /** Resolves when every save asked for so far has finished (failures are logged, not thrown). */
   flush(): Promise<void>;
@@ -87,11 +92,17 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   let shown: { snapshot: ReminderSnapshot; json: string } | null = null;
   let saves: Promise<void> = Promise.resolve();
 
-  function save(next: PersistedReminderState): void {
+  /** Queues the save; the promise settles with this save's outcome (failures are logged here). */
+  function save(next: PersistedReminderState): Promise<void> {
     state = next;
-    saves = saves
-      .then(() => store.save(next))
-      .catch((error: unknown) => logger.error('Could not save the reminder state', error));
+    const saved = saves.then(() => store.save(next));
+    saves = saved.catch((error: unknown) => logger.error('Could not save the reminder state', error));
+    return saved;
+  }
+
+  /** A save nobody waits for: its failure is already logged by save(). */
+  function saveInBackground(next: PersistedReminderState): void {
+    save(next).catch(() => undefined);
   }
 
   function evaluateNow(): Evaluation | null {
@@ -126,7 +137,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     const evaluation = evaluateNow();
     if (!evaluation) return arm(null);
     for (const notice of evaluation.notices) logger.warn(notice);
-    if (evaluation.state !== state) save(evaluation.state);
+    if (evaluation.state !== state) saveInBackground(evaluation.state);
     arm(evaluation.wakeAt);
     // onChange before onDue: if onDue acts on the engine, its newer snapshot is the last one sent.
     const json = JSON.stringify(evaluation.snapshot);
@@ -143,15 +154,19 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   function act(
     name: string,
     change: (evaluation: Evaluation, now: number, zone: string) => PersistedReminderState,
-  ) {
-    if (phase !== 'running') return logger.warn(`Ignored "${name}": reminders are not running`);
+  ): Promise<void> {
+    if (phase !== 'running') {
+      logger.warn(`Ignored "${name}": reminders are not running`);
+      return Promise.reject(new Error(`Reminders are not running, so "${name}" was not done.`));
+    }
     // Catch up first, so a reminder that fell due just now is shown before the choice applies.
     refresh();
     const evaluation = evaluateNow();
-    if (!evaluation) return;
+    if (!evaluation) return Promise.reject(new Error(`Could not work out the reminders, so "${name}" was not done.`));
     const next = change(evaluation, clock.now(), clock.timeZone());
-    if (next !== state) save(next);
+    const saved = next !== state ? save(next) : Promise.resolve();
     refresh();
+    return saved;
   }
 
   return {
@@ -170,7 +185,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
         if (parsed.ok) state = parsed.state;
         else {
           logger.warn('The saved reminder state was invalid and has been reset', parsed.issues);
-          save(initialReminderState());
+          saveInBackground(initialReminderState());
         }
       }
       phase = 'running';
