@@ -78,7 +78,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
       lastStartAtLogin = saved.general.startAtLogin;
       deps.loginItem.setEnabled(saved.general.startAtLogin).catch((error: unknown) => logger.warn('could not change start at login', error));
     }
-  });
+  }, () => deps.clock.timeZoneNotice?.() ?? null);
   const broadcastSettings = <T>(state: T): T => {
     windows.broadcast('settingsChanged', settings.state());
     return state;

@@ -18,10 +18,14 @@ export interface SettingsFeature {
  * and invalid values) and the durable store; `onApplied` runs before the save call returns, so the
  * reminder is re-armed and the tray updated by the time the window hears "saved".
  */
-export function createSettingsFeature(store: SettingsStore, onApplied: (settings: Settings) => void): SettingsFeature {
+export function createSettingsFeature(
+  store: SettingsStore,
+  onApplied: (settings: Settings) => void,
+  timeZoneNotice: () => string | null = () => null,
+): SettingsFeature {
   let readOnly = false;
   let notice: SettingsNotice | null = null;
-  const state = (): SettingsState => ({ settings: store.get(), readOnly, notice });
+  const state = (): SettingsState => ({ settings: store.get(), readOnly, notice, timeZoneNotice: timeZoneNotice() });
   // Changes run one at a time: each patch must apply to the result of the one before it, or two
   // quick edits of different fields would each start from the same old settings and one be lost.
   let queue: Promise<unknown> = Promise.resolve();
