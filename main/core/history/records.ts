@@ -3,6 +3,7 @@
  * a reader skips versions it doesn't know instead of misreading them.
  */
 import * as v from 'valibot';
+import { boundedArray } from '../ipc/bounds';
 import { presetSchema, stepIdSchema } from '../settings/schema';
 
 export const HISTORY_RECORD_VERSION = 1;
@@ -40,7 +41,7 @@ const rating = v.pipe(
   v.maxValue(10, M.rating),
 );
 const timestamp = v.pipe(v.string(M.timestamp), v.isoTimestamp(M.timestamp));
-const stepList = v.pipe(v.array(stepIdSchema, M.stepList), v.maxLength(MAX_STEP_LIST, M.tooManySteps));
+const stepList = boundedArray(stepIdSchema, MAX_STEP_LIST, { notAList: M.stepList, tooMany: M.tooManySteps });
 
 const sessionEntries = {
   v: v.literal(HISTORY_RECORD_VERSION),

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import { presetSchema, stepIdSchema } from '../settings/schema';
 import { nightOf } from '../schedule';
+import { boundedArray } from '../ipc/bounds';
 import { HISTORY_RECORD_VERSION, MAX_STEP_LIST, type SessionRecord } from './records';
 
 const instant = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const rating = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
-const stepList = v.pipe(v.array(stepIdSchema), v.maxLength(MAX_STEP_LIST));
+const stepList = boundedArray(stepIdSchema, MAX_STEP_LIST);
 
 /** What the routine window sends when a session ends: the player's own summary, untrusted. */
 export const sessionSummarySchema = v.pipe(

@@ -4,6 +4,7 @@ import { INVOKE_CHANNELS, type InvokeMethod } from './channels';
 import { REQUEST_SCHEMAS, type RequestOf, type ResponseOf } from './contract';
 import { HandlerRejection, type IpcIssue, type IpcResult } from './result';
 import { DISK_FULL_MESSAGE, isDiskFull } from '../storage-faults';
+import { MAX_REPORTED_ISSUES, PAYLOAD_TOO_LARGE_MESSAGE, payloadWithinBounds } from './bounds';
 
 /** The main-side handler table: plain functions, constructible without Electron. */
 export type HandlerTable = {
@@ -16,10 +17,14 @@ const METHOD_BY_CHANNEL: ReadonlyMap<string, InvokeMethod> = new Map(
   (Object.keys(INVOKE_CHANNELS) as InvokeMethod[]).map((method) => [INVOKE_CHANNELS[method], method]),
 );
 
+/** At most MAX_REPORTED_ISSUES of them, as path and message. */
 export function issuesOf(error: v.ValiError<v.GenericSchema> | readonly v.BaseIssue<unknown>[]): IpcIssue[] {
   const list = Array.isArray(error) ? error : (error as v.ValiError<v.GenericSchema>).issues;
-  return list.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message }));
+  return list.slice(0, MAX_REPORTED_ISSUES).map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message }));
 }
+
+/** One message per field (abortPipeEarly); with every array and string bounded, issues are few. */
+const PARSE_CONFIG = { abortPipeEarly: true } as const;
 
 /**
  * Turns a channel name and an untrusted payload into a handler call. Never throws: every failure
@@ -31,7 +36,10 @@ export function createDispatch(handlers: HandlerTable, logger: Logger): Dispatch
     if (method === undefined) {
       return { ok: false, error: { code: 'unknown-method', message: `No such IPC channel: ${channel}` } };
     }
-    const parsed = v.safeParse(REQUEST_SCHEMAS[method], payload);
+    if (!payloadWithinBounds(payload)) {
+      return { ok: false, error: { code: 'invalid-payload', message: PAYLOAD_TOO_LARGE_MESSAGE } };
+    }
+    const parsed = v.safeParse(REQUEST_SCHEMAS[method], payload, PARSE_CONFIG);
     if (!parsed.success) {
       return {
         ok: false,
@@ -43,7 +51,7 @@ export function createDispatch(handlers: HandlerTable, logger: Logger): Dispatch
       return { ok: true, value: await handler(parsed.output) };
     } catch (error) {
       if (error instanceof HandlerRejection) {
-        return { ok: false, error: { code: 'rejected', message: error.message, issues: error.issues } };
+        return { ok: false, error: { code: 'rejected', message: error.message, issues: error.issues.slice(0, MAX_REPORTED_ISSUES) } };
       }
       logger.error(`IPC handler for ${channel} failed`, error);
       // A full disk is named: the user can fix that one, and "nothing was changed" holds for it.

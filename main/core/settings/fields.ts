@@ -11,10 +11,12 @@ import {
   HEAT_COLD_CHOICES,
   LATE_WINDOW_MINUTES_RANGE,
   LEAD_MINUTES_RANGE,
+  MAX_STEP_ID_LENGTH,
   PRESETS,
   SNOOZE_MINUTES_RANGE,
   STEP_ID_PATTERN,
   THEMES,
+  TIME_OF_DAY_LENGTH,
   TIME_OF_DAY_PATTERN,
 } from './values';
 
@@ -25,7 +27,7 @@ export * from './values';
  * rule, not which internal check tripped.
  */
 function timeOfDay(message: string) {
-  return v.pipe(v.string(message), v.regex(TIME_OF_DAY_PATTERN, message));
+  return v.pipe(v.string(message), v.maxLength(TIME_OF_DAY_LENGTH, message), v.regex(TIME_OF_DAY_PATTERN, message));
 }
 
 function wholeNumber(min: number, max: number, message: string) {
@@ -46,7 +48,11 @@ export const lateWindowMinutesSchema = wholeNumber(
   M.lateWindowMinutes,
 );
 export const presetSchema = v.picklist(PRESETS, M.preset);
-export const stepIdSchema = v.pipe(v.string(M.stepId), v.regex(STEP_ID_PATTERN, M.stepId));
+export const stepIdSchema = v.pipe(
+  v.string(M.stepId),
+  v.maxLength(MAX_STEP_ID_LENGTH, M.stepId),
+  v.regex(STEP_ID_PATTERN, M.stepId),
+);
 export const stepDurationSchema = wholeNumber(10, 1200, M.stepDuration);
 export const heatColdSchema = v.picklist(HEAT_COLD_CHOICES, M.heatCold);
 export const breathingPatternSchema = v.picklist(BREATHING_PATTERNS, M.breathingPattern);

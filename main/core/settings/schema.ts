@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { SETTINGS_MESSAGES as M } from './messages';
 import { isPlainObject } from './objects';
+import { boundedArray } from '../ipc/bounds';
 import {
   BREATHING_PATTERNS,
   HEAT_COLD_CHOICES,
@@ -93,8 +94,7 @@ function firstDuplicateId(steps: ReadonlyArray<{ id: string }>): string | null {
 }
 
 export const stepsSchema = v.pipe(
-  v.array(routineStepSchema, M.steps),
-  v.maxLength(MAX_ROUTINE_STEPS, M.tooManySteps),
+  boundedArray(routineStepSchema, MAX_ROUTINE_STEPS, { notAList: M.steps, tooMany: M.tooManySteps }),
   v.check(
     (steps) => firstDuplicateId(steps) === null,
     (issue) => M.duplicateStep(firstDuplicateId(issue.input) ?? ''),

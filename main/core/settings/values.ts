@@ -13,7 +13,10 @@ export const MAX_ROUTINE_STEPS = 30;
 
 /** 24-hour "HH:MM" with two-digit hours, which is what <input type="time"> produces. */
 export const TIME_OF_DAY_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-export const STEP_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
+export const MAX_STEP_ID_LENGTH = 40;
+export const STEP_ID_PATTERN = new RegExp(`^[a-z0-9-]{1,${MAX_STEP_ID_LENGTH}}$`);
+/** "HH:MM": a longer string is refused before the pattern runs. */
+export const TIME_OF_DAY_LENGTH = 5;
 
 /** Nights before a working day, and the weekend nights: the welcome's two bedtimes and the defaults. */
 export const WEEKNIGHTS = ['sun', 'mon', 'tue', 'wed', 'thu'] as const satisfies readonly DayKey[];
