@@ -3,6 +3,7 @@
  * (https://specifications.freedesktop.org/autostart-spec/). Desktops that follow the spec (GNOME,
  * KDE, Xfce, ...) launch it at login; removing the file turns it off.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 
@@ -116,10 +117,16 @@ export function createLinuxAutostart(options: LinuxAutostartOptions): LinuxAutos
     async setEnabled(on) {
       if (!on) return rm(path, { force: true });
       await mkdir(dir, { recursive: true });
-      // Write then rename, so a session starting mid-write never reads half a file.
-      const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, desktopEntry(options.execPath, options.args), { mode: 0o644 });
-      await rename(temporary, path);
+      // Write then rename, so a session starting mid-write never reads half a file. The temp name
+      // is fresh and created exclusively ('wx'): a file or link planted there is never written through.
+      const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+      try {
+        await writeFile(temporary, desktopEntry(options.execPath, options.args), { mode: 0o644, flag: 'wx' });
+        await rename(temporary, path);
+      } catch (error) {
+        await rm(temporary, { force: true }).catch(() => undefined);
+        throw error;
+      }
     },
   };
 }
