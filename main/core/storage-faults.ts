@@ -3,7 +3,8 @@
  * names, which reach main/core as plain data) and put into plain words, once, for the IPC
  * answers, the notifications and the Settings notice alike.
  */
-export const DISK_FULL_MESSAGE = 'Your disk is full, so this could not be saved — free some space and try again.';
+export const DISK_FULL_MESSAGE =
+  'Your disk is full, so this could not be saved — free some space and try again.';
 
 /** Node's error code ("ENOSPC"...) of a thrown error, or "" when it has none. */
 export function faultCode(error: unknown): string {
@@ -40,6 +41,7 @@ export function unreadableReason(error: unknown): string {
 /** What to tell the user when saving failed: disk full named, anything else kept short. */
 export function saveFailureMessage(error: unknown): string {
   if (isDiskFull(error)) return DISK_FULL_MESSAGE;
-  if (isWriteDenied(error)) return 'Unknot is not allowed to write to its data folder, so this could not be saved.';
+  if (isWriteDenied(error))
+    return 'Unknot is not allowed to write to its data folder, so this could not be saved.';
   return 'Something went wrong in Unknot, so this could not be saved.';
 }

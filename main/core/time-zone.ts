@@ -30,11 +30,15 @@ export function formatUtcOffset(minutesEast: number): string {
 function fixedZone(minutesEast: number): string {
   if (minutesEast === 0) return 'UTC';
   const hours = minutesEast / 60;
-  if (Number.isInteger(hours) && hours >= -12 && hours <= 14) return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+  if (Number.isInteger(hours) && hours >= -12 && hours <= 14)
+    return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
   return formatUtcOffset(minutesEast);
 }
 
-export function resolveTimeZone(systemName: string | undefined, utcOffsetMinutesEast: number): ResolvedTimeZone {
+export function resolveTimeZone(
+  systemName: string | undefined,
+  utcOffsetMinutesEast: number,
+): ResolvedTimeZone {
   if (systemName !== undefined && systemName !== '' && isKnownTimeZone(systemName)) {
     return { zone: systemName, notice: null };
   }

@@ -20,7 +20,7 @@ import type { JsonDocumentStore, Logger } from '../core/ports';
 /** The file-system calls the stores make: node:fs/promises, or a test's wrapper that injects faults. */
 export type FileSystem = Pick<
   typeof nodeFs,
-  'lstat' | 'mkdir' | 'open' | 'readFile' | 'readdir' | 'readlink' | 'rename' | 'rm' | 'truncate'
+  'lstat' | 'mkdir' | 'open' | 'readFile' | 'readdir' | 'readlink' | 'rename' | 'rm'
 >;
 
 export interface JsonFileStoreOptions {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { defaultSettings } from '../../main/core/settings';
 import { expect, test } from './fixtures';
 
-test('settings restored from the last-good copy: Settings says so, once, and shows the restored values', async ({ launch }) => {
+test('settings restored from the last-good copy: Settings says so, once, and shows the restored values', async ({
+  launch,
+}) => {
   const userDataDir = await mkdtemp(join(tmpdir(), 'unknot-restored-'));
   // settings.json is gone (a recovery that could not write back); the last-good copy is there.
   const lastGood = defaultSettings();

@@ -21,7 +21,10 @@ export function errnoError(code: string, syscall: string, path: string): NodeJS.
 }
 
 /** Every call of node:fs/promises, except that those matching a fault reject with its code. */
-export function faultyFs(faults: readonly Fault[], handleFaults?: (path: string, handle: FileHandle) => FileHandle): FileSystem {
+export function faultyFs(
+  faults: readonly Fault[],
+  handleFaults?: (path: string, handle: FileHandle) => FileHandle,
+): FileSystem {
   const failing = (call: FsCall, path: unknown): Fault | undefined =>
     faults.find((fault) => fault.call === call && fault.path.test(String(path)));
   const wrap =
@@ -44,7 +47,6 @@ export function faultyFs(faults: readonly Fault[], handleFaults?: (path: string,
     readlink: wrap('readlink', nodeFs.readlink),
     rename: wrap('rename', nodeFs.rename),
     rm: wrap('rm', nodeFs.rm),
-    truncate: wrap('truncate', nodeFs.truncate),
   } as FileSystem;
 }
 

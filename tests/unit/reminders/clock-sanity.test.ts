@@ -19,7 +19,12 @@ describe('clock sanity', () => {
     rig.time.setWallClock(at('2025-06-01T10:00:00Z'));
     rig.engine.systemResumed();
     rig.time.advanceTo(at('2025-06-03T21:00:00Z'));
-    expect(rig.deliveries.map((d) => d.night)).toEqual(['2026-06-01', '2025-06-01', '2025-06-02', '2025-06-03']);
+    expect(rig.deliveries.map((d) => d.night)).toEqual([
+      '2026-06-01',
+      '2025-06-01',
+      '2025-06-02',
+      '2025-06-03',
+    ]);
     expect(rig.engine.snapshot().status).toBe('due');
     expect(rig.engine.snapshot().current?.night).toBe('2025-06-03');
   });

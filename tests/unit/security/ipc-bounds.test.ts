@@ -5,7 +5,12 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { MAX_PAYLOAD_NODES, MAX_REPORTED_ISSUES, PAYLOAD_TOO_LARGE_MESSAGE, payloadWithinBounds } from '../../../main/core/ipc/bounds';
+import {
+  MAX_PAYLOAD_NODES,
+  MAX_REPORTED_ISSUES,
+  PAYLOAD_TOO_LARGE_MESSAGE,
+  payloadWithinBounds,
+} from '../../../main/core/ipc/bounds';
 import { INVOKE_CHANNELS } from '../../../main/core/ipc/channels';
 import { REQUEST_SCHEMAS } from '../../../main/core/ipc/contract';
 import { createDispatch, type HandlerTable } from '../../../main/core/ipc/dispatch';
@@ -35,9 +40,19 @@ describe('IPC payload bounds', () => {
   it('10⁶ invalid step ids in a routine record: refused, no item read, one short error', async () => {
     const { dispatch, calls } = dispatchWithNoHandlers();
     const steps = countingArray(MILLION, 'NOT A STEP ID');
-    const summary = { startedAt: 0, endedAt: 1, preset: 'standard', completed: true, stepsDone: steps.array, stepsSkipped: [] };
+    const summary = {
+      startedAt: 0,
+      endedAt: 1,
+      preset: 'standard',
+      completed: true,
+      stepsDone: steps.array,
+      stepsSkipped: [],
+    };
     const reply = await dispatch(INVOKE_CHANNELS.recordSession, summary);
-    expect(reply).toEqual({ ok: false, error: { code: 'invalid-payload', message: PAYLOAD_TOO_LARGE_MESSAGE } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid-payload', message: PAYLOAD_TOO_LARGE_MESSAGE },
+    });
     expect(steps.reads()).toBe(0);
     expect(calls()).toBe(0);
   });
@@ -46,7 +61,10 @@ describe('IPC payload bounds', () => {
     const { dispatch } = dispatchWithNoHandlers();
     const steps = countingArray(MILLION, { id: 'X', enabled: 'no', durationSec: -1 });
     const reply = await dispatch(INVOKE_CHANNELS.saveSettings, { routine: { steps: steps.array } });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: PAYLOAD_TOO_LARGE_MESSAGE } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', message: PAYLOAD_TOO_LARGE_MESSAGE },
+    });
     expect(steps.reads()).toBe(0);
   });
 
@@ -55,7 +73,10 @@ describe('IPC payload bounds', () => {
     const zeros = countingArray(3 * MILLION, 0); // 3·10⁶ doubles = 24 MB
     for (const channel of Object.values(INVOKE_CHANNELS)) {
       const reply = await dispatch(channel, zeros.array);
-      expect(reply).toEqual({ ok: false, error: { code: 'invalid-payload', message: PAYLOAD_TOO_LARGE_MESSAGE } });
+      expect(reply).toEqual({
+        ok: false,
+        error: { code: 'invalid-payload', message: PAYLOAD_TOO_LARGE_MESSAGE },
+      });
     }
     expect(zeros.reads()).toBe(0);
   });
@@ -63,7 +84,10 @@ describe('IPC payload bounds', () => {
   it('a 24 MB string, or a million-key object: refused, the walk stopping at its budget', async () => {
     const { dispatch } = dispatchWithNoHandlers();
     const note = 'x'.repeat(24 * 1024 * 1024);
-    expect(await dispatch(INVOKE_CHANNELS.logCheckin, { soreness: 3, note })).toMatchObject({ ok: false, error: { message: PAYLOAD_TOO_LARGE_MESSAGE } });
+    expect(await dispatch(INVOKE_CHANNELS.logCheckin, { soreness: 3, note })).toMatchObject({
+      ok: false,
+      error: { message: PAYLOAD_TOO_LARGE_MESSAGE },
+    });
     let keysRead = 0;
     const wide = new Proxy(Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i])), {
       get(target, key, receiver) {
@@ -93,7 +117,14 @@ describe('IPC payload bounds', () => {
 
   it('every request schema checks an array length before its items, even without the size cap', () => {
     const tooMany = countingArray(MILLION, 'NOT A STEP ID');
-    const summary = { startedAt: 0, endedAt: 1, preset: 'standard', completed: true, stepsDone: tooMany.array, stepsSkipped: tooMany.array };
+    const summary = {
+      startedAt: 0,
+      endedAt: 1,
+      preset: 'standard',
+      completed: true,
+      stepsDone: tooMany.array,
+      stepsSkipped: tooMany.array,
+    };
     const result = v.safeParse(REQUEST_SCHEMAS.recordSession, summary);
     expect(result.success).toBe(false);
     expect(result.issues?.length).toBeLessThanOrEqual(2);
@@ -106,9 +137,21 @@ describe('IPC payload bounds', () => {
 
   it('every free string checks its length before its pattern', () => {
     const long = `22:30${'0'.repeat(MILLION)}`;
-    const preview = v.safeParse(REQUEST_SCHEMAS.previewNextReminder, {
-      schedule: { leadMinutes: 30, nights: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, { enabled: true, bedtime: long }])) },
-    }, { abortPipeEarly: true });
+    const preview = v.safeParse(
+      REQUEST_SCHEMAS.previewNextReminder,
+      {
+        schedule: {
+          leadMinutes: 30,
+          nights: Object.fromEntries(
+            ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [
+              d,
+              { enabled: true, bedtime: long },
+            ]),
+          ),
+        },
+      },
+      { abortPipeEarly: true },
+    );
     expect(preview.success).toBe(false);
     expect(preview.issues?.every((issue) => issue.type === 'max_length')).toBe(true);
   });
@@ -117,6 +160,15 @@ describe('IPC payload bounds', () => {
     const steps = Array.from({ length: 30 }, (_, i) => ({ id: `step-${i}`, enabled: true, durationSec: 60 }));
     expect(payloadWithinBounds({ routine: { steps, preset: 'full', heatCold: 'ask' } })).toBe(true);
     const ids = Array.from({ length: 100 }, (_, i) => `step-number-${i}`);
-    expect(payloadWithinBounds({ startedAt: 0, endedAt: 1, stepsDone: ids, stepsSkipped: ids, preset: 'full', completed: true })).toBe(true);
+    expect(
+      payloadWithinBounds({
+        startedAt: 0,
+        endedAt: 1,
+        stepsDone: ids,
+        stepsSkipped: ids,
+        preset: 'full',
+        completed: true,
+      }),
+    ).toBe(true);
   });
 });

@@ -25,7 +25,14 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const checkin = (note: string) => ({ v: 1, type: 'checkin', at: '2026-11-25T07:05:00.000Z', localDate: '2026-11-25', soreness: 3, note });
+const checkin = (note: string) => ({
+  v: 1,
+  type: 'checkin',
+  at: '2026-11-25T07:05:00.000Z',
+  localDate: '2026-11-25',
+  soreness: 3,
+  note,
+});
 
 describe('settings files', () => {
   it('a link planted at the old temp name is never written through', async () => {
@@ -42,7 +49,13 @@ describe('settings files', () => {
   it('temp files get a fresh name and are created exclusively', async () => {
     const opened: Array<{ path: string; flags: unknown }> = [];
     const real = faultyFs([]);
-    const fs = { ...real, open: ((path: string, flags: unknown, mode: unknown) => (opened.push({ path, flags }), real.open(path, flags as string, mode as number))) as typeof real.open };
+    const fs = {
+      ...real,
+      open: ((path: string, flags: unknown, mode: unknown) => (
+        opened.push({ path, flags }),
+        real.open(path, flags as string, mode as number)
+      )) as typeof real.open,
+    };
     const store = createJsonFileStore({ dir, name: 'settings', fs });
     await store.save({ n: 1 });
     await store.save({ n: 2 });
