@@ -1,5 +1,6 @@
 import type { ExportKind } from '../core/ipc/contract';
 import { historyToCsv } from '../core/history/export';
+import { localDateOf } from '../core/history/local-date';
 import type { Clock } from '../core/ports';
 import type { Settings } from '../core/settings';
 import type { HistoryLog } from '../services/history-log';
@@ -11,7 +12,8 @@ export async function exportText(
   history: Pick<HistoryLog, 'readAll'>,
   clock: Clock,
 ): Promise<{ name: string; text: string }> {
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: clock.timeZone() }).format(new Date(clock.now()));
+  // Temporal, not Intl: a fixed-offset fallback zone such as "+05:30" is one only Temporal accepts.
+  const date = localDateOf(clock.now(), clock.timeZone());
   if (kind === 'settings-json') {
     return { name: `unknot-settings-${date}.json`, text: `${JSON.stringify(settings, null, 2)}\n` };
   }
