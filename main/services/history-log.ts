@@ -12,18 +12,16 @@ import * as nodeFs from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../core/ports';
-import { errorCode, syncDirectory, type FileSystem } from './json-store';
-import {
-  parseHistory,
-  serializeHistoryRecord,
-  validateHistoryRecord,
-  type HistoryIssue,
-  type ParsedHistory,
-} from '../core/history';
+import { createSerialQueue } from '../core/serial-queue';
+import { syncDirectory, type FileSystem } from './json-store';
+import { errorCode, readTextOrNull } from './read-text';
+import { parseHistory, type ParsedHistory } from '../core/history/parse';
+import { serializeHistoryRecord, validateHistoryRecord } from '../core/history/records';
+import type { Issue } from '../core/result';
 
 export class HistoryValidationError extends Error {
   override readonly name = 'HistoryValidationError';
-  constructor(readonly issues: HistoryIssue[]) {
+  constructor(readonly issues: readonly Issue[]) {
     super(`History record not saved: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   }
 }
@@ -60,18 +58,13 @@ export class HistoryLinkError extends Error {
 export function createHistoryLog({ dir, logger, fileName = 'history.jsonl', fs = nodeFs }: HistoryLogDeps): HistoryLog {
   const path = join(dir, fileName);
   // Appends and reads run one at a time so a read never sees half of a concurrent append.
-  let tail: Promise<unknown> = Promise.resolve();
-  function enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = tail.then(task);
-    tail = run.catch(() => undefined);
-    return run;
-  }
+  const queue = createSerialQueue();
 
   function append(record: unknown): Promise<void> {
     const result = validateHistoryRecord(record);
-    if (!result.ok) return Promise.reject(new HistoryValidationError(result.issues));
+    if (!result.ok) return Promise.reject(new HistoryValidationError(result.error));
     const line = `${serializeHistoryRecord(result.value)}\n`;
-    return enqueue(async () => {
+    return queue.run(async () => {
       await fs.mkdir(dir, { recursive: true });
       const handle = await openForAppend();
       try {
@@ -117,16 +110,9 @@ export function createHistoryLog({ dir, logger, fileName = 'history.jsonl', fs =
   }
 
   function readAll(): Promise<ParsedHistory> {
-    return enqueue(async () => {
-      let text: string;
-      try {
-        text = await fs.readFile(path, 'utf8');
-      } catch (error) {
-        if (errorCode(error) === 'ENOENT') {
-          return { records: [], skipped: [] };
-        }
-        throw error;
-      }
+    return queue.run(async () => {
+      const text = await readTextOrNull(path, fs.readFile);
+      if (text === null) return { records: [], skipped: [] };
       const parsed = parseHistory(text);
       if (parsed.skipped.length > 0) {
         logger.warn('history log has unreadable lines; they were skipped', parsed.skipped);

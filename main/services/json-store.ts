@@ -16,6 +16,8 @@ import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { JsonDocumentStore, Logger } from '../core/ports';
+import { createSerialQueue } from '../core/serial-queue';
+import { errorCode, readTextOrNull } from './read-text';
 
 /** The file-system calls the stores make: node:fs/promises, or a test's wrapper that injects faults. */
 export type FileSystem = Pick<
@@ -60,8 +62,8 @@ export function createJsonFileStore(options: JsonFileStoreOptions): JsonFileStor
   assertPlainFileName(name);
   const path = join(dir, `${name}.json`);
   const backupPath = join(dir, `${name}.last-good.json`);
-  const queue = createQueue();
-  const readTextOrNull = (file: string): Promise<string | null> => readText(fs, file);
+  const queue = createSerialQueue();
+  const readText = (file: string): Promise<string | null> => readTextOrNull(file, fs.readFile);
   let leftoversSwept = false;
 
   async function load(): Promise<unknown> {
@@ -70,7 +72,7 @@ export function createJsonFileStore(options: JsonFileStoreOptions): JsonFileStor
     const parsed = tryParse(text);
     if (parsed.ok) return parsed.value;
     logger?.warn(`${basename(path)} is not valid JSON; trying the last-good copy`);
-    const backup = await readTextOrNull(backupPath);
+    const backup = await readText(backupPath);
     const parsedBackup = backup === null ? null : tryParse(backup);
     return parsedBackup?.ok ? parsedBackup.value : null;
   }
@@ -84,7 +86,7 @@ export function createJsonFileStore(options: JsonFileStoreOptions): JsonFileStor
       return Promise.reject(error); // cycles, BigInt
     }
     if (text === undefined) return Promise.reject(new TypeError('value is not JSON-serialisable'));
-    return queue(async () => {
+    return queue.run(async () => {
       await fs.mkdir(dir, { recursive: true });
       if (!leftoversSwept) {
         leftoversSwept = true;
@@ -101,13 +103,13 @@ export function createJsonFileStore(options: JsonFileStoreOptions): JsonFileStor
   }
 
   // Reads queue behind pending saves too, so a read after save() sees that save.
-  const readRaw = (): Promise<string | null> => queue(() => readTextOrNull(path));
-  const readBackupRaw = (): Promise<string | null> => queue(() => readTextOrNull(backupPath));
+  const readRaw = (): Promise<string | null> => queue.run(() => readText(path));
+  const readBackupRaw = (): Promise<string | null> => queue.run(() => readText(backupPath));
 
   function moveAside(fileName: string): Promise<string> {
     assertPlainFileName(fileName);
     const target = join(dir, fileName);
-    return queue(async () => {
+    return queue.run(async () => {
       await fs.rename(path, target);
       await syncDirectory(dir);
       return target;
@@ -115,16 +117,6 @@ export function createJsonFileStore(options: JsonFileStoreOptions): JsonFileStor
   }
 
   return { path, backupPath, load, save, readRaw, readBackupRaw, moveAside };
-}
-
-/** Runs tasks one after another in call order; a failed task doesn't block the ones after it. */
-function createQueue(): <T>(task: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.then(task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
 }
 
 async function writeAtomically(fs: FileSystem, file: string, text: string): Promise<void> {
@@ -223,25 +215,12 @@ export async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-async function readText(fs: FileSystem, file: string): Promise<string | null> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
-    throw error;
-  }
-}
-
 function tryParse(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false };
   }
-}
-
-export function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 function assertPlainFileName(fileName: string): void {

@@ -13,25 +13,20 @@
  * A symbolic link at settings.json stays a link (see json-store.ts).
  */
 import type { Clock, Logger } from '../core/ports';
+import { DEFAULT_SETTINGS, defaultSettings } from '../core/settings/defaults';
 import {
-  DEFAULT_SETTINGS,
+  FALLBACK_NOTICES,
   FALLBACK_READ_ONLY_MESSAGE,
   SettingsReadOnlyError,
-  SettingsValidationError,
-  defaultSettings,
   newerVersionReadOnlyMessage,
   readSettingsDocument,
-  validateSettings,
-  type Settings,
+  type SettingsNotice,
   type StoredSettings,
-} from '../core/settings';
-import { deepFreeze } from '../core/settings/defaults';
-import { FALLBACK_NOTICES } from '../core/settings/notice';
+} from '../core/settings/migrations';
+import { SettingsValidationError, validateSettings, type Settings } from '../core/settings/schema';
+import { deepFreeze } from '../core/freeze';
 import { isWriteDenied, unreadableReason } from '../core/storage-faults';
 import { createJsonFileStore, type FileSystem } from './json-store';
-
-export type { SettingsNotice } from '../core/settings/notice';
-import type { SettingsNotice } from '../core/settings/notice';
 
 export interface LoadResult {
   /** Deep-frozen; build a new object (applyPatch) to change it. */
@@ -80,7 +75,7 @@ export function createSettingsStore({ dir, clock, logger, fs }: SettingsStoreDep
 
   /** Settings from the last-good copy when usable, else defaults marked as not a first run. */
   function fallbackSettings(backup: Backup): { settings: Settings; source: 'backup' | 'defaults'; migratedFrom: number | null } {
-    if (backup?.kind === 'ok') return { settings: backup.settings, source: 'backup', migratedFrom: backup.migratedFrom };
+    if (backup?.ok) return { settings: backup.value.settings, source: 'backup', migratedFrom: backup.value.migratedFrom };
     const settings = defaultSettings();
     // Something was there before: someone used Unknot here, so no first-run welcome.
     settings.general.firstRunDone = true;
@@ -136,7 +131,7 @@ export function createSettingsStore({ dir, clock, logger, fs }: SettingsStoreDep
     logger.warn('settings file is damaged; recovering', { reason });
     const backup = await readBackup();
     // A last-good copy from a newer release means a newer Unknot owns this directory.
-    if (backup?.kind === 'newer') return runReadOnly(backup.version);
+    if (backup?.ok === false && backup.error.kind === 'newer') return runReadOnly(backup.error.version);
     const fallback = fallbackSettings(backup);
     let movedTo: string;
     try {
@@ -162,7 +157,7 @@ export function createSettingsStore({ dir, clock, logger, fs }: SettingsStoreDep
   }
 
   async function restore(backup: Backup): Promise<LoadResult> {
-    if (backup?.kind === 'newer') return runReadOnly(backup.version);
+    if (backup?.ok === false && backup.error.kind === 'newer') return runReadOnly(backup.error.version);
     const fallback = fallbackSettings(backup);
     logger.warn(`settings file is missing but a last-good copy exists; restoring ${fallback.source}`);
     const { written, denied } = await writeBack(fallback.settings);
@@ -178,7 +173,7 @@ export function createSettingsStore({ dir, clock, logger, fs }: SettingsStoreDep
   async function unreadable(error: unknown): Promise<LoadResult> {
     logger.error('could not read the settings file; running read-only', error);
     const backup = await readBackup();
-    if (backup?.kind === 'newer') return runReadOnly(backup.version);
+    if (backup?.ok === false && backup.error.kind === 'newer') return runReadOnly(backup.error.version);
     const fallback = fallbackSettings(backup);
     return settle({
       ...fallback,
@@ -207,9 +202,9 @@ export function createSettingsStore({ dir, clock, logger, fs }: SettingsStoreDep
         notice: null,
       });
     }
-    const stored = readSettingsDocument(text);
-    if (stored.kind === 'newer') return runReadOnly(stored.version);
-    if (stored.kind === 'corrupt') return recover(stored.reason);
+    const read = readSettingsDocument(text);
+    if (!read.ok) return read.error.kind === 'newer' ? runReadOnly(read.error.version) : recover(read.error.reason);
+    const stored = read.value;
     if (stored.migratedFrom !== null) {
       logger.info('settings migrated', { from: stored.migratedFrom });
     }
@@ -240,7 +235,7 @@ export function createSettingsStore({ dir, clock, logger, fs }: SettingsStoreDep
     if (!loaded) throw new Error('settings store: load() must complete before save()');
     if (readOnlyMessage !== null) throw new SettingsReadOnlyError(readOnlyMessage);
     const result = validateSettings(next);
-    if (!result.ok) throw new SettingsValidationError(result.issues);
+    if (!result.ok) throw new SettingsValidationError(result.error);
     const settings = deepFreeze(result.value);
     await file.save(settings);
     current = settings;

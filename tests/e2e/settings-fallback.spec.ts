@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultSettings } from '../../main/core/settings';
+import { defaultSettings } from '../../main/core/settings/defaults';
 import { expect, test } from './fixtures';
 
 test('settings restored from the last-good copy: Settings says so, once, and shows the restored values', async ({

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { Logger } from '../ports';
 import { INVOKE_CHANNELS, type InvokeMethod } from './channels';
 import { REQUEST_SCHEMAS, type RequestOf, type ResponseOf } from './contract';
-import { HandlerRejection, type IpcIssue, type IpcResult } from './result';
+import { issuesOf, type Result } from '../result';
+import { HandlerRejection, type IpcResult } from './result';
 import { DISK_FULL_MESSAGE, isDiskFull } from '../storage-faults';
 import { MAX_REPORTED_ISSUES, PAYLOAD_TOO_LARGE_MESSAGE, payloadWithinBounds } from './bounds';
 
@@ -17,14 +18,17 @@ const METHOD_BY_CHANNEL: ReadonlyMap<string, InvokeMethod> = new Map(
   (Object.keys(INVOKE_CHANNELS) as InvokeMethod[]).map((method) => [INVOKE_CHANNELS[method], method]),
 );
 
-/** At most MAX_REPORTED_ISSUES of them, as path and message. */
-export function issuesOf(error: v.ValiError<v.GenericSchema> | readonly v.BaseIssue<unknown>[]): IpcIssue[] {
-  const list = Array.isArray(error) ? error : (error as v.ValiError<v.GenericSchema>).issues;
-  return list.slice(0, MAX_REPORTED_ISSUES).map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message }));
+/**
+ * The IPC boundary's check of an arriving payload: the one place a request is validated before its
+ * handler runs. One issue per field, as the settings form shows them; with every array and string
+ * bounded (see bounds.ts) they are few, and at most MAX_REPORTED_ISSUES are sent back.
+ */
+export function parseRequest<M extends InvokeMethod>(method: M, payload: unknown): Result<RequestOf<M>> {
+  const parsed = v.safeParse(REQUEST_SCHEMAS[method], payload, { abortPipeEarly: true });
+  return parsed.success
+    ? { ok: true, value: parsed.output }
+    : { ok: false, error: issuesOf(parsed.issues.slice(0, MAX_REPORTED_ISSUES)) };
 }
-
-/** One message per field (abortPipeEarly); with every array and string bounded, issues are few. */
-const PARSE_CONFIG = { abortPipeEarly: true } as const;
 
 /**
  * Turns a channel name and an untrusted payload into a handler call. Never throws: every failure
@@ -36,22 +40,26 @@ export function createDispatch(handlers: HandlerTable, logger: Logger): Dispatch
     if (method === undefined) {
       return { ok: false, error: { code: 'unknown-method', message: `No such IPC channel: ${channel}` } };
     }
+    // Refused before any schema runs: the size walk stops as soon as the budget is spent.
     if (!payloadWithinBounds(payload)) {
       return { ok: false, error: { code: 'invalid-payload', message: PAYLOAD_TOO_LARGE_MESSAGE } };
     }
-    const parsed = v.safeParse(REQUEST_SCHEMAS[method], payload, PARSE_CONFIG);
-    if (!parsed.success) {
+    const parsed = parseRequest(method, payload);
+    if (!parsed.ok) {
       return {
         ok: false,
-        error: { code: 'invalid-payload', message: `Invalid request for ${channel}`, issues: issuesOf(parsed.issues) },
+        error: { code: 'invalid-payload', message: `Invalid request for ${channel}`, issues: parsed.error },
       };
     }
     try {
       const handler = handlers[method] as (request: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.output) };
+      return { ok: true, value: await handler(parsed.value) };
     } catch (error) {
       if (error instanceof HandlerRejection) {
-        return { ok: false, error: { code: 'rejected', message: error.message, issues: error.issues.slice(0, MAX_REPORTED_ISSUES) } };
+        return {
+          ok: false,
+          error: { code: 'rejected', message: error.message, issues: error.issues.slice(0, MAX_REPORTED_ISSUES) },
+        };
       }
       logger.error(`IPC handler for ${channel} failed`, error);
       // A full disk is named: the user can fix that one, and "nothing was changed" holds for it.

@@ -62,7 +62,10 @@ describe('a full disk', () => {
     expect(await app.dispatch(INVOKE_CHANNELS.reminderAction, 'skip-tonight')).toMatchObject({ ok: true });
     app.dispose();
     const again = await startApp();
-    expect(again.app.handlers.getReminderState(undefined)).toMatchObject({ status: 'skipped' });
+    expect(await again.app.dispatch(INVOKE_CHANNELS.getReminderState, undefined)).toMatchObject({
+      ok: true,
+      value: { status: 'skipped' },
+    });
   });
 
   it('a tray choice that could not be saved is told by notification, with the disk named', async () => {
