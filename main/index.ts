@@ -75,7 +75,11 @@ if (!app.requestSingleInstanceLock()) {
     // start() guards each of its steps; this catch is the last line, so nothing fails unheard.
     await unknot.start().catch((error: unknown) => {
       logger.error('Unknot could not start', error);
-      notifier.show({ title: 'Unknot', body: 'Unknot ran into a problem while starting; reminders may not work.', onClick: () => undefined });
+      notifier.show({
+        title: 'Unknot',
+        body: 'Unknot ran into a problem while starting; reminders may not work.',
+        onClick: () => undefined,
+      });
     });
   });
 }

@@ -69,9 +69,11 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
   });
 
   function choose(action: ReminderAction): void {
-    engine.act(action).catch((error: unknown) =>
-      deps.notifier.show({ title: 'Unknot', body: saveFailureMessage(error), onClick: () => undefined }),
-    );
+    engine
+      .act(action)
+      .catch((error: unknown) =>
+        deps.notifier.show({ title: 'Unknot', body: saveFailureMessage(error), onClick: () => undefined }),
+      );
   }
 
   return {

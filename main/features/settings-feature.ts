@@ -100,7 +100,11 @@ export function createSettingsFeature(deps: SettingsFeatureDeps): SettingsFeatur
       // once, with a notification and the notice in the settings window.
       if (!store.get().general.firstRunDone && !readOnly) windows.show('welcome');
       else if (notice) {
-        deps.notifier.show({ title: 'Unknot', body: noticeHeadline(notice), onClick: () => windows.show('settings') });
+        deps.notifier.show({
+          title: 'Unknot',
+          body: noticeHeadline(notice),
+          onClick: () => windows.show('settings'),
+        });
         windows.show('settings');
       }
     },

@@ -45,7 +45,8 @@ export interface HistoryLogDeps {
 
 const NEWLINE = 0x0a;
 /** Read-write append, created if absent; O_NOFOLLOW (where the platform has it) refuses a link. */
-const APPEND_FLAGS = fsConstants.O_RDWR | fsConstants.O_APPEND | fsConstants.O_CREAT | (fsConstants.O_NOFOLLOW ?? 0);
+const APPEND_FLAGS =
+  fsConstants.O_RDWR | fsConstants.O_APPEND | fsConstants.O_CREAT | (fsConstants.O_NOFOLLOW ?? 0);
 
 export class HistoryLinkError extends Error {
   override readonly name = 'HistoryLinkError';
@@ -55,7 +56,12 @@ export class HistoryLinkError extends Error {
   }
 }
 
-export function createHistoryLog({ dir, logger, fileName = 'history.jsonl', fs = nodeFs }: HistoryLogDeps): HistoryLog {
+export function createHistoryLog({
+  dir,
+  logger,
+  fileName = 'history.jsonl',
+  fs = nodeFs,
+}: HistoryLogDeps): HistoryLog {
   const path = join(dir, fileName);
   // Appends and reads run one at a time so a read never sees half of a concurrent append.
   const queue = createSerialQueue();
@@ -83,7 +89,9 @@ export function createHistoryLog({ dir, logger, fileName = 'history.jsonl', fs =
           await handle.sync();
         } catch (error) {
           // Leave no partial line behind (it would show as a skipped line for good).
-          await handle.truncate(size).catch((cut: unknown) => logger.error('could not cut back a failed history append', cut));
+          await handle
+            .truncate(size)
+            .catch((cut: unknown) => logger.error('could not cut back a failed history append', cut));
           throw error;
         }
         // A new file's directory entry must be durable too, or the fsynced line can vanish.

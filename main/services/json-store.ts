@@ -163,7 +163,9 @@ async function resolveLinks(fs: FileSystem, file: string): Promise<string> {
  * never followed.
  */
 async function sweepTempFiles(fs: FileSystem, dir: string, files: readonly string[]): Promise<void> {
-  const patterns = files.map((file) => new RegExp(`^${escapeRegExp(basename(file))}\\.(?:[0-9a-f]{12}\\.)?tmp$`));
+  const patterns = files.map(
+    (file) => new RegExp(`^${escapeRegExp(basename(file))}\\.(?:[0-9a-f]{12}\\.)?tmp$`),
+  );
   let names: string[];
   try {
     names = await fs.readdir(dir);

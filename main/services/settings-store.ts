@@ -69,13 +69,18 @@ export function createSettingsStore({ dir, clock, logger, fs }: SettingsStoreDep
   function settle(result: LoadResult, readOnlyBecause: string | null = null): LoadResult {
     current = deepFreeze(result.settings);
     loaded = true;
-    readOnlyMessage = result.readOnly ? readOnlyBecause ?? FALLBACK_READ_ONLY_MESSAGE : null;
+    readOnlyMessage = result.readOnly ? (readOnlyBecause ?? FALLBACK_READ_ONLY_MESSAGE) : null;
     return { ...result, settings: current };
   }
 
   /** Settings from the last-good copy when usable, else defaults marked as not a first run. */
-  function fallbackSettings(backup: Backup): { settings: Settings; source: 'backup' | 'defaults'; migratedFrom: number | null } {
-    if (backup?.ok) return { settings: backup.value.settings, source: 'backup', migratedFrom: backup.value.migratedFrom };
+  function fallbackSettings(backup: Backup): {
+    settings: Settings;
+    source: 'backup' | 'defaults';
+    migratedFrom: number | null;
+  } {
+    if (backup?.ok)
+      return { settings: backup.value.settings, source: 'backup', migratedFrom: backup.value.migratedFrom };
     const settings = defaultSettings();
     // Something was there before: someone used Unknot here, so no first-run welcome.
     settings.general.firstRunDone = true;
@@ -161,7 +166,8 @@ export function createSettingsStore({ dir, clock, logger, fs }: SettingsStoreDep
     const fallback = fallbackSettings(backup);
     logger.warn(`settings file is missing but a last-good copy exists; restoring ${fallback.source}`);
     const { written, denied } = await writeBack(fallback.settings);
-    const notice = fallback.source === 'backup' ? FALLBACK_NOTICES.restored(written) : FALLBACK_NOTICES.lastGoodDamaged();
+    const notice =
+      fallback.source === 'backup' ? FALLBACK_NOTICES.restored(written) : FALLBACK_NOTICES.lastGoodDamaged();
     return settle({
       ...fallback,
       firstRun: false,
@@ -203,7 +209,8 @@ export function createSettingsStore({ dir, clock, logger, fs }: SettingsStoreDep
       });
     }
     const read = readSettingsDocument(text);
-    if (!read.ok) return read.error.kind === 'newer' ? runReadOnly(read.error.version) : recover(read.error.reason);
+    if (!read.ok)
+      return read.error.kind === 'newer' ? runReadOnly(read.error.version) : recover(read.error.reason);
     const stored = read.value;
     if (stored.migratedFrom !== null) {
       logger.info('settings migrated', { from: stored.migratedFrom });
@@ -226,7 +233,14 @@ export function createSettingsStore({ dir, clock, logger, fs }: SettingsStoreDep
       logger.error('could not load settings; running read-only on defaults', error);
       const settings = defaultSettings();
       settings.general.firstRunDone = true;
-      return settle({ settings, source: 'defaults', firstRun: false, readOnly: true, migratedFrom: null, notice: FALLBACK_NOTICES.failed() });
+      return settle({
+        settings,
+        source: 'defaults',
+        firstRun: false,
+        readOnly: true,
+        migratedFrom: null,
+        notice: FALLBACK_NOTICES.failed(),
+      });
     }
   }
 

@@ -77,7 +77,9 @@ function splitLine(line: string, separator: string): string[] {
 
 describe('historyToCsv in every spreadsheet locale', () => {
   const note = 'ok;=1+1,=2+2\t=3+3';
-  const csv = historyToCsv([{ v: 1, type: 'checkin', at: '2026-11-25T07:05:00.000Z', localDate: '2026-11-25', soreness: 3, note }]);
+  const csv = historyToCsv([
+    { v: 1, type: 'checkin', at: '2026-11-25T07:05:00.000Z', localDate: '2026-11-25', soreness: 3, note },
+  ]);
   const row = csv.split('\r\n')[1] ?? '';
 
   it.each([

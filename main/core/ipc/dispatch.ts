@@ -58,12 +58,18 @@ export function createDispatch(handlers: HandlerTable, logger: Logger): Dispatch
       if (error instanceof HandlerRejection) {
         return {
           ok: false,
-          error: { code: 'rejected', message: error.message, issues: error.issues.slice(0, MAX_REPORTED_ISSUES) },
+          error: {
+            code: 'rejected',
+            message: error.message,
+            issues: error.issues.slice(0, MAX_REPORTED_ISSUES),
+          },
         };
       }
       logger.error(`IPC handler for ${channel} failed`, error);
       // A full disk is named: the user can fix that one, and "nothing was changed" holds for it.
-      const message = isDiskFull(error) ? DISK_FULL_MESSAGE : 'Something went wrong in Unknot. Nothing was changed.';
+      const message = isDiskFull(error)
+        ? DISK_FULL_MESSAGE
+        : 'Something went wrong in Unknot. Nothing was changed.';
       return { ok: false, error: { code: 'failed', message } };
     }
   };

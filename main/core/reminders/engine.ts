@@ -153,7 +153,8 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     // Catch up first, so a reminder that fell due just now is shown before the choice applies.
     refresh();
     const evaluation = evaluateNow();
-    if (!evaluation) return Promise.reject(new Error(`Could not work out the reminders, so "${name}" was not done.`));
+    if (!evaluation)
+      return Promise.reject(new Error(`Could not work out the reminders, so "${name}" was not done.`));
     const next = change(evaluation, clock.now(), clock.timeZone());
     const saved = next !== state ? save(next) : Promise.resolve();
     refresh();

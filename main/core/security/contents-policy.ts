@@ -30,8 +30,7 @@ export function allowedExternalHref(candidate: string): string | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '')
-    return null;
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return null;
   return EXTERNAL_LINK_ALLOWLIST.some((allowed) => url.origin === new URL(allowed).origin) ? url.href : null;
 }
 
@@ -49,7 +48,9 @@ export type WindowOpenDecision =
 
 export function decideWindowOpen(targetUrl: string): WindowOpenDecision {
   const url = allowedExternalHref(targetUrl);
-  return url === null ? { action: 'deny', openExternally: false } : { action: 'deny', openExternally: true, url };
+  return url === null
+    ? { action: 'deny', openExternally: false }
+    : { action: 'deny', openExternally: true, url };
 }
 
 /**

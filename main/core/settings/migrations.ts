@@ -148,7 +148,8 @@ type FallbackSource = 'backup' | 'defaults';
 const using = (source: FallbackSource): string =>
   source === 'backup' ? 'your last good settings (the copy it keeps of them)' : 'the default settings';
 
-const READ_ONLY_TAIL = 'It will not change that file, so changes made here will not be saved until it is fixed.';
+const READ_ONLY_TAIL =
+  'It will not change that file, so changes made here will not be saved until it is fixed.';
 
 /** The words of each fallback, here once; the store picks one and the banner shows it as is. */
 export const FALLBACK_NOTICES = {
@@ -158,7 +159,9 @@ export const FALLBACK_NOTICES = {
       title: 'Your settings were restored.',
       message:
         'Your settings file was missing, so Unknot put back the copy it keeps of your last good settings.' +
-        (writtenBack ? '' : ' It could not write them to disk yet; it will try again the next time you save.'),
+        (writtenBack
+          ? ''
+          : ' It could not write them to disk yet; it will try again the next time you save.'),
     };
   },
   lastGoodDamaged(): SettingsNotice {

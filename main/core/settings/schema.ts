@@ -81,7 +81,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * rule, not which internal check tripped.
  */
 function timeOfDay(message: string) {
-  return v.pipe(v.string(message), v.maxLength(TIME_OF_DAY_LENGTH, message), v.regex(TIME_OF_DAY_PATTERN, message));
+  return v.pipe(
+    v.string(message),
+    v.maxLength(TIME_OF_DAY_LENGTH, message),
+    v.regex(TIME_OF_DAY_PATTERN, message),
+  );
 }
 
 function wholeNumber({ min, max }: Range, message: string) {

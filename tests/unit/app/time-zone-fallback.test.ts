@@ -94,7 +94,7 @@ describe('time-zone matrix', () => {
         });
         expect(await app.dispatch(INVOKE_CHANNELS.logCheckin, { soreness: 3 })).toMatchObject({ ok: true });
         expect(await app.dispatch(INVOKE_CHANNELS.getHistory, undefined)).toMatchObject({ ok: true });
-      expect(await app.dispatch(INVOKE_CHANNELS.exportData, 'history-csv')).toMatchObject({ ok: true });
+        expect(await app.dispatch(INVOKE_CHANNELS.exportData, 'history-csv')).toMatchObject({ ok: true });
       } finally {
         app.dispose();
         await app.flush();

@@ -128,8 +128,17 @@ describe('the written entry, launched by GLib', () => {
   async function launchedArgs(execPath: string, args: readonly string[]): Promise<string[]> {
     const out = join(root, 'launched.txt');
     await mkdir(dirname(execPath), { recursive: true });
-    await writeFile(execPath, `#!/bin/sh\nprintf '%s\\n' "$0" "$@" > '${out}.tmp' && mv '${out}.tmp' '${out}'\n`, { mode: 0o755 });
-    const autostart = createLinuxAutostart({ env: { XDG_CONFIG_HOME: join(root, 'config') }, homeDir: root, execPath, args });
+    await writeFile(
+      execPath,
+      `#!/bin/sh\nprintf '%s\\n' "$0" "$@" > '${out}.tmp' && mv '${out}.tmp' '${out}'\n`,
+      { mode: 0o755 },
+    );
+    const autostart = createLinuxAutostart({
+      env: { XDG_CONFIG_HOME: join(root, 'config') },
+      homeDir: root,
+      execPath,
+      args,
+    });
     await autostart.setEnabled(true);
     execFileSync(gio ?? 'gio', ['launch', autostart.path], { stdio: 'pipe', timeout: 10_000 });
     // gio returns once the program is spawned; wait (bounded) for it to have written.
