@@ -17,7 +17,7 @@ import { createRoutineFeature } from './features/routine-feature';
 import { createSettingsFeature } from './features/settings-feature';
 import { createShellFeature } from './features/shell-feature';
 import { createHistoryLog } from './services/history-log';
-import { createJsonFileStore } from './services/json-store';
+import { createJsonFileStore, type FileSystem } from './services/json-store';
 import { createSettingsStore } from './services/settings-store';
 
 /** Everything the app needs from the outside world; main/index.ts passes real adapters, tests fakes. */
@@ -34,6 +34,8 @@ export interface AppDeps {
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort;
   readonly desktop: DesktopPort;
+  /** The file system the stores use; node:fs/promises unless a test injects faults. */
+  readonly fs?: FileSystem;
 }
 
 export interface UnknotApp {
@@ -56,15 +58,16 @@ export interface UnknotApp {
  */
 export function createUnknotApp(deps: AppDeps): UnknotApp {
   const { clock, timers, logger, windows, notifier, userDataDir: dir } = deps;
-  const settingsStore = createSettingsStore({ dir, clock, logger });
-  const historyLog = createHistoryLog({ dir, logger });
+  const fs = deps.fs ? { fs: deps.fs } : {};
+  const settingsStore = createSettingsStore({ dir, clock, logger, ...fs });
+  const historyLog = createHistoryLog({ dir, logger, ...fs });
 
   const routine = createRoutineFeature(settingsStore);
   const reminders = createRemindersFeature({
     clock,
     timers,
     logger,
-    store: createJsonFileStore({ dir, name: 'reminder-state', logger }),
+    store: createJsonFileStore({ dir, name: 'reminder-state', logger, ...fs }),
     tray: deps.tray,
     notifier,
     windows,
@@ -74,7 +77,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     clock,
     timers,
     logger,
-    store: createJsonFileStore({ dir, name: 'checkin-state', logger }),
+    store: createJsonFileStore({ dir, name: 'checkin-state', logger, ...fs }),
     notifier,
     windows,
     history: historyLog,
@@ -85,6 +88,8 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     store: settingsStore,
     windows,
     listeners: [reminders, checkin, shell],
+    notifier,
+    timeZoneNotice: () => clock.timeZoneNotice?.() ?? null,
   });
   const data = createDataFeature({
     userDataDir: dir,
@@ -107,10 +112,27 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   return {
     dispatch: createDispatch(handlers, logger),
     async start() {
-      await settings.load();
-      await reminders.start();
-      await checkin.start();
-      settings.greet();
+      // Each step is guarded on its own: whatever fails, reminders run on what could be loaded
+      // (the defaults at worst), the tray renders with its menu (Quit always works), and the
+      // user hears about it.
+      const step = async (what: string, run: () => Promise<unknown>): Promise<boolean> => {
+        try {
+          await run();
+          return true;
+        } catch (error) {
+          logger.error(`Unknot could not ${what}`, error);
+          notifier.show({
+            title: 'Unknot',
+            body: `Unknot could not ${what}; it keeps running with what it has.`,
+            onClick: () => windows.show('settings'),
+          });
+          return false;
+        }
+      };
+      const loaded = await step('load your settings', () => settings.load());
+      await step('start reminders', () => reminders.start());
+      await step('start the morning check-in', () => checkin.start());
+      if (loaded) settings.greet();
     },
     trayAction: (id) => shell.trayAction(id),
     secondInstance: () => shell.secondInstance(),

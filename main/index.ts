@@ -44,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
       iconPath: join(assetsDir, 'icon-512.png'),
     });
     const tray = createTray(assetsDir, (id) => unknot.trayAction(id));
+    const notifier = createNotifier(join(assetsDir, 'icon-512.png'));
     const unknot = createUnknotApp({
       info: {
         name: 'Unknot',
@@ -57,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
       logger,
       windows,
       tray,
-      notifier: createNotifier(join(assetsDir, 'icon-512.png')),
+      notifier,
       lifecycle: { quit: () => app.quit() },
       loginItem: createLoginItem(),
       desktop: createDesktop(),
@@ -71,6 +72,14 @@ if (!app.requestSingleInstanceLock()) {
       unknot.dispose();
       tray.destroy();
     });
-    await unknot.start();
+    // start() guards each of its steps; this catch is the last line, so nothing fails unheard.
+    await unknot.start().catch((error: unknown) => {
+      logger.error('Unknot could not start', error);
+      notifier.show({
+        title: 'Unknot',
+        body: 'Unknot ran into a problem while starting; reminders may not work.',
+        onClick: () => undefined,
+      });
+    });
   });
 }

@@ -7,8 +7,10 @@
 export interface Clock {
   /** Milliseconds since the Unix epoch. */
   now(): number;
-  /** IANA time-zone name in force right now, e.g. "Europe/Berlin". */
+  /** Time zone in force right now, e.g. "Europe/Berlin"; always one Temporal accepts. */
   timeZone(): string;
+  /** Set when the system's zone could not be used and a fixed offset stands in (see time-zone.ts). */
+  timeZoneNotice?(): string | null;
 }
 
 /** An opaque handle for a pending timer. */

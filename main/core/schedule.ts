@@ -114,7 +114,7 @@ function zoneError(timeZone: string, cause: unknown): ScheduleError {
   return new ScheduleError('out-of-range', `date out of range: ${String(cause)}`);
 }
 
-function isKnownTimeZone(timeZone: unknown): boolean {
+export function isKnownTimeZone(timeZone: unknown): boolean {
   if (typeof timeZone !== 'string') return false;
   try {
     Temporal.Now.zonedDateTimeISO(timeZone);

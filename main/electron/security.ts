@@ -17,7 +17,7 @@ export function hardenSession(session: Session): void {
 export function hardenContents(contents: WebContents, trustedOrigins: readonly string[]): void {
   contents.setWindowOpenHandler(({ url }) => {
     const decision = decideWindowOpen(url);
-    if (decision.openExternally) void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: only allowlisted https URLs get here (decideWindowOpen)
+    if (decision.openExternally) void shell.openExternal(decision.url); // eng-disable OPEN_EXTERNAL_JS_CHECK: only allowlisted https URLs, normalised, get here (decideWindowOpen)
     return { action: decision.action };
   });
   const block = (event: { preventDefault(): void }, url: string): void => {

@@ -1,5 +1,6 @@
 /** The settings window's Data section: open the data folder, export settings or history to a file. */
 import { historyToCsv } from '../core/history/export';
+import { localDateOf } from '../core/history/local-date';
 import type { ExportKind } from '../core/ipc/contract';
 import type { HandlerTable } from '../core/ipc/dispatch';
 import type { Clock } from '../core/ports';
@@ -39,7 +40,8 @@ async function exportText(
   kind: ExportKind,
   { settings, history, clock }: Pick<DataFeatureDeps, 'settings' | 'history' | 'clock'>,
 ): Promise<{ name: string; text: string }> {
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: clock.timeZone() }).format(new Date(clock.now()));
+  // Temporal, not Intl: a fixed-offset fallback zone such as "+05:30" is one only Temporal accepts.
+  const date = localDateOf(clock.now(), clock.timeZone());
   if (kind === 'settings-json') {
     return { name: `unknot-settings-${date}.json`, text: `${JSON.stringify(settings.get(), null, 2)}\n` };
   }

@@ -12,6 +12,7 @@ import { nextReminder, ScheduleError } from '../core/schedule';
 import type { Settings } from '../core/settings/schema';
 import type { NotifierPort, TrayPort, WindowPort } from '../core/shell-ports';
 import { trayIconState, trayMenu, trayTooltip } from '../core/tray-menu';
+import { saveFailureMessage } from '../core/storage-faults';
 
 export interface RemindersDeps {
   readonly clock: Clock;
@@ -29,8 +30,10 @@ export interface RemindersFeature {
   readonly handlers: Pick<HandlerTable, 'previewNextReminder' | 'getReminderState' | 'reminderAction'>;
   start(): Promise<void>;
   applySettings(settings: Settings): void;
-  /** The user's choice, from the tray or a window. */
-  act(action: ReminderAction): void;
+  /** The user's choice, from a window: resolves once it is saved, rejects when it could not be. */
+  act(action: ReminderAction): Promise<void>;
+  /** The user's choice, from the tray or a notification: nobody waits, so a failure is told. */
+  choose(action: ReminderAction): void;
   systemResumed(): void;
   flush(): Promise<void>;
   dispose(): void;
@@ -59,11 +62,19 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
         title: 'Time to unwind',
         body: `Your ${deps.routine.minutes()}-minute routine is ready.`,
         onClick: () => {
-          engine.startNow();
+          choose('start-now');
           windows.show('routine');
         },
       }),
   });
+
+  function choose(action: ReminderAction): void {
+    engine
+      .act(action)
+      .catch((error: unknown) =>
+        deps.notifier.show({ title: 'Unknot', body: saveFailureMessage(error), onClick: () => undefined }),
+      );
+  }
 
   return {
     handlers: {
@@ -77,8 +88,9 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
         }
       },
       getReminderState: () => engine.snapshot(),
-      reminderAction: (action) => {
-        engine.act(action);
+      // Answered only once saved: an action that would be lost on restart is reported instead.
+      reminderAction: async (action) => {
+        await engine.act(action);
         return engine.snapshot();
       },
     },
@@ -93,6 +105,7 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
       renderTray(engine.snapshot());
     },
     act: (action) => engine.act(action),
+    choose,
     systemResumed: () => engine.systemResumed(),
     flush: () => engine.flush(),
     dispose: () => engine.dispose(),

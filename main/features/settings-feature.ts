@@ -4,9 +4,9 @@ import { HandlerRejection } from '../core/ipc/result';
 import { createSerialQueue } from '../core/serial-queue';
 import { applyPatch } from '../core/settings/patch';
 import { defaultSettings } from '../core/settings/defaults';
-import { SettingsReadOnlyError, type SettingsNotice } from '../core/settings/migrations';
+import { SettingsReadOnlyError, noticeHeadline, type SettingsNotice } from '../core/settings/migrations';
 import { SettingsValidationError, type Settings } from '../core/settings/schema';
-import type { WindowPort } from '../core/shell-ports';
+import type { NotifierPort, WindowPort } from '../core/shell-ports';
 import type { SettingsStore } from '../services/settings-store';
 
 /** A part of the app that follows the settings (re-arms, re-renders, syncs the OS). */
@@ -19,6 +19,10 @@ export interface SettingsFeatureDeps {
   readonly windows: Pick<WindowPort, 'show' | 'broadcast'>;
   /** Told, in this order, about the loaded settings and every saved change. */
   readonly listeners: readonly SettingsListener[];
+  /** Tells the user once, at start, when the settings came from somewhere other than the file. */
+  readonly notifier: NotifierPort;
+  /** Set while the system's time zone is unusable and a fixed offset stands in (Clock.timeZoneNotice). */
+  readonly timeZoneNotice?: () => string | null;
 }
 
 export interface SettingsFeature {
@@ -36,10 +40,16 @@ export interface SettingsFeature {
  * IPC boundary) and validated by the durable store; the listeners run before the save call returns, so the
  * reminder is re-armed and the tray updated by the time the window hears "saved".
  */
-export function createSettingsFeature({ store, windows, listeners }: SettingsFeatureDeps): SettingsFeature {
+export function createSettingsFeature(deps: SettingsFeatureDeps): SettingsFeature {
+  const { store, windows, listeners } = deps;
   let readOnly = false;
   let notice: SettingsNotice | null = null;
-  const state = (): SettingsState => ({ settings: store.get(), readOnly, notice });
+  const state = (): SettingsState => ({
+    settings: store.get(),
+    readOnly,
+    notice,
+    timeZoneNotice: deps.timeZoneNotice?.() ?? null,
+  });
   const applied = (settings: Settings): void =>
     listeners.forEach((listener) => listener.applySettings(settings));
   // Changes run one at a time: each patch must apply to the result of the one before it, or two
@@ -86,9 +96,17 @@ export function createSettingsFeature({ store, windows, listeners }: SettingsFea
       return state();
     },
     greet() {
-      // First launch: a short welcome. A recovered or read-only settings file: tell the user now.
+      // First launch: a short welcome. A recovered or read-only settings file: tell the user now,
+      // once, with a notification and the notice in the settings window.
       if (!store.get().general.firstRunDone && !readOnly) windows.show('welcome');
-      else if (notice) windows.show('settings');
+      else if (notice) {
+        deps.notifier.show({
+          title: 'Unknot',
+          body: noticeHeadline(notice),
+          onClick: () => windows.show('settings'),
+        });
+        windows.show('settings');
+      }
     },
   };
 }

@@ -16,7 +16,7 @@ export interface ShellFeatureDeps {
   readonly windows: Pick<WindowPort, 'show' | 'close' | 'focusAny'>;
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort | undefined;
-  readonly reminders: { act(action: ReminderAction): void };
+  readonly reminders: { choose(action: ReminderAction): void };
 }
 
 export interface ShellFeature {
@@ -46,7 +46,7 @@ export function createShellFeature(deps: ShellFeatureDeps): ShellFeature {
   // Keyed by the action list, so a new tray item without a meaning here does not compile.
   const shellActions: Readonly<Record<ShellAction, () => void>> = {
     'start-routine': () => {
-      deps.reminders.act('start-now');
+      deps.reminders.choose('start-now');
       windows.show('routine');
     },
     'log-morning': () => windows.show('checkin'),
@@ -64,7 +64,7 @@ export function createShellFeature(deps: ShellFeatureDeps): ShellFeature {
       },
     },
     trayAction(id) {
-      if (isReminderAction(id)) return deps.reminders.act(id);
+      if (isReminderAction(id)) return deps.reminders.choose(id);
       if (isShellAction(id)) return shellActions[id]();
       const error = new UnknownActionError(id);
       logger.error(error.message);

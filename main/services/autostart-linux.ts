@@ -3,6 +3,7 @@
  * (https://specifications.freedesktop.org/autostart-spec/). Desktops that follow the spec (GNOME,
  * KDE, Xfce, ...) launch it at login; removing the file turns it off.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { readTextOrNull } from './read-text';
@@ -56,13 +57,28 @@ export function execLine(execPath: string, args: readonly string[] = []): string
     .replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c] ?? c);
 }
 
+/**
+ * GLib (GNOME, and every desktop using GDesktopAppInfo) checks that Exec's program exists before
+ * it expands field codes, so a program path with a "%" in it (written "%%", as the spec asks)
+ * looks missing and the entry is silently ignored. Such a program is started through /bin/sh,
+ * which receives the path as an ordinary argument, already expanded, and execs it unchanged.
+ */
+const PERCENT_SAFE_LAUNCHER = ['/bin/sh', '-c', 'exec "$0" "$@"'] as const;
+
+/** The Exec value for this program and arguments, as GLib and the spec both read it. */
+export function execValue(execPath: string, args: readonly string[] = []): string {
+  if (!execPath.includes('%')) return execLine(execPath, args);
+  const [shell, ...shellArgs] = PERCENT_SAFE_LAUNCHER;
+  return execLine(shell, [...shellArgs, execPath, ...args]);
+}
+
 export function desktopEntry(execPath: string, args: readonly string[] = []): string {
   return [
     '[Desktop Entry]',
     'Type=Application',
     'Name=Unknot',
     'Comment=Bedtime reminders for a gentle upper-back routine',
-    `Exec=${execLine(execPath, args)}`,
+    `Exec=${execValue(execPath, args)}`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',
     'Hidden=false',
@@ -93,10 +109,16 @@ export function createLinuxAutostart(options: LinuxAutostartOptions): LinuxAutos
     async setEnabled(on) {
       if (!on) return rm(path, { force: true });
       await mkdir(dir, { recursive: true });
-      // Write then rename, so a session starting mid-write never reads half a file.
-      const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, desktopEntry(options.execPath, options.args), { mode: 0o644 });
-      await rename(temporary, path);
+      // Write then rename, so a session starting mid-write never reads half a file. The temp name
+      // is fresh and created exclusively ('wx'): a file or link planted there is never written through.
+      const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+      try {
+        await writeFile(temporary, desktopEntry(options.execPath, options.args), { mode: 0o644, flag: 'wx' });
+        await rename(temporary, path);
+      } catch (error) {
+        await rm(temporary, { force: true }).catch(() => undefined);
+        throw error;
+      }
     },
   };
 }

@@ -3,13 +3,18 @@
  * opened for appending and are fsynced before append() resolves, so a confirmed record
  * survives a crash or power loss. A crash mid-append can leave a partial last line; the next
  * append starts on a fresh line so only that partial record is lost (parseHistory skips it).
+ * An append that fails (a full disk) cuts the file back to where it was, so it leaves nothing
+ * behind. Appends never follow a symbolic link: Unknot never makes one, so a link there was
+ * planted, and writing through it would append to whatever it points at.
  */
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import * as nodeFs from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../core/ports';
 import { createSerialQueue } from '../core/serial-queue';
-import { syncDirectory } from './json-store';
-import { readTextOrNull } from './read-text';
+import { syncDirectory, type FileSystem } from './json-store';
+import { errorCode, readTextOrNull } from './read-text';
 import { parseHistory, type ParsedHistory } from '../core/history/parse';
 import { serializeHistoryRecord, validateHistoryRecord } from '../core/history/records';
 import type { Issue } from '../core/result';
@@ -34,11 +39,29 @@ export interface HistoryLogDeps {
   logger: Logger;
   /** Defaults to "history.jsonl". */
   fileName?: string;
+  /** Defaults to node:fs/promises. */
+  fs?: FileSystem;
 }
 
 const NEWLINE = 0x0a;
+/** Read-write append, created if absent; O_NOFOLLOW (where the platform has it) refuses a link. */
+const APPEND_FLAGS =
+  fsConstants.O_RDWR | fsConstants.O_APPEND | fsConstants.O_CREAT | (fsConstants.O_NOFOLLOW ?? 0);
 
-export function createHistoryLog({ dir, logger, fileName = 'history.jsonl' }: HistoryLogDeps): HistoryLog {
+export class HistoryLinkError extends Error {
+  override readonly name = 'HistoryLinkError';
+  readonly code = 'ELOOP';
+  constructor(path: string) {
+    super(`${path} is a symbolic link; Unknot does not append to history through a link`);
+  }
+}
+
+export function createHistoryLog({
+  dir,
+  logger,
+  fileName = 'history.jsonl',
+  fs = nodeFs,
+}: HistoryLogDeps): HistoryLog {
   const path = join(dir, fileName);
   // Appends and reads run one at a time so a read never sees half of a concurrent append.
   const queue = createSerialQueue();
@@ -48,8 +71,8 @@ export function createHistoryLog({ dir, logger, fileName = 'history.jsonl' }: Hi
     if (!result.ok) return Promise.reject(new HistoryValidationError(result.error));
     const line = `${serializeHistoryRecord(result.value)}\n`;
     return queue.run(async () => {
-      await mkdir(dir, { recursive: true });
-      const handle = await open(path, 'a+', 0o600);
+      await fs.mkdir(dir, { recursive: true });
+      const handle = await openForAppend();
       try {
         const { size } = await handle.stat();
         let text = line;
@@ -61,8 +84,16 @@ export function createHistoryLog({ dir, logger, fileName = 'history.jsonl' }: Hi
             text = `\n${line}`;
           }
         }
-        await writeFully(handle, Buffer.from(text, 'utf8'));
-        await handle.sync();
+        try {
+          await writeFully(handle, Buffer.from(text, 'utf8'));
+          await handle.sync();
+        } catch (error) {
+          // Leave no partial line behind (it would show as a skipped line for good).
+          await handle
+            .truncate(size)
+            .catch((cut: unknown) => logger.error('could not cut back a failed history append', cut));
+          throw error;
+        }
         // A new file's directory entry must be durable too, or the fsynced line can vanish.
         if (size === 0) await syncDirectory(dir);
       } finally {
@@ -71,9 +102,24 @@ export function createHistoryLog({ dir, logger, fileName = 'history.jsonl' }: Hi
     });
   }
 
+  async function openForAppend(): Promise<FileHandle> {
+    // Platforms without O_NOFOLLOW (Windows) get the lstat check alone.
+    const isLink = await fs.lstat(path).then(
+      (stats) => stats.isSymbolicLink(),
+      () => false,
+    );
+    if (isLink) throw new HistoryLinkError(path);
+    try {
+      return await fs.open(path, APPEND_FLAGS, 0o600);
+    } catch (error) {
+      if (errorCode(error) === 'ELOOP') throw new HistoryLinkError(path);
+      throw error;
+    }
+  }
+
   function readAll(): Promise<ParsedHistory> {
     return queue.run(async () => {
-      const text = await readTextOrNull(path);
+      const text = await readTextOrNull(path, fs.readFile);
       if (text === null) return { records: [], skipped: [] };
       const parsed = parseHistory(text);
       if (parsed.skipped.length > 0) {

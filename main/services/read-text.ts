@@ -1,9 +1,15 @@
 import { readFile } from 'node:fs/promises';
 
-/** A file's UTF-8 text, or null when it does not exist; any other failure (permissions, I/O) throws. */
-export async function readTextOrNull(path: string): Promise<string | null> {
+/**
+ * A file's UTF-8 text, or null when it does not exist; any other failure (permissions, I/O) throws.
+ * `read` is node's readFile unless a store was given another file system (tests inject faults).
+ */
+export async function readTextOrNull(
+  path: string,
+  read: (path: string, encoding: 'utf8') => Promise<string> = readFile,
+): Promise<string | null> {
   try {
-    return await readFile(path, 'utf8');
+    return await read(path, 'utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;
     throw error;

@@ -1,6 +1,7 @@
 import { createUnknotApp, type UnknotApp } from '../../main/app';
 import type { Clock, Timers } from '../../main/core/ports';
 import type { LoginItemPort } from '../../main/core/shell-ports';
+import type { FileSystem } from '../../main/services/json-store';
 import type { FakeShell } from './fake-shell';
 
 /** The composed app on fake shell ports, as wiring tests, the e2e harness and the bench use it. */
@@ -11,6 +12,8 @@ export function createTestApp(options: {
   shell: FakeShell;
   loginItem?: LoginItemPort;
   runtime?: string;
+  /** A file system with injected faults (tests/support/faulty-fs.ts). */
+  fs?: FileSystem;
 }): UnknotApp {
   const { shell } = options;
   return createUnknotApp({
@@ -30,5 +33,6 @@ export function createTestApp(options: {
     lifecycle: shell.lifecycle,
     desktop: shell.desktop,
     ...(options.loginItem ? { loginItem: options.loginItem } : {}),
+    ...(options.fs ? { fs: options.fs } : {}),
   });
 }

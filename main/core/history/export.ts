@@ -17,12 +17,17 @@ const COLUMNS = [
   'note',
 ] as const;
 
-/** RFC 4180 quoting; a leading =,+,-,@ is defused so a spreadsheet never runs a note as a formula. */
+/**
+ * Quoted (RFC 4180) when it holds any separator a spreadsheet may split on: `,`, and `;` or tab
+ * in locales whose decimal mark is a comma. Then formula starts are defused with a leading `'`:
+ * at the start of the cell, and after each `;` or tab inside it, because a spreadsheet splitting
+ * our comma-separated rows on those starts a new cell there, where the quotes are no help.
+ */
 function cell(value: string | number | boolean | undefined): string {
   if (value === undefined) return '';
-  let text = String(value);
+  let text = String(value).replace(/([;\t])(?=[=+\-@])/g, "$1'");
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** History as CSV, one row per record, sessions and check-ins in file order. */

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { presetIdSchema, stepIdSchema } from '../settings/schema';
 import { issuesOf, type Result } from '../result';
+import { boundedArray } from '../ipc/bounds';
 import { RATING_RANGE, RATING_TEXT } from './rating';
 
 export const HISTORY_RECORD_VERSION = 1;
@@ -43,7 +44,7 @@ export const ratingSchema = v.pipe(
   v.maxValue(RATING_RANGE.max, M.rating),
 );
 const timestamp = v.pipe(v.string(M.timestamp), v.isoTimestamp(M.timestamp));
-const stepList = v.pipe(v.array(stepIdSchema, M.stepList), v.maxLength(MAX_STEP_LIST, M.tooManySteps));
+const stepList = boundedArray(stepIdSchema, MAX_STEP_LIST, { notAList: M.stepList, tooMany: M.tooManySteps });
 
 const sessionEntries = {
   v: v.literal(HISTORY_RECORD_VERSION),

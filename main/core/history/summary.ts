@@ -2,9 +2,10 @@ import * as v from 'valibot';
 import { presetIdSchema, stepIdSchema } from '../settings/schema';
 import { nightOf } from '../schedule';
 import { HISTORY_RECORD_VERSION, MAX_STEP_LIST, ratingSchema, type SessionRecord } from './records';
+import { boundedArray } from '../ipc/bounds';
 
 const instant = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
-const stepList = v.pipe(v.array(stepIdSchema), v.maxLength(MAX_STEP_LIST));
+const stepList = boundedArray(stepIdSchema, MAX_STEP_LIST);
 
 /** What the routine window sends when a session ends: the player's own summary, untrusted. */
 export const sessionSummarySchema = v.pipe(

@@ -24,6 +24,8 @@ export interface SettingsState {
   readonly readOnly: boolean;
   /** Something to tell the user once (a recovered file, a newer version). */
   readonly notice: SettingsNotice | null;
+  /** Said for as long as it holds: the system's time zone is unusable and a fixed offset stands in. */
+  readonly timeZoneNotice: string | null;
 }
 
 export const EXPORT_KINDS = ['settings-json', 'history-json', 'history-csv'] as const;

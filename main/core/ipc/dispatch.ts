@@ -4,6 +4,8 @@ import { INVOKE_CHANNELS, type InvokeMethod } from './channels';
 import { REQUEST_SCHEMAS, type RequestOf, type ResponseOf } from './contract';
 import { issuesOf, type Result } from '../result';
 import { HandlerRejection, type IpcResult } from './result';
+import { DISK_FULL_MESSAGE, isDiskFull } from '../storage-faults';
+import { MAX_REPORTED_ISSUES, PAYLOAD_TOO_LARGE_MESSAGE, payloadWithinBounds } from './bounds';
 
 /** The main-side handler table: plain functions, constructible without Electron. */
 export type HandlerTable = {
@@ -18,11 +20,14 @@ const METHOD_BY_CHANNEL: ReadonlyMap<string, InvokeMethod> = new Map(
 
 /**
  * The IPC boundary's check of an arriving payload: the one place a request is validated before its
- * handler runs. One issue per field, as the settings form shows them.
+ * handler runs. One issue per field, as the settings form shows them; with every array and string
+ * bounded (see bounds.ts) they are few, and at most MAX_REPORTED_ISSUES are sent back.
  */
 export function parseRequest<M extends InvokeMethod>(method: M, payload: unknown): Result<RequestOf<M>> {
   const parsed = v.safeParse(REQUEST_SCHEMAS[method], payload, { abortPipeEarly: true });
-  return parsed.success ? { ok: true, value: parsed.output } : { ok: false, error: issuesOf(parsed.issues) };
+  return parsed.success
+    ? { ok: true, value: parsed.output }
+    : { ok: false, error: issuesOf(parsed.issues.slice(0, MAX_REPORTED_ISSUES)) };
 }
 
 /**
@@ -34,6 +39,10 @@ export function createDispatch(handlers: HandlerTable, logger: Logger): Dispatch
     const method = METHOD_BY_CHANNEL.get(channel);
     if (method === undefined) {
       return { ok: false, error: { code: 'unknown-method', message: `No such IPC channel: ${channel}` } };
+    }
+    // Refused before any schema runs: the size walk stops as soon as the budget is spent.
+    if (!payloadWithinBounds(payload)) {
+      return { ok: false, error: { code: 'invalid-payload', message: PAYLOAD_TOO_LARGE_MESSAGE } };
     }
     const parsed = parseRequest(method, payload);
     if (!parsed.ok) {
@@ -47,13 +56,21 @@ export function createDispatch(handlers: HandlerTable, logger: Logger): Dispatch
       return { ok: true, value: await handler(parsed.value) };
     } catch (error) {
       if (error instanceof HandlerRejection) {
-        return { ok: false, error: { code: 'rejected', message: error.message, issues: error.issues } };
+        return {
+          ok: false,
+          error: {
+            code: 'rejected',
+            message: error.message,
+            issues: error.issues.slice(0, MAX_REPORTED_ISSUES),
+          },
+        };
       }
       logger.error(`IPC handler for ${channel} failed`, error);
-      return {
-        ok: false,
-        error: { code: 'failed', message: 'Something went wrong in Unknot. Nothing was changed.' },
-      };
+      // A full disk is named: the user can fix that one, and "nothing was changed" holds for it.
+      const message = isDiskFull(error)
+        ? DISK_FULL_MESSAGE
+        : 'Something went wrong in Unknot. Nothing was changed.';
+      return { ok: false, error: { code: 'failed', message } };
     }
   };
 }

@@ -3,9 +3,10 @@
  * user's choices and remembers what matters across restarts. The rules live in evaluate.ts and
  * actions.ts; this file only owns time, I/O and callbacks.
  *
- * Persistence is fire-and-forget so that every method stays synchronous for the tray: saves are
- * queued one after another (the last state asked for is the last written), a failed save is logged
- * and the engine carries on with what it has in memory. flush() waits for the queue.
+ * Saves are queued one after another (the last state asked for is the last written); a failed
+ * save is logged and the engine carries on with what it has in memory. A user's choice applies
+ * at once, and its promise says whether it was saved too, so a window is told "done" only for a
+ * choice that will survive a restart. flush() waits for the queue.
  */
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../ports';
 import { validateSchedule } from '../schedule';
@@ -47,13 +48,17 @@ export interface ReminderEngine {
   updateSettings(settings: ReminderSettings): void;
   /** Call on resume from sleep, screen unlock and time-zone change. */
   systemResumed(): void;
-  startNow(): void;
-  snooze(): void;
-  skipTonight(): void;
-  pause(kind: PauseKind): void;
-  resume(): void;
-  /** The user's choice from the tray or a window, by its id. */
-  act(action: ReminderAction): void;
+  /**
+   * The user's choices apply at once; each resolves when the choice is saved, and rejects (with
+   * the store's error, also logged) when it could not be, or when reminders are not running.
+   */
+  startNow(): Promise<void>;
+  snooze(): Promise<void>;
+  skipTonight(): Promise<void>;
+  pause(kind: PauseKind): Promise<void>;
+  resume(): Promise<void>;
+  /** The user's choice from the tray or a window, by its id; settles as the choices above. */
+  act(action: ReminderAction): Promise<void>;
   snapshot(): ReminderSnapshot;
   /** Resolves when every save asked for so far has finished (failures are logged, not thrown). */
   flush(): Promise<void>;
@@ -85,11 +90,17 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   const saves = createSerialQueue();
   const wake = createWakeTimer({ clock, timers, onWake: () => refresh() });
 
-  function save(next: PersistedReminderState): void {
+  /** Queues the save; the promise settles with this save's outcome (failures are logged here). */
+  function save(next: PersistedReminderState): Promise<void> {
     state = next;
-    saves
-      .run(() => store.save(next))
-      .catch((error: unknown) => logger.error('Could not save the reminder state', error));
+    const saved = saves.run(() => store.save(next));
+    saved.catch((error: unknown) => logger.error('Could not save the reminder state', error));
+    return saved;
+  }
+
+  /** A save nobody waits for: its failure is already logged by save(). */
+  function saveInBackground(next: PersistedReminderState): void {
+    save(next).catch(() => undefined);
   }
 
   function evaluateNow(): Evaluation | null {
@@ -117,7 +128,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     const evaluation = evaluateNow();
     if (!evaluation) return arm(null);
     for (const notice of evaluation.notices) logger.warn(notice);
-    if (evaluation.state !== state) save(evaluation.state);
+    if (evaluation.state !== state) saveInBackground(evaluation.state);
     arm(evaluation.wakeAt);
     // onChange before onDue: if onDue acts on the engine, its newer snapshot is the last one sent.
     const json = JSON.stringify(evaluation.snapshot);
@@ -134,15 +145,20 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   function act(
     name: string,
     change: (evaluation: Evaluation, now: number, zone: string) => PersistedReminderState,
-  ) {
-    if (phase !== 'running') return logger.warn(`Ignored "${name}": reminders are not running`);
+  ): Promise<void> {
+    if (phase !== 'running') {
+      logger.warn(`Ignored "${name}": reminders are not running`);
+      return Promise.reject(new Error(`Reminders are not running, so "${name}" was not done.`));
+    }
     // Catch up first, so a reminder that fell due just now is shown before the choice applies.
     refresh();
     const evaluation = evaluateNow();
-    if (!evaluation) return;
+    if (!evaluation)
+      return Promise.reject(new Error(`Could not work out the reminders, so "${name}" was not done.`));
     const next = change(evaluation, clock.now(), clock.timeZone());
-    if (next !== state) save(next);
+    const saved = next !== state ? save(next) : Promise.resolve();
     refresh();
+    return saved;
   }
 
   const engine: ReminderEngine = {
@@ -161,7 +177,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
         if (parsed.ok) state = parsed.value;
         else {
           logger.warn('The saved reminder state was invalid and has been reset', parsed.error);
-          save(initialReminderState());
+          saveInBackground(initialReminderState());
         }
       }
       phase = 'running';
@@ -198,7 +214,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     },
   };
   // Keyed by the action list, so a new action without a meaning here does not compile.
-  const byAction: Readonly<Record<ReminderAction, () => void>> = {
+  const byAction: Readonly<Record<ReminderAction, () => Promise<void>>> = {
     'start-now': engine.startNow,
     snooze: engine.snooze,
     'skip-tonight': engine.skipTonight,

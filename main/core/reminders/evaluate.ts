@@ -23,10 +23,12 @@ const LATE_AFTER_MS = MINUTE_MS;
  */
 const GRACE_MS = MINUTE_MS;
 /**
- * A last-delivered night more than a week ahead of tonight means the clock was far off when it was
- * recorded (or is now); honouring it would silence reminders until then, so it is forgotten.
+ * A remembered night (last delivered, or snoozed) further ahead of tonight than this means the
+ * clock was far off when it was recorded (or is now); honouring it would silence reminders until
+ * then, so it is forgotten. One day is all that time zones need (crossing the date line); every
+ * extra day would cost a corrected fast clock one real night of reminders.
  */
-const FUTURE_NIGHT_TOLERANCE_DAYS = 7;
+export const FUTURE_NIGHT_TOLERANCE_DAYS = 1;
 /** Bounds the walk past skipped and already-reminded nights (at most a week plus two). */
 const MAX_BLOCKED_NIGHTS = 16;
 
@@ -100,12 +102,15 @@ export function evaluate(
   let state = clampToClock(input, settings, now, zone);
 
   const tonight = nightOf(new Date(now), zone);
-  if (
-    state.lastDeliveredNight !== null &&
-    state.lastDeliveredNight > addNights(tonight, FUTURE_NIGHT_TOLERANCE_DAYS)
-  ) {
+  const farAhead = (night: string): boolean => night > addNights(tonight, FUTURE_NIGHT_TOLERANCE_DAYS);
+  if (state.lastDeliveredNight !== null && farAhead(state.lastDeliveredNight)) {
     notices.push(`Forgetting last reminded night ${state.lastDeliveredNight}: it is far ahead of ${tonight}`);
     state = { ...state, lastDeliveredNight: null };
+  }
+  // A snooze from a night the clock has since been set far back from would stay "due" until then.
+  if (state.snooze !== null && farAhead(state.snooze.night)) {
+    notices.push(`Forgetting the snooze for night ${state.snooze.night}: it is far ahead of ${tonight}`);
+    state = { ...state, snooze: null };
   }
 
   const result = (

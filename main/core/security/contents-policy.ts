@@ -18,27 +18,39 @@ export function allowsNavigation(targetUrl: string, trustedOrigins: readonly str
  */
 export const EXTERNAL_LINK_ALLOWLIST: readonly string[] = ['https://unknot.app', 'https://www.nhs.uk'];
 
-export function isAllowedExternalUrl(candidate: string): boolean {
+/**
+ * The URL to hand to the browser, as parsed and normalised (`url.href`), or null when it is not
+ * allowed. The caller passes this on, never the original string: another parser may read
+ * `https://www.nhs.uk\@evil.com/` as a page on evil.com, while ours saw www.nhs.uk.
+ */
+export function allowedExternalHref(candidate: string): string | null {
   let url: URL;
   try {
     url = new URL(candidate);
   } catch {
-    return false;
+    return null;
   }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '')
-    return false;
-  return EXTERNAL_LINK_ALLOWLIST.some((allowed) => url.origin === new URL(allowed).origin);
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return null;
+  return EXTERNAL_LINK_ALLOWLIST.some((allowed) => url.origin === new URL(allowed).origin) ? url.href : null;
 }
 
-export interface WindowOpenDecision {
-  /** Electron's answer to setWindowOpenHandler: no page ever gets a new window. */
-  readonly action: 'deny';
-  /** Hand the URL to the system browser instead (only allowlisted https pages). */
-  readonly openExternally: boolean;
+export function isAllowedExternalUrl(candidate: string): boolean {
+  return allowedExternalHref(candidate) !== null;
 }
+
+/**
+ * Electron's answer to setWindowOpenHandler is always 'deny': no page ever gets a new window.
+ * Only allowlisted https pages go to the system browser instead, as the normalised `url`.
+ */
+export type WindowOpenDecision =
+  | { readonly action: 'deny'; readonly openExternally: false }
+  | { readonly action: 'deny'; readonly openExternally: true; readonly url: string };
 
 export function decideWindowOpen(targetUrl: string): WindowOpenDecision {
-  return { action: 'deny', openExternally: isAllowedExternalUrl(targetUrl) };
+  const url = allowedExternalHref(targetUrl);
+  return url === null
+    ? { action: 'deny', openExternally: false }
+    : { action: 'deny', openExternally: true, url };
 }
 
 /**

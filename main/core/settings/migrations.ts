@@ -123,14 +123,95 @@ export type SettingsNotice =
       /** Why the file was rejected, for logs and a "details" disclosure. */
       reason: string;
     }
-  | { kind: 'newer-version'; fileVersion: number; message: string };
+  | { kind: 'newer-version'; fileVersion: number; message: string }
+  /** Settings came from somewhere other than settings.json (the last-good copy, the defaults). */
+  | { kind: 'fallback'; title: string; message: string };
 
-/** The settings file belongs to a newer Unknot; this version must not overwrite it. */
+/**
+ * Settings are read-only: the file belongs to a newer Unknot (this version must not overwrite
+ * it), or it could not be read or set aside (it must not be replaced unseen). The message says
+ * which, in words the settings window shows.
+ */
 export class SettingsReadOnlyError extends Error {
   override readonly name = 'SettingsReadOnlyError';
-  constructor(readonly fileVersion: number) {
-    super(
-      `Settings are read-only: the file was written by a newer version of Unknot (format ${fileVersion}).`,
-    );
+}
+
+export function newerVersionReadOnlyMessage(fileVersion: number): string {
+  return `Settings are read-only: the file was written by a newer version of Unknot (format ${fileVersion}).`;
+}
+
+export const FALLBACK_READ_ONLY_MESSAGE =
+  'Settings are read-only for now: Unknot could not read or replace your settings file, so it will not change it.';
+
+type FallbackSource = 'backup' | 'defaults';
+
+const using = (source: FallbackSource): string =>
+  source === 'backup' ? 'your last good settings (the copy it keeps of them)' : 'the default settings';
+
+const READ_ONLY_TAIL =
+  'It will not change that file, so changes made here will not be saved until it is fixed.';
+
+/** The words of each fallback, here once; the store picks one and the banner shows it as is. */
+export const FALLBACK_NOTICES = {
+  restored(writtenBack: boolean): SettingsNotice {
+    return {
+      kind: 'fallback',
+      title: 'Your settings were restored.',
+      message:
+        'Your settings file was missing, so Unknot put back the copy it keeps of your last good settings.' +
+        (writtenBack
+          ? ''
+          : ' It could not write them to disk yet; it will try again the next time you save.'),
+    };
+  },
+  lastGoodDamaged(): SettingsNotice {
+    return {
+      kind: 'fallback',
+      title: 'Your settings file was missing.',
+      message:
+        'The copy Unknot keeps of your last good settings is damaged too, so it started again from the default settings.',
+    };
+  },
+  unreadable(source: FallbackSource, reason: string, path: string): SettingsNotice {
+    return {
+      kind: 'fallback',
+      title: 'Unknot could not read your settings file.',
+      message: `${reason} Unknot is using ${using(source)} for now. ${READ_ONLY_TAIL} The file: ${path}`,
+    };
+  },
+  cannotSetAside(source: FallbackSource, path: string): SettingsNotice {
+    return {
+      kind: 'fallback',
+      title: 'Your settings file is damaged, and its folder cannot be changed.',
+      message: `Unknot is using ${using(source)} for now. ${READ_ONLY_TAIL} The file: ${path}`,
+    };
+  },
+  folderReadOnly(source: FallbackSource): SettingsNotice {
+    return {
+      kind: 'fallback',
+      title: 'Unknot cannot write to its settings folder.',
+      message: `Unknot is using ${using(source)} for now; changes made here will not be saved until the folder can be written.`,
+    };
+  },
+  failed(): SettingsNotice {
+    return {
+      kind: 'fallback',
+      title: 'Unknot could not load your settings.',
+      message: 'It is using the default settings for now, and will not save changes until it is restarted.',
+    };
+  },
+} as const;
+
+/** One line for an OS notification: what happened, for every kind of notice. */
+export function noticeHeadline(notice: SettingsNotice): string {
+  switch (notice.kind) {
+    case 'recovered-from-corrupt':
+      return notice.usedBackup
+        ? 'Your settings file was damaged; Unknot restored your last good settings.'
+        : 'Your settings file was damaged; Unknot started again from the defaults.';
+    case 'newer-version':
+      return 'Your settings were saved by a newer Unknot; this version is using defaults, read-only.';
+    case 'fallback':
+      return notice.title;
   }
 }

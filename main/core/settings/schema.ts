@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { BREATHING_PATTERN_IDS, HEAT_COLD_SETTINGS, PRESET_IDS } from '../routine/types';
 import { issuesOf, type Issue, type Result } from '../result';
+import { boundedArray } from '../ipc/bounds';
 import {
   BREATHING_SEC_RANGE,
   CHIME_VOLUME_RANGE,
@@ -18,6 +19,7 @@ import {
   STEP_ID_PATTERN,
   MAX_STEP_ID_LENGTH,
   THEMES,
+  TIME_OF_DAY_LENGTH,
   TIME_OF_DAY_PATTERN,
   rangeText,
   type NightKey,
@@ -79,7 +81,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * rule, not which internal check tripped.
  */
 function timeOfDay(message: string) {
-  return v.pipe(v.string(message), v.regex(TIME_OF_DAY_PATTERN, message));
+  return v.pipe(
+    v.string(message),
+    v.maxLength(TIME_OF_DAY_LENGTH, message),
+    v.regex(TIME_OF_DAY_PATTERN, message),
+  );
 }
 
 function wholeNumber({ min, max }: Range, message: string) {
@@ -93,7 +99,11 @@ export const snoozeMinutesSchema = wholeNumber(SNOOZE_MINUTES_RANGE, M.snoozeMin
 export const lateWindowMinutesSchema = wholeNumber(LATE_WINDOW_MINUTES_RANGE, M.lateWindowMinutes);
 export const presetIdSchema = v.picklist(PRESET_IDS, M.preset);
 /** The one step-id rule: settings, history records and the catalog all check ids with it. */
-export const stepIdSchema = v.pipe(v.string(M.stepId), v.regex(STEP_ID_PATTERN, M.stepId));
+export const stepIdSchema = v.pipe(
+  v.string(M.stepId),
+  v.maxLength(MAX_STEP_ID_LENGTH, M.stepId),
+  v.regex(STEP_ID_PATTERN, M.stepId),
+);
 export const stepDurationSchema = wholeNumber(STEP_DURATION_RANGE, M.stepDuration);
 export const heatColdSchema = v.picklist(HEAT_COLD_SETTINGS, M.heatCold);
 export const breathingPatternSchema = v.picklist(BREATHING_PATTERN_IDS, M.breathingPattern);
@@ -162,8 +172,7 @@ function firstDuplicateId(steps: ReadonlyArray<{ id: string }>): string | null {
 }
 
 export const stepsSchema = v.pipe(
-  v.array(routineStepSchema, M.steps),
-  v.maxLength(MAX_ROUTINE_STEPS, M.tooManySteps),
+  boundedArray(routineStepSchema, MAX_ROUTINE_STEPS, { notAList: M.steps, tooMany: M.tooManySteps }),
   v.check(
     (steps) => firstDuplicateId(steps) === null,
     (issue) => M.duplicateStep(firstDuplicateId(issue.input) ?? ''),

@@ -22,6 +22,8 @@ export type Theme = (typeof THEMES)[number];
 
 /** 24-hour "HH:MM" with two-digit hours, which is what <input type="time"> produces. */
 export const TIME_OF_DAY_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+/** "HH:MM": a longer string is refused before the pattern runs. */
+export const TIME_OF_DAY_LENGTH = 5;
 
 /** Step ids are stored in settings and history; the catalog's ids follow the same rule. */
 export const MAX_STEP_ID_LENGTH = 40;

@@ -38,6 +38,8 @@ describe('reminder wiring (composed app, fake ports)', () => {
   });
   afterEach(async () => {
     app.dispose();
+    // Saves still in flight would race the folder removal.
+    await app.flush();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -146,6 +148,8 @@ describe('settings saves in quick succession', () => {
       false,
     ]);
     app.dispose();
+    // Saves still in flight would race the folder removal.
+    await app.flush();
     await rm(dir, { recursive: true, force: true });
   });
 });

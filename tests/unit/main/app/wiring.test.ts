@@ -29,6 +29,8 @@ describe('app wiring (fake shell ports)', () => {
   });
   afterEach(async () => {
     app.dispose();
+    // Saves still in flight would race the folder removal.
+    await app.flush();
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -136,8 +136,10 @@ describe('main/electron/security.ts', () => {
     expect(page.open('https://evil.example/')).toEqual({ action: 'deny' });
     expect(page.open('file:///etc/passwd')).toEqual({ action: 'deny' });
     expect(page.open(APP_URL)).toEqual({ action: 'deny' });
+    expect(page.open('https://www.nhs.uk\\@evil.com/')).toEqual({ action: 'deny' });
     expect(electron.module.shell.openExternal.mock.calls).toEqual([
       ['https://www.nhs.uk/conditions/back-pain/'],
+      ['https://www.nhs.uk/@evil.com/'],
     ]);
   });
 

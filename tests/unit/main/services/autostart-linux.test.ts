@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinuxAutostart, execLine } from '../../../../main/services/autostart-linux';
 
@@ -111,5 +114,46 @@ describe('execLine (Desktop Entry spec quoting)', () => {
     ['/opt/new\nline', [], '"/opt/new\\nline"'],
   ])('%j %j -> %s', (execPath, args, expected) => {
     expect(execLine(execPath, args)).toBe(expected);
+  });
+});
+
+/**
+ * Start at login as GNOME does it: `gio launch` loads the written entry through GDesktopAppInfo
+ * (the same program-exists check GNOME's autostart applies) and runs it; the program records
+ * the arguments it was given.
+ */
+describe('the written entry, launched by GLib', () => {
+  const gio = ['/usr/bin/gio', '/bin/gio'].find((path) => existsSync(path));
+
+  async function launchedArgs(execPath: string, args: readonly string[]): Promise<string[]> {
+    const out = join(root, 'launched.txt');
+    await mkdir(dirname(execPath), { recursive: true });
+    await writeFile(
+      execPath,
+      `#!/bin/sh\nprintf '%s\\n' "$0" "$@" > '${out}.tmp' && mv '${out}.tmp' '${out}'\n`,
+      { mode: 0o755 },
+    );
+    const autostart = createLinuxAutostart({
+      env: { XDG_CONFIG_HOME: join(root, 'config') },
+      homeDir: root,
+      execPath,
+      args,
+    });
+    await autostart.setEnabled(true);
+    execFileSync(gio ?? 'gio', ['launch', autostart.path], { stdio: 'pipe', timeout: 10_000 });
+    // gio returns once the program is spawned; wait (bounded) for it to have written.
+    for (let waited = 0; !existsSync(out) && waited < 5_000; waited += 20) await delay(20);
+    return (await readFile(out, 'utf8')).split('\n').slice(0, -1);
+  }
+
+  it.skipIf(gio === undefined).each([
+    ['a percent sign', '100%/unknot'],
+    ['a field code look-alike', 'dir %f %u/unknot'],
+    ['spaces and quotes', `My "Apps"/it's/unknot`],
+    ['shell characters', 'a $HOME `tick` b\\c;d&e|f/unknot'],
+    ['an equals sign and a percent', 'x=1%/unknot'],
+  ])('runs a program whose path has %s, with its arguments intact', async (_label, relative) => {
+    const execPath = join(root, 'apps', relative);
+    expect(await launchedArgs(execPath, ['--hidden', '50%'])).toEqual([execPath, '--hidden', '50%']);
   });
 });

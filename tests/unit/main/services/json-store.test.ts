@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createJsonFileStore } from '../../../../main/services/json-store';
 import type { Logger } from '../../../../main/core/ports';
+import { faultyFs, type Fault } from '../../../support/faulty-fs';
 
 let dir: string;
 const logger = (): Logger => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() });
@@ -76,21 +77,22 @@ describe('createJsonFileStore', () => {
   });
 
   it('a failed save rejects, keeps the previous document and does not block later saves', async () => {
-    const store = createJsonFileStore({ dir, name: 'state' });
+    const faults: Fault[] = [];
+    const store = createJsonFileStore({ dir, name: 'state', fs: faultyFs(faults) });
     await store.save({ n: 1 });
-    // A directory where the temp file goes makes the write fail, even when running as root.
-    await mkdir(join(dir, 'state.json.tmp'));
+    // Creating the temp file fails (as it would on a full or read-only disk), even as root.
+    faults.push({ call: 'open', path: /state\.json\.[0-9a-f]+\.tmp$/, code: 'EISDIR' });
     await expect(store.save({ n: 2 })).rejects.toThrow(/EISDIR/);
     expect(await store.load()).toEqual({ n: 1 });
-    await rm(join(dir, 'state.json.tmp'), { recursive: true });
+    faults.length = 0;
     await store.save({ n: 3 });
     expect(await store.load()).toEqual({ n: 3 });
   });
 
   it('a failed update of the last-good copy is logged, the save still succeeds', async () => {
     const log = logger();
-    const store = createJsonFileStore({ dir, name: 'state', logger: log });
-    await mkdir(join(dir, 'state.last-good.json.tmp'), { recursive: true });
+    const fs = faultyFs([{ call: 'open', path: /state\.last-good\.json\.[0-9a-f]+\.tmp$/, code: 'EISDIR' }]);
+    const store = createJsonFileStore({ dir, name: 'state', logger: log, fs });
     await store.save({ n: 1 });
     expect(await store.load()).toEqual({ n: 1 });
     expect(log.warn).toHaveBeenCalledWith('could not update state.last-good.json', expect.anything());

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, defaultSettings } from '../../../../main/core/setting
 import { SettingsReadOnlyError } from '../../../../main/core/settings/migrations';
 import { SettingsValidationError, type Settings } from '../../../../main/core/settings/schema';
 import { createSettingsStore } from '../../../../main/services/settings-store';
+import { faultyFs } from '../../../support/faulty-fs';
 
 const NOW = Date.UTC(2025, 2, 1, 22, 30, 0, 0);
 const CORRUPT_NAME = 'settings.corrupt-2025-03-01T22-30-00-000Z.json';
@@ -141,8 +142,8 @@ describe('settings store: load', () => {
 
   it('still starts (in memory) when the recovered settings cannot be written', async () => {
     await writeFile(file('settings.json'), 'garbage');
-    await mkdir(file('settings.json.tmp'));
-    const result = await store().load();
+    const fs = faultyFs([{ call: 'open', path: /settings\.json\.[0-9a-f]+\.tmp$/, code: 'EISDIR' }]);
+    const result = await createSettingsStore({ dir, clock, logger, fs }).load();
     expect(result.settings).toEqual(RECOVERED_DEFAULTS);
     expect(result.notice).toMatchObject({ kind: 'recovered-from-corrupt' });
     expect(logger.error).toHaveBeenCalledWith('could not write recovered settings', expect.anything());

@@ -51,3 +51,50 @@ describe('historyToCsv', () => {
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });
+
+/** Splits one CSV line the way a spreadsheet does for the given separator, honouring quotes. */
+function splitLine(line: string, separator: string): string[] {
+  const cells: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        current += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else current += c;
+    } else if (c === '"' && current === '') quoted = true;
+    else if (c === separator) {
+      cells.push(current);
+      current = '';
+    } else current += c;
+  }
+  cells.push(current);
+  return cells;
+}
+
+describe('historyToCsv in every spreadsheet locale', () => {
+  const note = 'ok;=1+1,=2+2\t=3+3';
+  const csv = historyToCsv([
+    { v: 1, type: 'checkin', at: '2026-11-25T07:05:00.000Z', localDate: '2026-11-25', soreness: 3, note },
+  ]);
+  const row = csv.split('\r\n')[1] ?? '';
+
+  it.each([
+    [',', 'English'],
+    [';', 'German and French'],
+    ['\t', 'tab-separated'],
+  ])('split on %j (%s), no cell starts a formula', (separator) => {
+    const cells = splitLine(row, separator);
+    expect(cells.length).toBeGreaterThan(1);
+    for (const text of cells) expect(text).not.toMatch(/^[=+\-@]/);
+  });
+
+  it('read as comma-separated, the note stays one cell and reads as written (apart from the defusing marks)', () => {
+    const cells = splitLine(row, ',');
+    expect(cells).toHaveLength(14);
+    expect(cells[13]?.replaceAll("'", '')).toBe(note);
+  });
+});

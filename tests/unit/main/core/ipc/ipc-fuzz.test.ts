@@ -113,6 +113,8 @@ describe('IPC fuzz: hostile payloads on every channel of the composed app', () =
   });
   afterAll(async () => {
     app.dispose();
+    // Saves still in flight would race the folder removal.
+    await app.flush();
     await rm(dir, { recursive: true, force: true });
   });
 

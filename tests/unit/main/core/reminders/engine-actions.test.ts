@@ -328,7 +328,8 @@ describe('settings and robustness', () => {
   it('ignores actions after dispose and leaves no timer behind', async () => {
     const rig = await createRig({ start: '2026-06-01T10:00:00Z', zone: ZONE });
     rig.engine.dispose();
-    rig.engine.pause('1h');
+    // Ignored, and said so: a caller waiting on it must not hear "done".
+    await expect(rig.engine.pause('1h')).rejects.toThrow(/not running/);
     rig.time.advanceTo(NEXT_REMINDER);
     expect(rig.time.pendingCount()).toBe(0);
     expect(rig.deliveries).toEqual([]);

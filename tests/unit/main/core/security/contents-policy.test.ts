@@ -47,8 +47,23 @@ describe('decideWindowOpen (setWindowOpenHandler)', () => {
     expect(decideWindowOpen('https://www.nhs.uk/conditions/back-pain/')).toEqual({
       action: 'deny',
       openExternally: true,
+      url: 'https://www.nhs.uk/conditions/back-pain/',
     });
-    expect(decideWindowOpen('https://unknot.app/help')).toEqual({ action: 'deny', openExternally: true });
+    expect(decideWindowOpen('https://unknot.app/help')).toEqual({
+      action: 'deny',
+      openExternally: true,
+      url: 'https://unknot.app/help',
+    });
+  });
+
+  it('hands the browser the parsed, normalised URL, never the string the page gave', () => {
+    // WHATWG URL reads the backslash as a slash (host www.nhs.uk); other parsers see evil.com.
+    expect(decideWindowOpen('https://www.nhs.uk\\@evil.com/')).toEqual({
+      action: 'deny',
+      openExternally: true,
+      url: 'https://www.nhs.uk/@evil.com/',
+    });
+    expect(decideWindowOpen('HTTPS://WWW.NHS.UK/a/../b')).toMatchObject({ url: 'https://www.nhs.uk/b' });
   });
 
   it.each([

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../../../../main/core/routine/catalog';
-import { FIGURE_BOX, mirrorIllustration, mirrorPose, type Pose } from '../../../../../../main/core/routine/figure';
+import {
+  FIGURE_BOX,
+  mirrorIllustration,
+  mirrorPose,
+  type Pose,
+} from '../../../../../../main/core/routine/figure';
 import {
   IllustrationSchema,
   IllustrationsSchema,
