@@ -1,0 +1,141 @@
+/**
+ * Exercise packs: a small JSON file of someone's own exercises, to share (with a partner, or from a
+ * physiotherapist). The file is untrusted: it is size-checked before parsing, validated field by
+ * field with the same schema as the settings form, and refused whole with one clear message when
+ * anything is wrong. Importing only adds exercises whose titles are new, so a pack imported twice
+ * adds nothing the second time.
+ */
+import * as v from 'valibot';
+import { MAX_OWN_STEPS, ownStepId, titleKey, type OwnExercise, type OwnStepSetting } from './own-exercise';
+import { ownExerciseSchema } from './own-exercise-schema';
+
+export const EXERCISE_PACK_FORMAT = 'unknot-exercise-pack';
+export const EXERCISE_PACK_VERSION = 1;
+/** Twelve full exercises take under 8 KB; anything near this is not a pack. */
+export const MAX_PACK_CHARS = 64 * 1024;
+/** How many problems a refusal names; the rest are counted. */
+const NAMED_PROBLEMS = 3;
+
+export const PACK_MESSAGES = {
+  tooLarge: `This file is too large to be an exercise pack (the limit is ${MAX_PACK_CHARS / 1024} KB). Nothing was imported.`,
+  notJson: 'This file is not an exercise pack: it is not readable JSON. Nothing was imported.',
+  notPack: 'This file is not an Unknot exercise pack. Nothing was imported.',
+  newer: 'This exercise pack was made by a newer version of Unknot. Nothing was imported.',
+  empty: 'This exercise pack has no exercises. Nothing was imported.',
+  invalid: (problems: string): string => `This exercise pack cannot be imported: ${problems}. Nothing was imported.`,
+  repeatedTitle: (title: string): string => `the pack lists "${title}" twice`,
+  tooMany: (count: number): string =>
+    `Importing would give you ${count} exercises of your own; the limit is ${MAX_OWN_STEPS}. Nothing was imported.`,
+  version: `Expected pack format version ${EXERCISE_PACK_VERSION}`,
+} as const;
+
+export type PackResult = { readonly ok: true; readonly exercises: OwnExercise[] } | { readonly ok: false; readonly message: string };
+
+const packSchema = v.strictObject(
+  {
+    format: v.literal(EXERCISE_PACK_FORMAT),
+    version: v.literal(EXERCISE_PACK_VERSION, PACK_MESSAGES.version),
+    exercises: v.pipe(
+      v.array(v.unknown(), 'Expected a list of exercises'),
+      v.minLength(1, PACK_MESSAGES.empty),
+      // Checked before any exercise is looked at, so a huge list costs nothing to refuse.
+      v.maxLength(MAX_OWN_STEPS, `A pack holds at most ${MAX_OWN_STEPS} exercises`),
+      v.array(ownExerciseSchema),
+    ),
+  },
+  (issue) => {
+    const key = issue.path?.[0]?.key;
+    return issue.expected === 'never' && typeof key === 'string' ? `"${key}" is not part of an exercise pack` : 'Expected a pack';
+  },
+);
+
+/** ["exercises", 1, "cues", 0] -> "exercise 2, cue 1": the words the person sees. */
+function describePath(issue: v.BaseIssue<unknown>): string {
+  const [top, index, field, inner] = (issue.path ?? []).map((item) => item.key);
+  if (top !== 'exercises') return 'the pack';
+  if (typeof index !== 'number') return 'the exercise list';
+  if (typeof field !== 'string') return `exercise ${index + 1}`;
+  const part = field === 'cues' && typeof inner === 'number' ? `cue ${inner + 1}` : field;
+  return `exercise ${index + 1}, ${part}`;
+}
+
+function refusal(issues: ReadonlyArray<v.BaseIssue<unknown>>): string {
+  const named = issues.slice(0, NAMED_PROBLEMS).map((issue) => `${describePath(issue)}: ${issue.message}`);
+  const more = issues.length > NAMED_PROBLEMS ? ` (and ${issues.length - NAMED_PROBLEMS} more)` : '';
+  return PACK_MESSAGES.invalid(`${named.join('; ')}${more}`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a pack's text. Never throws: anything unusable is one message, and nothing is taken from it. */
+export function parseExercisePack(text: string): PackResult {
+  if (text.length > MAX_PACK_CHARS) return { ok: false, message: PACK_MESSAGES.tooLarge };
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch {
+    return { ok: false, message: PACK_MESSAGES.notJson };
+  }
+  if (!isRecord(raw) || !Object.hasOwn(raw, 'format') || raw['format'] !== EXERCISE_PACK_FORMAT) {
+    return { ok: false, message: PACK_MESSAGES.notPack };
+  }
+  const version = Object.hasOwn(raw, 'version') ? raw['version'] : undefined;
+  if (typeof version === 'number' && version > EXERCISE_PACK_VERSION) return { ok: false, message: PACK_MESSAGES.newer };
+  const parsed = v.safeParse(packSchema, raw, { abortPipeEarly: true });
+  if (!parsed.success) {
+    const empty = parsed.issues.find((issue) => issue.message === PACK_MESSAGES.empty);
+    return { ok: false, message: empty ? PACK_MESSAGES.empty : refusal(parsed.issues) };
+  }
+  const seen = new Set<string>();
+  for (const exercise of parsed.output.exercises) {
+    if (seen.has(titleKey(exercise.title))) {
+      return { ok: false, message: PACK_MESSAGES.invalid(PACK_MESSAGES.repeatedTitle(exercise.title)) };
+    }
+    seen.add(titleKey(exercise.title));
+  }
+  return { ok: true, exercises: parsed.output.exercises };
+}
+
+/** The text of a pack file holding these exercises (ids stay behind: they are this person's). */
+export function exercisePackText(exercises: readonly OwnExercise[]): string {
+  const pack = { format: EXERCISE_PACK_FORMAT, version: EXERCISE_PACK_VERSION, exercises };
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}
+
+export type ImportPlan =
+  | {
+      readonly ok: true;
+      /** New exercises, with the ids they will have. */
+      readonly add: readonly OwnStepSetting[];
+      /** Titles already among the person's own exercises: theirs are kept as they are. */
+      readonly alreadyYours: readonly string[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * What importing `incoming` would change: exercises with a title the person already has are
+ * skipped (so the same pack twice adds nothing), the rest get fresh ids. Refused whole when the
+ * result would exceed the limit.
+ */
+export function planImport(existing: readonly OwnStepSetting[], incoming: readonly OwnExercise[]): ImportPlan {
+  const titles = new Set(existing.map((s) => titleKey(s.exercise.title)));
+  const ids = existing.map((s) => s.id);
+  const add: OwnStepSetting[] = [];
+  const alreadyYours: string[] = [];
+  for (const exercise of incoming) {
+    if (titles.has(titleKey(exercise.title))) {
+      alreadyYours.push(exercise.title);
+      continue;
+    }
+    const id = ownStepId(exercise.title, ids);
+    ids.push(id);
+    titles.add(titleKey(exercise.title));
+    add.push({ id, exercise });
+  }
+  const total = existing.length + add.length;
+  if (total > MAX_OWN_STEPS) return { ok: false, message: PACK_MESSAGES.tooMany(total) };
+  return { ok: true, add, alreadyYours };
+}
