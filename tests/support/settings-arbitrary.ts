@@ -9,6 +9,7 @@ import {
   HEAT_COLD_CHOICES,
   MAX_ROUTINE_STEPS,
   PRESETS,
+  SETTINGS_VERSION,
   THEMES,
   type DayKey,
   type NightSetting,
@@ -16,6 +17,8 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../main/core/settings';
+import { ownBounds, type OwnStepSetting } from '../../main/core/routine/own-exercise';
+import { BODY_AREAS } from '../../main/core/routine/types';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -42,6 +45,36 @@ const stepsArbitrary: fc.Arbitrary<RoutineStepSetting[]> = fc.uniqueArray(
   { maxLength: MAX_ROUTINE_STEPS, selector: (step) => step.id },
 );
 
+const CUES = ['Breathe out as you ease in.', 'Hold still, no bouncing.', 'Come back slowly.'] as const;
+
+/**
+ * Own exercises with unique titles, each valid for its sidedness. Cheap to generate (the property
+ * tests run thousands of documents); the exercise schema's edges are tested in its own file.
+ */
+const ownStepsArbitrary: fc.Arbitrary<OwnStepSetting[]> = fc
+  .uniqueArray(
+    fc.record(
+      {
+        title: fc.integer({ min: 1, max: 999 }).map((n) => `Exercise ${n}`),
+        cues: fc.array(fc.constantFrom(...CUES), { minLength: 1, maxLength: 4 }),
+        twoSided: fc.boolean(),
+        bodyArea: fc.constantFrom(...BODY_AREAS),
+        durationShare: fc.double({ min: 0, max: 1, noNaN: true }),
+        poseId: fc.constantFrom(null, 'chin-tuck', 'wall-stretch'),
+      },
+      PLAIN,
+    ),
+    { maxLength: 3, selector: (exercise) => exercise.title },
+  )
+  .map((list) =>
+    list.map(({ durationShare, ...rest }, index) => {
+      const { min, max } = ownBounds(rest.twoSided);
+      const durationSec = Math.round(min + durationShare * (max - min));
+      const switchCue = rest.twoSided ? 'Switch sides slowly.' : null;
+      return { id: `my-e${index}`, exercise: { ...rest, switchCue, durationSec } };
+    }),
+  );
+
 const nightsArbitrary: fc.Arbitrary<Record<DayKey, NightSetting>> = fc.record(
   {
     mon: nightArbitrary,
@@ -58,7 +91,7 @@ const nightsArbitrary: fc.Arbitrary<Record<DayKey, NightSetting>> = fc.record(
 /** Any valid settings document, covering every bound of every field. */
 export const settingsArbitrary: fc.Arbitrary<Settings> = fc.record(
   {
-    version: fc.constant(1 as const),
+    version: fc.constant(SETTINGS_VERSION),
     schedule: fc.record({ nights: nightsArbitrary, leadMinutes: fc.integer({ min: 0, max: 180 }) }, PLAIN),
     reminders: fc.record(
       {
@@ -77,6 +110,7 @@ export const settingsArbitrary: fc.Arbitrary<Settings> = fc.record(
         breathingSec: fc.integer({ min: 60, max: 600 }),
         chimeVolume: fc.double({ min: 0, max: 1, noNaN: true }),
         spokenCues: fc.boolean(),
+        ownSteps: ownStepsArbitrary,
       },
       PLAIN,
     ),
@@ -157,6 +191,7 @@ export const INVALID_FIELD_VALUES: ReadonlyArray<{ path: string; bad: readonly u
   { path: 'routine.breathingSec', bad: [59, 601, 180.5, '180'] },
   { path: 'routine.chimeVolume', bad: [-0.01, 1.01, '0.5', Number.NaN, null] },
   { path: 'routine.spokenCues', bad: ['false', 0] },
+  { path: 'routine.ownSteps', bad: [{}, 'wall-angel', null] },
   { path: 'general.startAtLogin', bad: [1, 'true', null] },
   { path: 'general.theme', bad: ['Dark', 'blue', null] },
   { path: 'general.firstRunDone', bad: ['no', null] },

@@ -1,5 +1,5 @@
 import type { DayKey, NightSetting, Settings } from './schema';
-import { WEEKEND_NIGHTS } from './values';
+import { SETTINGS_VERSION, WEEKEND_NIGHTS } from './values';
 
 const WEEKNIGHT_BEDTIME = '22:30';
 /** Friday and Saturday nights: people stay up later before a day off. */
@@ -13,7 +13,7 @@ function night(day: DayKey): NightSetting {
 /** A fresh, mutable copy of the defaults (callers may edit it; DEFAULT_SETTINGS is frozen). */
 export function defaultSettings(): Settings {
   return {
-    version: 1,
+    version: SETTINGS_VERSION,
     schedule: {
       nights: {
         mon: night('mon'),
@@ -40,6 +40,7 @@ export function defaultSettings(): Settings {
       breathingSec: 180,
       chimeVolume: 0.6,
       spokenCues: false,
+      ownSteps: [],
     },
     general: { startAtLogin: true, theme: 'system', firstRunDone: false },
   };

@@ -10,7 +10,6 @@ export {
 } from './validate';
 export { applyPatch } from './patch';
 export {
-  SETTINGS_VERSION,
   migrations,
   migrateSettings,
   type MigrationOutcome,

@@ -5,8 +5,7 @@
  */
 import { DAY_KEYS } from './schema';
 import { isPlainObject } from './objects';
-
-export const SETTINGS_VERSION = 1;
+import { SETTINGS_VERSION } from './values';
 
 export type SettingsDocument = Record<string, unknown>;
 
@@ -38,7 +37,18 @@ function v0ToV1(doc: SettingsDocument): SettingsDocument {
   return { version: 1, schedule, reminders, routine, general };
 }
 
-export const migrations: readonly SettingsMigration[] = [{ from: 0, migrate: v0ToV1 }];
+/** v2 adds exercises of one's own (routine.ownSteps); a v1 file has none. */
+function v1ToV2(doc: SettingsDocument): SettingsDocument {
+  const routine = doc['routine'];
+  // A routine that is not an object is left for validation to report.
+  if (!isPlainObject(routine)) return { ...doc, version: 2 };
+  return { ...doc, version: 2, routine: { ...routine, ownSteps: [] } };
+}
+
+export const migrations: readonly SettingsMigration[] = [
+  { from: 0, migrate: v0ToV1 },
+  { from: 1, migrate: v1ToV2 },
+];
 
 export type MigrationOutcome =
   /** `from` is the version the document had; equal to SETTINGS_VERSION when nothing ran. */

@@ -1,5 +1,6 @@
 import { mergeWithDefaults, validateSettings } from './validate';
-import { migrateSettings, SETTINGS_VERSION } from './migrations';
+import { migrateSettings } from './migrations';
+import { SETTINGS_VERSION } from './values';
 import type { Settings } from './schema';
 
 export type StoredSettings =

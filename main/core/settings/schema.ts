@@ -6,11 +6,13 @@
 import * as v from 'valibot';
 import { SETTINGS_MESSAGES as M } from './messages';
 import { isPlainObject } from './objects';
+import { ownStepsSchema } from '../routine/own-exercise-schema';
 import {
   BREATHING_PATTERNS,
   HEAT_COLD_CHOICES,
   MAX_ROUTINE_STEPS,
   PRESETS,
+  SETTINGS_VERSION,
   THEMES,
   bedtimeSchema,
   breathingPatternSchema,
@@ -116,6 +118,8 @@ const routineEntries = {
   breathingSec: breathingSecSchema,
   chimeVolume: chimeVolumeSchema,
   spokenCues: v.boolean(M.spokenCues),
+  /** Exercises of the person's own; their place and length in the routine are in `steps`. */
+  ownSteps: ownStepsSchema,
 };
 const generalEntries = {
   startAtLogin: v.boolean(M.startAtLogin),
@@ -129,7 +133,7 @@ export const routineSchema = group(routineEntries);
 export const generalSchema = group(generalEntries);
 
 export const settingsSchema = group({
-  version: v.literal(1, M.version),
+  version: v.literal(SETTINGS_VERSION, M.version),
   schedule: scheduleSchema,
   reminders: remindersSchema,
   routine: routineSchema,

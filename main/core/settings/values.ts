@@ -2,6 +2,9 @@
  * The value lists and patterns of the settings, without any schema code, so the renderer can
  * offer the same choices without bundling the validation library (main validates every change).
  */
+/** The settings document's format; migrations.ts brings older files up to it. */
+export const SETTINGS_VERSION = 2;
+
 export const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type DayKey = (typeof DAY_KEYS)[number];
 
