@@ -16,6 +16,7 @@ import { toSessionRecord } from './core/history/summary';
 import { exportText } from './features/data-export';
 import { createCheckinFeature } from './features/checkin-feature';
 import { createHistoryFeature } from './features/history-feature';
+import { createOwnExercisesFeature } from './features/own-exercises';
 
 /** Everything the app needs from the outside world; main/index.ts passes real adapters, tests fakes. */
 export interface AppDeps {
@@ -80,6 +81,13 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     return state;
   };
 
+  const ownExercises = createOwnExercisesFeature({
+    settings,
+    desktop: deps.desktop,
+    listed: (current) => routineEditorModel(current).steps,
+    changed: (state) => windows.broadcast('settingsChanged', state),
+  });
+
   const history = createHistoryLog({ dir: deps.userDataDir, logger });
   const checkin = createCheckinFeature({
     clock: deps.clock,
@@ -124,6 +132,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
       return { plan: planFor(current), chimeVolume: current.routine.chimeVolume, spokenCues: current.routine.spokenCues };
     },
     getRoutineEditor: () => routineEditorModel(settings.state().settings),
+    ...ownExercises.handlers,
     recordSession: async (summary) => {
       const record = toSessionRecord(summary, deps.clock.timeZone());
       await history.append(record);

@@ -9,6 +9,8 @@ export interface SettingsFeature {
   state(): SettingsState;
   /** Validates the patch against the current settings, saves durably, then applies it. */
   save(patch: unknown): Promise<SettingsState>;
+  /** Like save, with the patch made from the settings as they are once earlier changes are done. */
+  update(change: (current: Settings) => unknown): Promise<SettingsState>;
   reset(): Promise<SettingsState>;
   dismissNotice(): SettingsState;
 }
@@ -43,6 +45,14 @@ export function createSettingsFeature(store: SettingsStore, onApplied: (settings
     }
   };
 
+  function update(change: (current: Settings) => unknown): Promise<SettingsState> {
+    return exclusive(async () => {
+      const next = applyPatch(store.get(), change(store.get()));
+      if (!next.ok) throw new HandlerRejection('Those settings are not valid.', next.issues);
+      return persist(next.value);
+    });
+  }
+
   return {
     async load() {
       const result = await store.load();
@@ -52,12 +62,8 @@ export function createSettingsFeature(store: SettingsStore, onApplied: (settings
       return state();
     },
     state,
-    save: (patch) =>
-      exclusive(async () => {
-        const next = applyPatch(store.get(), patch);
-        if (!next.ok) throw new HandlerRejection('Those settings are not valid.', next.issues);
-        return persist(next.value);
-      }),
+    save: (patch) => update(() => patch),
+    update,
     reset: () =>
       exclusive(async () => {
         // Keep the welcome from showing again: resetting is not a first run.

@@ -7,17 +7,20 @@
  */
 import * as v from 'valibot';
 import { MAX_OWN_STEPS, ownStepId, titleKey, type OwnExercise, type OwnStepSetting } from './own-exercise';
-import { ownExerciseSchema } from './own-exercise-schema';
+import { ownExerciseListSchema } from './own-exercise-schema';
 
 export const EXERCISE_PACK_FORMAT = 'unknot-exercise-pack';
 export const EXERCISE_PACK_VERSION = 1;
-/** Twelve full exercises take under 8 KB; anything near this is not a pack. */
-export const MAX_PACK_CHARS = 64 * 1024;
+/**
+ * Twelve full exercises take under 8 KB; anything near this is not a pack. The file is not read
+ * past it, and the parser checks text length against it too (a character is at least one byte).
+ */
+export const MAX_PACK_BYTES = 64 * 1024;
 /** How many problems a refusal names; the rest are counted. */
 const NAMED_PROBLEMS = 3;
 
 export const PACK_MESSAGES = {
-  tooLarge: `This file is too large to be an exercise pack (the limit is ${MAX_PACK_CHARS / 1024} KB). Nothing was imported.`,
+  tooLarge: `This file is too large to be an exercise pack (the limit is ${MAX_PACK_BYTES / 1024} KB). Nothing was imported.`,
   notJson: 'This file is not an exercise pack: it is not readable JSON. Nothing was imported.',
   notPack: 'This file is not an Unknot exercise pack. Nothing was imported.',
   newer: 'This exercise pack was made by a newer version of Unknot. Nothing was imported.',
@@ -27,6 +30,7 @@ export const PACK_MESSAGES = {
   tooMany: (count: number): string =>
     `Importing would give you ${count} exercises of your own; the limit is ${MAX_OWN_STEPS}. Nothing was imported.`,
   version: `Expected pack format version ${EXERCISE_PACK_VERSION}`,
+  nothingToExport: 'You have no exercises of your own to export yet.',
 } as const;
 
 export type PackResult = { readonly ok: true; readonly exercises: OwnExercise[] } | { readonly ok: false; readonly message: string };
@@ -35,13 +39,7 @@ const packSchema = v.strictObject(
   {
     format: v.literal(EXERCISE_PACK_FORMAT),
     version: v.literal(EXERCISE_PACK_VERSION, PACK_MESSAGES.version),
-    exercises: v.pipe(
-      v.array(v.unknown(), 'Expected a list of exercises'),
-      v.minLength(1, PACK_MESSAGES.empty),
-      // Checked before any exercise is looked at, so a huge list costs nothing to refuse.
-      v.maxLength(MAX_OWN_STEPS, `A pack holds at most ${MAX_OWN_STEPS} exercises`),
-      v.array(ownExerciseSchema),
-    ),
+    exercises: ownExerciseListSchema,
   },
   (issue) => {
     const key = issue.path?.[0]?.key;
@@ -71,7 +69,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Reads a pack's text. Never throws: anything unusable is one message, and nothing is taken from it. */
 export function parseExercisePack(text: string): PackResult {
-  if (text.length > MAX_PACK_CHARS) return { ok: false, message: PACK_MESSAGES.tooLarge };
+  if (text.length > MAX_PACK_BYTES) return { ok: false, message: PACK_MESSAGES.tooLarge };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let raw: unknown;
   try {
@@ -84,11 +82,10 @@ export function parseExercisePack(text: string): PackResult {
   }
   const version = Object.hasOwn(raw, 'version') ? raw['version'] : undefined;
   if (typeof version === 'number' && version > EXERCISE_PACK_VERSION) return { ok: false, message: PACK_MESSAGES.newer };
+  const exercises = Object.hasOwn(raw, 'exercises') ? raw['exercises'] : undefined;
+  if (Array.isArray(exercises) && exercises.length === 0) return { ok: false, message: PACK_MESSAGES.empty };
   const parsed = v.safeParse(packSchema, raw, { abortPipeEarly: true });
-  if (!parsed.success) {
-    const empty = parsed.issues.find((issue) => issue.message === PACK_MESSAGES.empty);
-    return { ok: false, message: empty ? PACK_MESSAGES.empty : refusal(parsed.issues) };
-  }
+  if (!parsed.success) return { ok: false, message: refusal(parsed.issues) };
   const seen = new Set<string>();
   for (const exercise of parsed.output.exercises) {
     if (seen.has(titleKey(exercise.title))) {

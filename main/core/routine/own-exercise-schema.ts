@@ -104,6 +104,14 @@ export const ownExerciseSchema: v.GenericSchema<unknown, OwnExercise> = v.pipe(
   ),
 );
 
+/** Exercises travelling together (a pack, an import): at least one, at most what anyone may have. */
+export const ownExerciseListSchema = boundedList(
+  ownExerciseSchema,
+  { min: 1, max: MAX_OWN_STEPS },
+  M.list,
+  M.tooMany,
+);
+
 export const ownStepIdSchema = v.pipe(
   v.string(M.id),
   v.maxLength(MAX_STEP_ID_CHARS, M.id),

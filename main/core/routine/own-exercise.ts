@@ -80,6 +80,7 @@ export const OWN_EXERCISE_MESSAGES = {
   unknownKey: (key: string): string => `"${key}" is not part of an exercise`,
   missing: 'This part of the exercise is missing',
   list: 'Expected a list of exercises',
+  noExercises: 'Expected at least one exercise',
   tooMany: `You can have at most ${MAX_OWN_STEPS} exercises of your own`,
   duplicateId: (id: string): string => `The exercise id "${id}" appears more than once`,
   duplicateTitle: (title: string): string => `You already have an exercise called "${title}"`,

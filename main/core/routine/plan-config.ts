@@ -12,7 +12,7 @@ import {
 } from './config-schema';
 import { PLAN_MESSAGES as M } from './plan-messages';
 import { DEFAULT_PRESET_ID } from './presets';
-import type { BreathingPatternId, Catalog, CatalogStep, HeatColdSetting, Preset } from './types';
+import type { BreathingPatternId, HeatColdSetting, PlayableCatalog, Preset, RoutineStep } from './types';
 
 export interface ResolvedConfig {
   readonly preset: Preset;
@@ -38,7 +38,7 @@ function field(fields: Fields, key: string): unknown {
   return Object.hasOwn(fields, key) ? fields[key] : undefined;
 }
 
-export function fallbackPreset(catalog: Catalog): Preset | undefined {
+export function fallbackPreset(catalog: PlayableCatalog): Preset | undefined {
   return catalog.presets.find((p) => p.id === DEFAULT_PRESET_ID) ?? catalog.presets[0];
 }
 
@@ -57,7 +57,7 @@ export function presetConfig(preset: Preset): ResolvedConfig {
 
 export function readConfig(
   raw: unknown,
-  catalog: Catalog,
+  catalog: PlayableCatalog,
   fallback: Preset,
   warnings: string[],
 ): ResolvedConfig {
@@ -86,7 +86,7 @@ export function readConfig(
   };
 }
 
-function readPreset(value: unknown, catalog: Catalog, fallback: Preset, warnings: string[]): Preset {
+function readPreset(value: unknown, catalog: PlayableCatalog, fallback: Preset, warnings: string[]): Preset {
   if (value === undefined) {
     warnings.push(M.noPreset(fallback.title));
     return fallback;
@@ -112,7 +112,7 @@ function pick<T extends string>(
   return presetValue;
 }
 
-function readBreathingSec(value: unknown, catalog: Catalog, warnings: string[]): number | null {
+function readBreathingSec(value: unknown, catalog: PlayableCatalog, warnings: string[]): number | null {
   if (value === undefined) return null;
   const step = catalog.steps.find((s) => s.kind === 'breathing');
   const { min, max } = step?.boundsSec ?? { min: 60, max: 600 };
@@ -129,7 +129,7 @@ interface StepChanges {
 
 function readOverrides(
   value: unknown,
-  steps: ReadonlyMap<string, CatalogStep>,
+  steps: ReadonlyMap<string, RoutineStep>,
   warnings: string[],
 ): StepChanges {
   const changes: StepChanges = { enabled: new Map(), durations: new Map(), listOrder: null };
@@ -172,7 +172,7 @@ function readOverrides(
   return changes;
 }
 
-function readOverride(step: CatalogStep, entry: unknown, changes: StepChanges, warnings: string[]): void {
+function readOverride(step: RoutineStep, entry: unknown, changes: StepChanges, warnings: string[]): void {
   if (!isFields(entry)) {
     warnings.push(M.enabledUnreadable(step.title));
     return;
@@ -189,7 +189,7 @@ function readOverride(step: CatalogStep, entry: unknown, changes: StepChanges, w
 
 function readOrder(
   value: unknown,
-  steps: ReadonlyMap<string, CatalogStep>,
+  steps: ReadonlyMap<string, RoutineStep>,
   warnings: string[],
 ): string[] | null {
   if (!Array.isArray(value)) {

@@ -5,14 +5,16 @@
  */
 import { PLAN_MESSAGES as M } from './plan-messages';
 import { fallbackPreset, presetConfig, readConfig, type ResolvedConfig } from './plan-config';
-import type { Catalog, CatalogStep, HeatColdMode, Plan, PlannedStep } from './types';
+import type { Catalog, HeatColdMode, OwnStep, Plan, PlannedStep, PlayableCatalog, RoutineStep } from './types';
 
 interface Slot {
-  readonly step: CatalogStep;
+  readonly step: RoutineStep;
   readonly durationSec: number;
 }
 
-export function buildPlan(config: unknown, catalog: Catalog): Plan {
+/** `own`: the person's own steps, which the configuration can switch on and place like any other. */
+export function buildPlan(config: unknown, base: Catalog, own: readonly OwnStep[] = []): Plan {
+  const catalog: PlayableCatalog = own.length === 0 ? base : { ...base, steps: [...base.steps, ...own] };
   const fallback = fallbackPreset(catalog);
   if (fallback === undefined) return { preset: 'standard', steps: [], totalSec: 0, warnings: [M.noRoutines] };
   const warnings: string[] = [];
@@ -24,7 +26,7 @@ export function buildPlan(config: unknown, catalog: Catalog): Plan {
   }
 }
 
-function assemble(config: ResolvedConfig, catalog: Catalog, warnings: string[]): Plan {
+function assemble(config: ResolvedConfig, catalog: PlayableCatalog, warnings: string[]): Plan {
   const stepsById = new Map(catalog.steps.map((s) => [s.id, s]));
   const rank = new Map(catalog.steps.map((s, i) => [s.id, i]));
 
@@ -87,7 +89,7 @@ function reorder(slots: readonly Slot[], order: readonly string[]): Slot[] {
   return [...listed, ...slots.filter((slot) => !order.includes(slot.step.id))];
 }
 
-function toPlanned(slot: Slot, config: ResolvedConfig, catalog: Catalog): PlannedStep {
+function toPlanned(slot: Slot, config: ResolvedConfig, catalog: PlayableCatalog): PlannedStep {
   const pattern =
     catalog.breathingPatterns.find((p) => p.id === config.breathingPattern) ?? catalog.breathingPatterns[0];
   const mode: HeatColdMode = config.heatCold === 'skip' ? 'ask' : config.heatCold;

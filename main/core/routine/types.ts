@@ -166,6 +166,9 @@ export interface Catalog {
   readonly breathingPatterns: readonly BreathingPattern[];
 }
 
+/** The catalog with the person's own steps after its own: everything a plan can pick from. */
+export type PlayableCatalog = Omit<Catalog, 'steps'> & { readonly steps: readonly RoutineStep[] };
+
 /** A step as it will be played: with its chosen length and per-kind choices. */
 export type PlannedStep = RoutineStep & {
   readonly durationSec: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_PACK_CHARS,
+  MAX_PACK_BYTES,
   PACK_MESSAGES,
   exercisePackText,
   parseExercisePack,
@@ -34,13 +34,13 @@ describe('exercise pack files', () => {
     ['a newer pack', pack([WALL_ANGEL], { version: 2 }), PACK_MESSAGES.newer],
     ['a version as text', pack([WALL_ANGEL], { version: '1' }), PACK_MESSAGES.invalid(`the pack: ${PACK_MESSAGES.version}`)],
     ['no exercises', pack([]), PACK_MESSAGES.empty],
-    ['exercises not a list', pack({ 0: WALL_ANGEL }), PACK_MESSAGES.invalid('the exercise list: Expected a list of exercises')],
+    ['exercises not a list', pack({ 0: WALL_ANGEL }), PACK_MESSAGES.invalid(`the exercise list: ${M.list}`)],
   ])('refuses %s with a clear message', (_name, text, message) => {
     expect(refused(text)).toBe(message);
   });
 
   it('refuses a file over the size limit before parsing it', () => {
-    const huge = pack([{ ...WALL_ANGEL, title: 'x'.repeat(MAX_PACK_CHARS) }]);
+    const huge = pack([{ ...WALL_ANGEL, title: 'x'.repeat(MAX_PACK_BYTES) }]);
     expect(refused(huge)).toBe(PACK_MESSAGES.tooLarge);
   });
 
@@ -77,7 +77,7 @@ describe('exercise pack files', () => {
 
   it('refuses more exercises than anyone may have, and the same title twice', () => {
     const many = Array.from({ length: MAX_OWN_STEPS + 1 }, (_, i) => ({ ...WALL_ANGEL, title: `E${i}` }));
-    expect(refused(pack(many))).toBe(PACK_MESSAGES.invalid(`the exercise list: A pack holds at most ${MAX_OWN_STEPS} exercises`));
+    expect(refused(pack(many))).toBe(PACK_MESSAGES.invalid(`the exercise list: ${M.tooMany}`));
     expect(refused(pack([WALL_ANGEL, { ...CHIN_GLIDE, title: 'wall ANGEL' }]))).toBe(
       PACK_MESSAGES.invalid(PACK_MESSAGES.repeatedTitle('wall ANGEL')),
     );

@@ -1,0 +1,86 @@
+/**
+ * Exercises of one's own: the settings form's add, change and delete, and importing an exercise
+ * pack (open, check, show what it adds, then add). Every change goes through the settings feature,
+ * so it is validated, saved durably and applied exactly like any other setting; exporting a pack
+ * goes through exportData with the other exports.
+ */
+import type { HandlerTable } from '../core/ipc/dispatch';
+import type { SettingsState } from '../core/ipc/contract';
+import { HandlerRejection } from '../core/ipc/result';
+import { MAX_PACK_BYTES, PACK_MESSAGES, parseExercisePack, planImport } from '../core/routine/exercise-pack';
+import { addOwnSteps, deleteOwnStep, saveOwnStep, type ListedStep, type OwnEdit, type OwnRoutine } from '../core/routine/own-steps-edit';
+import type { Settings } from '../core/settings';
+import type { DesktopPort } from '../core/shell-ports';
+import type { SettingsFeature } from './settings-feature';
+
+export interface OwnExercisesDeps {
+  readonly settings: Pick<SettingsFeature, 'update' | 'state'>;
+  readonly desktop: Pick<DesktopPort, 'openTextFile'>;
+  /** Every step as the settings window lists it, so a new exercise goes where the person expects. */
+  listed(settings: Settings): readonly ListedStep[];
+  /** The settings changed: tell every open window. */
+  changed(state: SettingsState): void;
+}
+
+export interface OwnExercisesFeature {
+  readonly handlers: Pick<HandlerTable, 'saveOwnStep' | 'deleteOwnStep' | 'openExercisePack' | 'importExercises'>;
+}
+
+/** The last part of a path, for the preview ("exercises.json"), whichever separator the system uses. */
+function baseName(path: string): string {
+  return path.split(/[\\/]/).at(-1) ?? path;
+}
+
+function patchOf(routine: OwnRoutine): { routine: OwnRoutine } {
+  return { routine: { steps: routine.steps, ownSteps: routine.ownSteps } };
+}
+
+function applied(edit: OwnEdit): { routine: OwnRoutine } {
+  if (!edit.ok) {
+    const path = edit.path === '' ? '' : `exercise.${edit.path}`;
+    throw new HandlerRejection(edit.message, [{ path, message: edit.message }]);
+  }
+  return patchOf(edit.routine);
+}
+
+export function createOwnExercisesFeature(deps: OwnExercisesDeps): OwnExercisesFeature {
+  const { settings } = deps;
+  const publish = (state: SettingsState): SettingsState => {
+    deps.changed(state);
+    return state;
+  };
+
+  return {
+    handlers: {
+      saveOwnStep: async ({ id, exercise }) =>
+        publish(await settings.update((current) => applied(saveOwnStep(current.routine, deps.listed(current), id, exercise)))),
+      deleteOwnStep: async (id) => publish(await settings.update((current) => applied(deleteOwnStep(current.routine, id)))),
+      openExercisePack: async () => {
+        const file = await deps.desktop.openTextFile(MAX_PACK_BYTES);
+        if (file === null) return { kind: 'cancelled' };
+        if (file.text === null) return { kind: 'refused', message: PACK_MESSAGES.tooLarge };
+        const parsed = parseExercisePack(file.text);
+        if (!parsed.ok) return { kind: 'refused', message: parsed.message };
+        const plan = planImport(settings.state().settings.routine.ownSteps, parsed.exercises);
+        if (!plan.ok) return { kind: 'refused', message: plan.message };
+        return {
+          kind: 'ready',
+          fileName: baseName(file.path),
+          exercises: parsed.exercises,
+          add: plan.add.map((s) => s.exercise.title),
+          alreadyYours: plan.alreadyYours,
+        };
+      },
+      importExercises: async (exercises) => {
+        let outcome = { added: [] as string[], alreadyYours: [] as string[] };
+        const state = await settings.update((current) => {
+          const plan = planImport(current.routine.ownSteps, exercises);
+          if (!plan.ok) throw new HandlerRejection(plan.message);
+          outcome = { added: plan.add.map((s) => s.exercise.title), alreadyYours: [...plan.alreadyYours] };
+          return patchOf(addOwnSteps(current.routine, deps.listed(current), plan.add));
+        });
+        return { state: publish(state), ...outcome };
+      },
+    },
+  };
+}

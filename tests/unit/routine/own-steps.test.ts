@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG, buildPlan } from '../../../main/core/routine';
+import { OWN_EXERCISE_MESSAGES as M, OWN_STEP_LABEL, isOwnStep, toOwnStep } from '../../../main/core/routine/own-exercise';
+import {
+  addOwnSteps,
+  deleteOwnStep,
+  exercisesToShare,
+  saveOwnStep,
+  type ListedStep,
+  type OwnRoutine,
+} from '../../../main/core/routine/own-steps-edit';
+import { DOORWAY_LEAN, WALL_ANGEL } from './own-exercise-fixtures';
+import { expectValidPlan } from './plan-helpers';
+
+/** The standard preset as the settings window lists it, untouched. */
+const LISTED: ListedStep[] = [
+  { id: 'settle-in', kind: 'settle', enabled: true, durationSec: 60 },
+  { id: 'chin-tuck', kind: 'stretch', enabled: true, durationSec: 45 },
+  { id: 'childs-pose', kind: 'stretch', enabled: true, durationSec: 60 },
+  { id: 'paced-breathing', kind: 'breathing', enabled: true, durationSec: 180 },
+  { id: 'sleep-posture', kind: 'posture', enabled: true, durationSec: 120 },
+  { id: 'cat-cow', kind: 'stretch', enabled: false, durationSec: 60 },
+];
+const EMPTY: OwnRoutine = { steps: [], ownSteps: [] };
+
+function added(routine: OwnRoutine = EMPTY) {
+  const edit = saveOwnStep(routine, LISTED, null, WALL_ANGEL);
+  if (!edit.ok) throw new Error(edit.message);
+  return edit;
+}
+
+describe('editing own steps', () => {
+  it('a new exercise gets an id, is switched on, and goes after the last stretch', () => {
+    const { id, routine } = added();
+    expect(id).toBe('my-wall-angel');
+    expect(routine.ownSteps).toEqual([{ id, exercise: WALL_ANGEL }]);
+    // The switched-off cat-cow is still a stretch, so the new exercise goes after it.
+    expect(routine.steps.map((s) => s.id)).toEqual([
+      'settle-in',
+      'chin-tuck',
+      'childs-pose',
+      'paced-breathing',
+      'sleep-posture',
+      'cat-cow',
+      id,
+    ]);
+  });
+
+  it('with the stretches first, the new exercise lands before breathing', () => {
+    const listed = LISTED.filter((s) => s.id !== 'cat-cow');
+    const edit = saveOwnStep(EMPTY, listed, null, WALL_ANGEL);
+    expect(edit.ok && edit.routine.steps.map((s) => s.id)).toEqual([
+      'settle-in',
+      'chin-tuck',
+      'childs-pose',
+      'my-wall-angel',
+      'paced-breathing',
+      'sleep-posture',
+    ]);
+    expect(edit.ok && edit.routine.steps[3]).toEqual({ id: 'my-wall-angel', enabled: true, durationSec: 45 });
+  });
+
+  it('a second exercise with the same title (any case) is refused on the title', () => {
+    const { routine } = added();
+    expect(saveOwnStep(routine, LISTED, null, { ...DOORWAY_LEAN, title: 'WALL angel' })).toEqual({
+      ok: false,
+      path: 'title',
+      message: M.duplicateTitle('Wall angel'),
+    });
+  });
+
+  it('changing an exercise keeps its id, place and on/off, and its length follows the form', () => {
+    const first = added();
+    const off = { ...first.routine, steps: first.routine.steps.map((s) => (s.id === first.id ? { ...s, enabled: false } : s)) };
+    const edit = saveOwnStep(off, LISTED, first.id, { ...WALL_ANGEL, title: 'Wall angels', durationSec: 60 });
+    if (!edit.ok) throw new Error(edit.message);
+    expect(edit.id).toBe('my-wall-angel');
+    expect(edit.routine.ownSteps[0]?.exercise.title).toBe('Wall angels');
+    expect(edit.routine.steps.find((s) => s.id === first.id)).toEqual({ id: first.id, enabled: false, durationSec: 60 });
+    expect(edit.routine.steps.map((s) => s.id)).toEqual(first.routine.steps.map((s) => s.id));
+  });
+
+  it('deleting removes the exercise and its place; an unknown id is refused', () => {
+    const { id, routine } = added();
+    const edit = deleteOwnStep(routine, id);
+    expect(edit.ok && edit.routine).toEqual({ ownSteps: [], steps: routine.steps.filter((s) => s.id !== id) });
+    expect(deleteOwnStep(routine, 'my-nothing')).toEqual({ ok: false, path: '', message: M.notFound });
+    expect(saveOwnStep(routine, LISTED, 'my-nothing', DOORWAY_LEAN)).toEqual({ ok: false, path: '', message: M.notFound });
+  });
+
+  it('imported exercises are added together, after the stretches', () => {
+    const routine = addOwnSteps(EMPTY, LISTED, [
+      { id: 'my-a', exercise: WALL_ANGEL },
+      { id: 'my-b', exercise: DOORWAY_LEAN },
+    ]);
+    expect(routine.steps.slice(-2).map((s) => s.id)).toEqual(['my-a', 'my-b']);
+    expect(routine.ownSteps.map((s) => s.id)).toEqual(['my-a', 'my-b']);
+  });
+
+  it('shares each exercise with the length it is played for', () => {
+    const { id, routine } = added();
+    const longer = { ...routine, steps: routine.steps.map((s) => (s.id === id ? { ...s, durationSec: 80 } : s)) };
+    expect(exercisesToShare(longer)).toEqual([{ ...WALL_ANGEL, durationSec: 80 }]);
+    expect(exercisesToShare({ ...routine, steps: [] })).toEqual([WALL_ANGEL]);
+  });
+});
+
+describe('the plan with own steps', () => {
+  const own = [toOwnStep({ id: 'my-wall-angel', exercise: WALL_ANGEL }), toOwnStep({ id: 'my-doorway-lean', exercise: DOORWAY_LEAN })];
+
+  it('plays an own step where the list puts it, with its length, labelled as yours', () => {
+    const plan = buildPlan(
+      {
+        preset: 'quick',
+        overrides: [
+          { id: 'chin-tuck', enabled: true, durationSec: 30 },
+          { id: 'my-doorway-lean', enabled: true, durationSec: 90 },
+          { id: 'paced-breathing', enabled: true, durationSec: 90 },
+          { id: 'my-wall-angel', enabled: false, durationSec: 45 },
+        ],
+        heatCold: 'ask',
+        breathingPattern: 'relaxed',
+        breathingSec: 90,
+      },
+      CATALOG,
+      own,
+    );
+    expect(plan.warnings).toEqual([]);
+    expect(plan.steps.slice(0, 3).map((s) => `${s.id}:${s.durationSec}`)).toEqual([
+      'chin-tuck:30',
+      'my-doorway-lean:90',
+      'paced-breathing:90',
+    ]);
+    expect(plan.steps.map((s) => s.id)).not.toContain('my-wall-angel');
+    const mine = plan.steps[1];
+    expect(mine && isOwnStep(mine)).toBe(true);
+    expect(mine?.halfTimeCue).toBe(DOORWAY_LEAN.switchCue);
+    expect(OWN_STEP_LABEL).toBe('Your exercise');
+  });
+
+  it('an own step outside its bounds keeps its own length, with a warning', () => {
+    const plan = buildPlan(
+      { preset: 'quick', overrides: [{ id: 'my-wall-angel', enabled: true, durationSec: 600 }] },
+      CATALOG,
+      own,
+    );
+    expect(plan.steps.find((s) => s.id === 'my-wall-angel')?.durationSec).toBe(45);
+    expect(plan.warnings).toEqual([expect.stringContaining('Wall angel can last from 20 s to 1 min 30 s')]);
+  });
+
+  it('without own steps, a list naming one warns as before and the catalog plan is valid', () => {
+    const plan = buildPlan({ preset: 'quick', overrides: [{ id: 'my-wall-angel', enabled: true, durationSec: 45 }] }, CATALOG);
+    expect(plan.warnings).toEqual([expect.stringContaining('"my-wall-angel"')]);
+    expectValidPlan(plan);
+  });
+});
