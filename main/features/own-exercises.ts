@@ -63,6 +63,7 @@ export function createOwnExercisesFeature(deps: OwnExercisesDeps): OwnExercisesF
         if (!parsed.ok) return { kind: 'refused', message: parsed.message };
         const plan = planImport(settings.state().settings.routine.ownSteps, parsed.exercises);
         if (!plan.ok) return { kind: 'refused', message: plan.message };
+        if (plan.add.length === 0) return { kind: 'refused', message: PACK_MESSAGES.nothingNew(baseName(file.path)) };
         return {
           kind: 'ready',
           fileName: baseName(file.path),

@@ -2,7 +2,7 @@ import { CATALOG, PRESETS, formatDuration } from '../core/routine';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
 import type { Settings } from '../core/settings';
 import { planFor } from './routine-config';
-import { toOwnStep } from '../core/routine/own-exercise';
+import { POSE_CHOICES, toOwnStep } from '../core/routine/own-exercise';
 
 export function routineEditorModel(settings: Settings): RoutineEditorModel {
   const preset = PRESETS.find((p) => p.id === settings.routine.preset) ?? PRESETS[1];
@@ -42,5 +42,6 @@ export function routineEditorModel(settings: Settings): RoutineEditorModel {
     totalSec: plan.totalSec,
     totalText: formatDuration(plan.totalSec),
     warnings: plan.warnings,
+    poses: POSE_CHOICES,
   };
 }

@@ -1,4 +1,4 @@
-import type { ReminderAction, RoutineEditorModel } from '../../main/core/ipc/contract';
+import type { ReminderAction, RoutineEditorModel, SettingsState } from '../../main/core/ipc/contract';
 import type { IpcIssue } from '../../main/core/ipc/result';
 import type { ReminderSnapshot, UpcomingReminder } from '../../main/core/reminders/types';
 import type { Schedule } from '../../main/core/schedule';
@@ -53,6 +53,12 @@ export class SettingsEditor {
     this.#app.accept(result.value);
     this.status = { kind: 'saved', at: Date.now() };
     return true;
+  }
+
+  /** Main saved a change made elsewhere in this window (an own exercise): show it as saved. */
+  accept(state: SettingsState): void {
+    this.#app.accept(state);
+    this.status = { kind: 'saved', at: Date.now() };
   }
 
   async reset(): Promise<void> {

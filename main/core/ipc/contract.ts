@@ -3,7 +3,7 @@ import type { ReminderSnapshot, UpcomingReminder } from '../reminders/types';
 import { scheduleSchema, settingsPatchSchema, type Settings, type SettingsNotice, type SettingsPatch } from '../settings';
 import type { Schedule } from '../schedule';
 import type { Plan, BodyArea, StepKind } from '../routine/types';
-import type { OwnExercise } from '../routine/own-exercise';
+import type { OwnExercise, PoseChoice } from '../routine/own-exercise';
 import { ownExerciseListSchema, ownExerciseSchema, ownStepIdSchema } from '../routine/own-exercise-schema';
 import { sessionSummarySchema, type SessionSummaryPayload } from '../history/summary';
 import { checkinRequestSchema, type CheckinRequest } from '../history/checkin';
@@ -55,6 +55,8 @@ export interface RoutineEditorModel {
   readonly totalSec: number;
   readonly totalText: string;
   readonly warnings: readonly string[];
+  /** The figures an exercise of one's own can show. */
+  readonly poses: readonly PoseChoice[];
 }
 
 /** An exercise of one's own from the settings form: a new one when `id` is null. */
@@ -66,6 +68,7 @@ export interface OwnStepRequest {
 /** What an exercise pack the person picked would add, shown before anything is added. */
 export type PackPreview =
   | { readonly kind: 'cancelled' }
+  /** Nothing will be imported (a bad file, or nothing new in it); the message says why. */
   | { readonly kind: 'refused'; readonly message: string }
   | {
       readonly kind: 'ready';

@@ -31,6 +31,7 @@ export const PACK_MESSAGES = {
     `Importing would give you ${count} exercises of your own; the limit is ${MAX_OWN_STEPS}. Nothing was imported.`,
   version: `Expected pack format version ${EXERCISE_PACK_VERSION}`,
   nothingToExport: 'You have no exercises of your own to export yet.',
+  nothingNew: (fileName: string): string => `You already have every exercise in ${fileName}, so nothing was added.`,
 } as const;
 
 export type PackResult = { readonly ok: true; readonly exercises: OwnExercise[] } | { readonly ok: false; readonly message: string };

@@ -35,6 +35,18 @@ export const MAX_STEP_ID_CHARS = 40;
 export const POSE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_POSE_ID_CHARS = 40;
 
+export interface PoseChoice {
+  readonly id: string;
+  /** What the figure shows, in words: the choice's label and the figure's text alternative. */
+  readonly label: string;
+}
+
+/**
+ * The figures the settings form offers. Empty until the pose library lands; then this becomes
+ * the library's list (id and description per pose) and the schema's poseId check a picklist.
+ */
+export const POSE_CHOICES: readonly PoseChoice[] = [];
+
 /** What the person writes; also exactly what an exercise pack carries for each exercise. */
 export interface OwnExercise {
   readonly title: string;
