@@ -33,7 +33,10 @@ export type OwnEdit =
   | { readonly ok: true; readonly routine: OwnRoutine; readonly id: string }
   | { readonly ok: false; readonly path: string; readonly message: string };
 
-/** Own exercises are stretches: a new one goes after the last stretch, before heat, breathing and bed. */
+/**
+ * Own exercises are stretches: a new one goes after the last stretch that is switched on, so it
+ * plays before heat, breathing and bed (switched-off extras wait at the end of the list).
+ */
 const GOES_AFTER: ReadonlySet<StepKind> = new Set(['settle', 'stretch']);
 
 /** The saved list, or (when the preset is used as it comes) the list the person sees. */
@@ -46,7 +49,7 @@ function insertAfterStretches(list: readonly StepEntry[], kinds: ReadonlyMap<str
   let at = 0;
   list.forEach((entry, index) => {
     const kind = kinds.get(entry.id);
-    if (kind !== undefined && GOES_AFTER.has(kind)) at = index + 1;
+    if (entry.enabled && kind !== undefined && GOES_AFTER.has(kind)) at = index + 1;
   });
   return [...list.slice(0, at), ...added, ...list.slice(at)];
 }

@@ -30,34 +30,30 @@ function added(routine: OwnRoutine = EMPTY) {
 }
 
 describe('editing own steps', () => {
-  it('a new exercise gets an id, is switched on, and goes after the last stretch', () => {
+  it('a new exercise gets an id, is switched on, and plays after the last stretch that is on', () => {
     const { id, routine } = added();
     expect(id).toBe('my-wall-angel');
     expect(routine.ownSteps).toEqual([{ id, exercise: WALL_ANGEL }]);
-    // The switched-off cat-cow is still a stretch, so the new exercise goes after it.
+    // Not after the switched-off cat-cow at the end: that would put it after breathing.
     expect(routine.steps.map((s) => s.id)).toEqual([
       'settle-in',
       'chin-tuck',
       'childs-pose',
+      id,
       'paced-breathing',
       'sleep-posture',
       'cat-cow',
-      id,
     ]);
+    expect(routine.steps[3]).toEqual({ id, enabled: true, durationSec: 45 });
   });
 
-  it('with the stretches first, the new exercise lands before breathing', () => {
-    const listed = LISTED.filter((s) => s.id !== 'cat-cow');
-    const edit = saveOwnStep(EMPTY, listed, null, WALL_ANGEL);
-    expect(edit.ok && edit.routine.steps.map((s) => s.id)).toEqual([
-      'settle-in',
-      'chin-tuck',
-      'childs-pose',
-      'my-wall-angel',
-      'paced-breathing',
-      'sleep-posture',
-    ]);
-    expect(edit.ok && edit.routine.steps[3]).toEqual({ id: 'my-wall-angel', enabled: true, durationSec: 45 });
+  it('with no stretch switched on, it goes after settling in, else first', () => {
+    const noStretch = LISTED.map((s) => (s.kind === 'stretch' ? { ...s, enabled: false } : s));
+    const edit = saveOwnStep(EMPTY, noStretch, null, WALL_ANGEL);
+    expect(edit.ok && edit.routine.steps.map((s) => s.id).indexOf('my-wall-angel')).toBe(1);
+    const nothing = LISTED.map((s) => ({ ...s, enabled: false }));
+    const first = saveOwnStep(EMPTY, nothing, null, WALL_ANGEL);
+    expect(first.ok && first.routine.steps[0]?.id).toBe('my-wall-angel');
   });
 
   it('a second exercise with the same title (any case) is refused on the title', () => {
@@ -93,7 +89,7 @@ describe('editing own steps', () => {
       { id: 'my-a', exercise: WALL_ANGEL },
       { id: 'my-b', exercise: DOORWAY_LEAN },
     ]);
-    expect(routine.steps.slice(-2).map((s) => s.id)).toEqual(['my-a', 'my-b']);
+    expect(routine.steps.slice(2, 6).map((s) => s.id)).toEqual(['childs-pose', 'my-a', 'my-b', 'paced-breathing']);
     expect(routine.ownSteps.map((s) => s.id)).toEqual(['my-a', 'my-b']);
   });
 
