@@ -48,9 +48,6 @@ function boundedList<TItem extends v.GenericSchema>(
   );
 }
 
-const lowest = Math.min(ownBounds(false).min, ownBounds(true).min);
-const highest = Math.max(ownBounds(false).max, ownBounds(true).max);
-const anyDuration = `Use a whole number of seconds from ${lowest} to ${highest}`;
 
 const exerciseEntries = {
   title: plainText(MAX_TITLE_CHARS, M.title),
@@ -58,12 +55,8 @@ const exerciseEntries = {
   twoSided: v.boolean(M.twoSided),
   switchCue: v.nullable(plainText(MAX_CUE_CHARS, M.switchCue)),
   bodyArea: v.picklist(BODY_AREAS, M.bodyArea),
-  durationSec: v.pipe(
-    v.number(anyDuration),
-    v.integer(anyDuration),
-    v.minValue(lowest, anyDuration),
-    v.maxValue(highest, anyDuration),
-  ),
+  // The bounds depend on the sides, so they are checked with them below.
+  durationSec: v.pipe(v.number(M.wholeSeconds), v.integer(M.wholeSeconds)),
   poseId: v.nullable(
     v.pipe(v.string(M.poseId), v.maxLength(MAX_POSE_ID_CHARS, M.poseId), v.regex(POSE_ID_PATTERN, M.poseId)),
   ),

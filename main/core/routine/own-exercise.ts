@@ -87,6 +87,7 @@ export const OWN_EXERCISE_MESSAGES = {
     const { min, max } = ownBounds(twoSided);
     return `Use a whole number of seconds from ${min} to ${max} for ${sidesText(twoSided)}`;
   },
+  wholeSeconds: 'Use a whole number of seconds',
   poseId: 'Choose a figure from the list, or none',
   id: 'An exercise of your own has an id starting with "my-"',
   unknownKey: (key: string): string => `"${key}" is not part of an exercise`,

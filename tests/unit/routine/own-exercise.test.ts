@@ -51,7 +51,9 @@ describe('own exercise schema', () => {
       durationSec: M.duration(true),
     });
     expect(problems({ ...DOORWAY_LEAN, durationSec: TWO_SIDED_BOUNDS.max })).toEqual({});
-    expect(problems({ ...WALL_ANGEL, durationSec: 30.5 })).toHaveProperty('durationSec');
+    expect(problems({ ...WALL_ANGEL, durationSec: 30.5 })).toEqual({ durationSec: M.wholeSeconds });
+    expect(problems({ ...WALL_ANGEL, durationSec: 500 })).toEqual({ durationSec: M.duration(false) });
+    expect(problems({ ...DOORWAY_LEAN, durationSec: Number.NaN })).toEqual({ durationSec: M.wholeSeconds });
   });
 
   it('needs a switch cue exactly when two-sided', () => {
