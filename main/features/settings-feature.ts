@@ -69,6 +69,8 @@ export function createSettingsFeature(store: SettingsStore, onApplied: (settings
         // Keep the welcome from showing again: resetting is not a first run.
         const defaults = defaultSettings();
         defaults.general.firstRunDone = true;
+        // Exercises people wrote themselves are their work, not a setting: kept, switched off.
+        defaults.routine.ownSteps = store.get().routine.ownSteps;
         return persist(defaults);
       }),
     dismissNotice() {

@@ -119,6 +119,14 @@ describe('own exercises through IPC (fake shell)', () => {
     expect(await ok('openExercisePack')).toEqual({ kind: 'cancelled' });
   });
 
+  it('resetting the settings keeps your exercises, out of the routine', async () => {
+    await ok('saveOwnStep', { id: null, exercise: WALL_ANGEL });
+    const reset = await ok<SettingsState>('resetSettings');
+    expect(reset.settings.routine.ownSteps).toEqual([{ id: 'my-wall-angel', exercise: WALL_ANGEL }]);
+    expect(reset.settings.routine.steps).toEqual([]);
+    expect(await planIds()).not.toContain('my-wall-angel');
+  });
+
   it('with no exercises of your own, exporting a pack says so and writes nothing', async () => {
     const result = await call('exportData', 'exercise-pack');
     expect(result).toMatchObject({ ok: false, error: { code: 'rejected', message: PACK_MESSAGES.nothingToExport } });
