@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_PACK_BYTES,
@@ -80,6 +81,27 @@ describe('exercise pack files', () => {
     expect(refused(pack(many))).toBe(PACK_MESSAGES.invalid(`the exercise list: ${M.tooMany}`));
     expect(refused(pack([WALL_ANGEL, { ...CHIN_GLIDE, title: 'wall ANGEL' }]))).toBe(
       PACK_MESSAGES.invalid(PACK_MESSAGES.repeatedTitle('wall ANGEL')),
+    );
+  });
+});
+
+describe('exercise packs, any input (property)', () => {
+  it('never throws, and anything it accepts is a list of valid exercises', () => {
+    const texts = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.anything().map((exercises) => pack([exercises])),
+      fc.record({ title: fc.string(), cues: fc.array(fc.string()), durationSec: fc.integer() }, { requiredKeys: [] }).map((e) =>
+        pack([{ ...WALL_ANGEL, ...e }]),
+      ),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const result = parseExercisePack(text);
+        if (!result.ok) expect(result.message).toMatch(/Nothing was imported\.$/);
+        else expect(parseExercisePack(exercisePackText(result.exercises))).toEqual(result);
+      }),
+      { numRuns: 500 },
     );
   });
 });
