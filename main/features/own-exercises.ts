@@ -37,10 +37,11 @@ function patchOf(routine: OwnRoutine): { routine: OwnRoutine } {
 
 function applied(edit: OwnEdit): { routine: OwnRoutine } {
   if (!edit.ok) {
-    const path = edit.path === '' ? '' : `exercise.${edit.path}`;
-    throw new HandlerRejection(edit.message, [{ path, message: edit.message }]);
+    // The request's exercise is under "exercise", so the form finds each message by its field.
+    const issues = edit.error.map(({ path, message }) => ({ path: path === '' ? '' : `exercise.${path}`, message }));
+    throw new HandlerRejection(issues[0]?.message ?? '', issues);
   }
-  return patchOf(edit.routine);
+  return patchOf(edit.value.routine);
 }
 
 export function createOwnExercisesFeature(deps: OwnExercisesDeps): OwnExercisesFeature {
@@ -60,25 +61,27 @@ export function createOwnExercisesFeature(deps: OwnExercisesDeps): OwnExercisesF
         if (file === null) return { kind: 'cancelled' };
         if (file.text === null) return { kind: 'refused', message: PACK_MESSAGES.tooLarge };
         const parsed = parseExercisePack(file.text);
-        if (!parsed.ok) return { kind: 'refused', message: parsed.message };
-        const plan = planImport(settings.state().settings.routine.ownSteps, parsed.exercises);
-        if (!plan.ok) return { kind: 'refused', message: plan.message };
-        if (plan.add.length === 0) return { kind: 'refused', message: PACK_MESSAGES.nothingNew(baseName(file.path)) };
+        if (!parsed.ok) return { kind: 'refused', message: parsed.error };
+        const plan = planImport(settings.state().settings.routine.ownSteps, parsed.value);
+        if (!plan.ok) return { kind: 'refused', message: plan.error };
+        const { add, alreadyYours } = plan.value;
+        if (add.length === 0) return { kind: 'refused', message: PACK_MESSAGES.nothingNew(baseName(file.path)) };
         return {
           kind: 'ready',
           fileName: baseName(file.path),
-          exercises: parsed.exercises,
-          add: plan.add.map((s) => s.exercise.title),
-          alreadyYours: plan.alreadyYours,
+          exercises: parsed.value,
+          add: add.map((s) => s.exercise.title),
+          alreadyYours,
         };
       },
       importExercises: async (exercises) => {
         let outcome = { added: [] as string[], alreadyYours: [] as string[] };
         const state = await settings.update((current) => {
           const plan = planImport(current.routine.ownSteps, exercises);
-          if (!plan.ok) throw new HandlerRejection(plan.message);
-          outcome = { added: plan.add.map((s) => s.exercise.title), alreadyYours: [...plan.alreadyYours] };
-          return patchOf(addOwnSteps(current.routine, deps.listed(current), plan.add));
+          if (!plan.ok) throw new HandlerRejection(plan.error);
+          const { add, alreadyYours } = plan.value;
+          outcome = { added: add.map((s) => s.exercise.title), alreadyYours: [...alreadyYours] };
+          return patchOf(addOwnSteps(current.routine, deps.listed(current), add));
         });
         return { state: publish(state), ...outcome };
       },

@@ -34,7 +34,8 @@ export const PACK_MESSAGES = {
   nothingNew: (fileName: string): string => `You already have every exercise in ${fileName}, so nothing was added.`,
 } as const;
 
-export type PackResult = { readonly ok: true; readonly exercises: OwnExercise[] } | { readonly ok: false; readonly message: string };
+/** The exercises, or the one message saying why nothing can be taken from the file. */
+export type PackResult = { readonly ok: true; readonly value: OwnExercise[] } | { readonly ok: false; readonly error: string };
 
 const packSchema = v.strictObject(
   {
@@ -70,31 +71,31 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Reads a pack's text. Never throws: anything unusable is one message, and nothing is taken from it. */
 export function parseExercisePack(text: string): PackResult {
-  if (text.length > MAX_PACK_BYTES) return { ok: false, message: PACK_MESSAGES.tooLarge };
+  if (text.length > MAX_PACK_BYTES) return { ok: false, error: PACK_MESSAGES.tooLarge };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch {
-    return { ok: false, message: PACK_MESSAGES.notJson };
+    return { ok: false, error: PACK_MESSAGES.notJson };
   }
   if (!isRecord(raw) || !Object.hasOwn(raw, 'format') || raw['format'] !== EXERCISE_PACK_FORMAT) {
-    return { ok: false, message: PACK_MESSAGES.notPack };
+    return { ok: false, error: PACK_MESSAGES.notPack };
   }
   const version = Object.hasOwn(raw, 'version') ? raw['version'] : undefined;
-  if (typeof version === 'number' && version > EXERCISE_PACK_VERSION) return { ok: false, message: PACK_MESSAGES.newer };
+  if (typeof version === 'number' && version > EXERCISE_PACK_VERSION) return { ok: false, error: PACK_MESSAGES.newer };
   const exercises = Object.hasOwn(raw, 'exercises') ? raw['exercises'] : undefined;
-  if (Array.isArray(exercises) && exercises.length === 0) return { ok: false, message: PACK_MESSAGES.empty };
+  if (Array.isArray(exercises) && exercises.length === 0) return { ok: false, error: PACK_MESSAGES.empty };
   const parsed = v.safeParse(packSchema, raw, { abortPipeEarly: true });
-  if (!parsed.success) return { ok: false, message: refusal(parsed.issues) };
+  if (!parsed.success) return { ok: false, error: refusal(parsed.issues) };
   const seen = new Set<string>();
   for (const exercise of parsed.output.exercises) {
     if (seen.has(titleKey(exercise.title))) {
-      return { ok: false, message: PACK_MESSAGES.invalid(PACK_MESSAGES.repeatedTitle(exercise.title)) };
+      return { ok: false, error: PACK_MESSAGES.invalid(PACK_MESSAGES.repeatedTitle(exercise.title)) };
     }
     seen.add(titleKey(exercise.title));
   }
-  return { ok: true, exercises: parsed.output.exercises };
+  return { ok: true, value: parsed.output.exercises };
 }
 
 /** The text of a pack file holding these exercises (ids stay behind: they are this person's). */
@@ -103,15 +104,14 @@ export function exercisePackText(exercises: readonly OwnExercise[]): string {
   return `${JSON.stringify(pack, null, 2)}\n`;
 }
 
-export type ImportPlan =
-  | {
-      readonly ok: true;
-      /** New exercises, with the ids they will have. */
-      readonly add: readonly OwnStepSetting[];
-      /** Titles already among the person's own exercises: theirs are kept as they are. */
-      readonly alreadyYours: readonly string[];
-    }
-  | { readonly ok: false; readonly message: string };
+export interface ImportChange {
+  /** New exercises, with the ids they will have. */
+  readonly add: readonly OwnStepSetting[];
+  /** Titles already among the person's own exercises: theirs are kept as they are. */
+  readonly alreadyYours: readonly string[];
+}
+
+export type ImportPlan = { readonly ok: true; readonly value: ImportChange } | { readonly ok: false; readonly error: string };
 
 /**
  * What importing `incoming` would change: exercises with a title the person already has are
@@ -134,6 +134,6 @@ export function planImport(existing: readonly OwnStepSetting[], incoming: readon
     add.push({ id, exercise });
   }
   const total = existing.length + add.length;
-  if (total > MAX_OWN_STEPS) return { ok: false, message: PACK_MESSAGES.tooMany(total) };
-  return { ok: true, add, alreadyYours };
+  if (total > MAX_OWN_STEPS) return { ok: false, error: PACK_MESSAGES.tooMany(total) };
+  return { ok: true, value: { add, alreadyYours } };
 }

@@ -29,9 +29,17 @@ export interface OwnRoutine {
 /** The play list as the settings window shows it: every step, in order, with its kind. */
 export type ListedStep = StepEntry & { readonly kind: StepKind };
 
+/** A problem with the exercise: the field to fix ("" for the whole) and what is wrong. */
+export interface OwnEditIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
 export type OwnEdit =
-  | { readonly ok: true; readonly routine: OwnRoutine; readonly id: string }
-  | { readonly ok: false; readonly path: string; readonly message: string };
+  | { readonly ok: true; readonly value: { readonly routine: OwnRoutine; readonly id: string } }
+  | { readonly ok: false; readonly error: readonly OwnEditIssue[] };
+
+const refused = (path: string, message: string): OwnEdit => ({ ok: false, error: [{ path, message }] });
 
 /**
  * Own exercises are stretches: a new one goes after the last stretch that is switched on, so it
@@ -76,36 +84,28 @@ export function saveOwnStep(
   exercise: OwnExercise,
 ): OwnEdit {
   const clash = routine.ownSteps.find((s) => s.id !== id && titleKey(s.exercise.title) === titleKey(exercise.title));
-  if (clash) return { ok: false, path: 'title', message: M.duplicateTitle(clash.exercise.title) };
+  if (clash) return refused('title', M.duplicateTitle(clash.exercise.title));
   if (id === null) {
     const newId = ownStepId(exercise.title, routine.ownSteps.map((s) => s.id));
-    return { ok: true, id: newId, routine: addOwnSteps(routine, listed, [{ id: newId, exercise }]) };
+    return { ok: true, value: { id: newId, routine: addOwnSteps(routine, listed, [{ id: newId, exercise }]) } };
   }
-  if (!routine.ownSteps.some((s) => s.id === id)) return { ok: false, path: '', message: M.notFound };
+  if (!routine.ownSteps.some((s) => s.id === id)) return refused('', M.notFound);
   const list = playList(routine, listed);
   const entry = { id, enabled: true, durationSec: exercise.durationSec };
-  return {
-    ok: true,
-    id,
-    routine: {
-      ownSteps: routine.ownSteps.map((s) => (s.id === id ? { id, exercise } : s)),
-      steps: list.some((s) => s.id === id)
-        ? list.map((s) => (s.id === id ? { ...s, durationSec: exercise.durationSec } : s))
-        : [...list, entry],
-    },
-  };
+  const ownSteps = routine.ownSteps.map((s) => (s.id === id ? { id, exercise } : s));
+  const steps = list.some((s) => s.id === id)
+    ? list.map((s) => (s.id === id ? { ...s, durationSec: exercise.durationSec } : s))
+    : [...list, entry];
+  return { ok: true, value: { id, routine: { ownSteps, steps } } };
 }
 
 export function deleteOwnStep(routine: OwnRoutine, id: string): OwnEdit {
-  if (!routine.ownSteps.some((s) => s.id === id)) return { ok: false, path: '', message: M.notFound };
-  return {
-    ok: true,
-    id,
-    routine: {
-      ownSteps: routine.ownSteps.filter((s) => s.id !== id),
-      steps: routine.steps.filter((s) => s.id !== id),
-    },
+  if (!routine.ownSteps.some((s) => s.id === id)) return refused('', M.notFound);
+  const routineAfter = {
+    ownSteps: routine.ownSteps.filter((s) => s.id !== id),
+    steps: routine.steps.filter((s) => s.id !== id),
   };
+  return { ok: true, value: { id, routine: routineAfter } };
 }
 
 /** The exercises to share, each with the length the person actually plays it for. */

@@ -16,13 +16,13 @@ const pack = (exercises: unknown, extra: Record<string, unknown> = {}): string =
 const refused = (text: string): string => {
   const result = parseExercisePack(text);
   if (result.ok) throw new Error('expected the pack to be refused');
-  return result.message;
+  return result.error;
 };
 
 describe('exercise pack files', () => {
   it('round-trips: what is exported parses back to the same exercises', () => {
     const text = exercisePackText([WALL_ANGEL, CHIN_GLIDE]);
-    expect(parseExercisePack(text)).toEqual({ ok: true, exercises: [WALL_ANGEL, CHIN_GLIDE] });
+    expect(parseExercisePack(text)).toEqual({ ok: true, value: [WALL_ANGEL, CHIN_GLIDE] });
     expect(parseExercisePack(`\uFEFF${text}`).ok).toBe(true);
     expect(text).not.toContain('"id"');
   });
@@ -98,8 +98,8 @@ describe('exercise packs, any input (property)', () => {
     fc.assert(
       fc.property(texts, (text) => {
         const result = parseExercisePack(text);
-        if (!result.ok) expect(result.message).toMatch(/Nothing was imported\.$/);
-        else expect(parseExercisePack(exercisePackText(result.exercises))).toEqual(result);
+        if (!result.ok) expect(result.error).toMatch(/Nothing was imported\.$/);
+        else expect(parseExercisePack(exercisePackText(result.value))).toEqual(result);
       }),
       { numRuns: 500 },
     );
@@ -110,20 +110,20 @@ describe('planning an import', () => {
   it('adds new exercises with fresh ids and skips titles already yours', () => {
     const existing = [{ id: 'my-wall-angel', exercise: WALL_ANGEL }];
     const plan = planImport(existing, [{ ...WALL_ANGEL, cues: ['Different cues.'] }, CHIN_GLIDE]);
-    expect(plan).toEqual({ ok: true, add: [{ id: 'my-chin-glide', exercise: CHIN_GLIDE }], alreadyYours: ['Wall angel'] });
+    expect(plan).toEqual({ ok: true, value: { add: [{ id: 'my-chin-glide', exercise: CHIN_GLIDE }], alreadyYours: ['Wall angel'] } });
   });
 
   it('importing the same pack twice adds nothing the second time', () => {
     const first = planImport([], [WALL_ANGEL, CHIN_GLIDE]);
-    if (!first.ok) throw new Error(first.message);
-    const second = planImport(first.add, [WALL_ANGEL, CHIN_GLIDE]);
-    expect(second).toEqual({ ok: true, add: [], alreadyYours: ['Wall angel', 'Chin glide'] });
+    if (!first.ok) throw new Error(first.error);
+    const second = planImport(first.value.add, [WALL_ANGEL, CHIN_GLIDE]);
+    expect(second).toEqual({ ok: true, value: { add: [], alreadyYours: ['Wall angel', 'Chin glide'] } });
   });
 
   it('keeps ids unique when a new title slugs to a taken id', () => {
     const existing = [{ id: 'my-chin-glide', exercise: { ...WALL_ANGEL, title: 'Something else' } }];
     const plan = planImport(existing, [CHIN_GLIDE]);
-    expect(plan.ok && plan.add.map((s) => s.id)).toEqual(['my-chin-glide-2']);
+    expect(plan.ok && plan.value.add.map((s) => s.id)).toEqual(['my-chin-glide-2']);
   });
 
   it('refuses an import that would pass the limit, adding nothing', () => {
@@ -131,6 +131,6 @@ describe('planning an import', () => {
       id: `my-e${i}`,
       exercise: { ...WALL_ANGEL, title: `E${i}` },
     }));
-    expect(planImport(existing, [CHIN_GLIDE])).toEqual({ ok: false, message: PACK_MESSAGES.tooMany(MAX_OWN_STEPS + 1) });
+    expect(planImport(existing, [CHIN_GLIDE])).toEqual({ ok: false, error: PACK_MESSAGES.tooMany(MAX_OWN_STEPS + 1) });
   });
 });

@@ -7,6 +7,7 @@ import {
   exercisesToShare,
   saveOwnStep,
   type ListedStep,
+  type OwnEdit,
   type OwnRoutine,
 } from '../../../main/core/routine/own-steps-edit';
 import { DOORWAY_LEAN, WALL_ANGEL } from './own-exercise-fixtures';
@@ -23,11 +24,12 @@ const LISTED: ListedStep[] = [
 ];
 const EMPTY: OwnRoutine = { steps: [], ownSteps: [] };
 
-function added(routine: OwnRoutine = EMPTY) {
-  const edit = saveOwnStep(routine, LISTED, null, WALL_ANGEL);
-  if (!edit.ok) throw new Error(edit.message);
-  return edit;
+/** The change an edit makes; fails the test when the edit is refused. */
+function changed(edit: OwnEdit): { routine: OwnRoutine; id: string } {
+  if (!edit.ok) throw new Error(edit.error.map((issue) => issue.message).join('; '));
+  return edit.value;
 }
+const added = (routine: OwnRoutine = EMPTY) => changed(saveOwnStep(routine, LISTED, null, WALL_ANGEL));
 
 describe('editing own steps', () => {
   it('a new exercise gets an id, is switched on, and plays after the last stretch that is on', () => {
@@ -49,27 +51,25 @@ describe('editing own steps', () => {
 
   it('with no stretch switched on, it goes after settling in, else first', () => {
     const noStretch = LISTED.map((s) => (s.kind === 'stretch' ? { ...s, enabled: false } : s));
-    const edit = saveOwnStep(EMPTY, noStretch, null, WALL_ANGEL);
-    expect(edit.ok && edit.routine.steps.map((s) => s.id).indexOf('my-wall-angel')).toBe(1);
+    const edit = changed(saveOwnStep(EMPTY, noStretch, null, WALL_ANGEL));
+    expect(edit.routine.steps.map((s) => s.id).indexOf('my-wall-angel')).toBe(1);
     const nothing = LISTED.map((s) => ({ ...s, enabled: false }));
-    const first = saveOwnStep(EMPTY, nothing, null, WALL_ANGEL);
-    expect(first.ok && first.routine.steps[0]?.id).toBe('my-wall-angel');
+    const first = changed(saveOwnStep(EMPTY, nothing, null, WALL_ANGEL));
+    expect(first.routine.steps[0]?.id).toBe('my-wall-angel');
   });
 
   it('a second exercise with the same title (any case) is refused on the title', () => {
     const { routine } = added();
     expect(saveOwnStep(routine, LISTED, null, { ...DOORWAY_LEAN, title: 'WALL angel' })).toEqual({
       ok: false,
-      path: 'title',
-      message: M.duplicateTitle('Wall angel'),
+      error: [{ path: 'title', message: M.duplicateTitle('Wall angel') }],
     });
   });
 
   it('changing an exercise keeps its id, place and on/off, and its length follows the form', () => {
     const first = added();
     const off = { ...first.routine, steps: first.routine.steps.map((s) => (s.id === first.id ? { ...s, enabled: false } : s)) };
-    const edit = saveOwnStep(off, LISTED, first.id, { ...WALL_ANGEL, title: 'Wall angels', durationSec: 60 });
-    if (!edit.ok) throw new Error(edit.message);
+    const edit = changed(saveOwnStep(off, LISTED, first.id, { ...WALL_ANGEL, title: 'Wall angels', durationSec: 60 }));
     expect(edit.id).toBe('my-wall-angel');
     expect(edit.routine.ownSteps[0]?.exercise.title).toBe('Wall angels');
     expect(edit.routine.steps.find((s) => s.id === first.id)).toEqual({ id: first.id, enabled: false, durationSec: 60 });
@@ -78,10 +78,10 @@ describe('editing own steps', () => {
 
   it('deleting removes the exercise and its place; an unknown id is refused', () => {
     const { id, routine } = added();
-    const edit = deleteOwnStep(routine, id);
-    expect(edit.ok && edit.routine).toEqual({ ownSteps: [], steps: routine.steps.filter((s) => s.id !== id) });
-    expect(deleteOwnStep(routine, 'my-nothing')).toEqual({ ok: false, path: '', message: M.notFound });
-    expect(saveOwnStep(routine, LISTED, 'my-nothing', DOORWAY_LEAN)).toEqual({ ok: false, path: '', message: M.notFound });
+    expect(changed(deleteOwnStep(routine, id)).routine).toEqual({ ownSteps: [], steps: routine.steps.filter((s) => s.id !== id) });
+    const notFound = { ok: false, error: [{ path: '', message: M.notFound }] };
+    expect(deleteOwnStep(routine, 'my-nothing')).toEqual(notFound);
+    expect(saveOwnStep(routine, LISTED, 'my-nothing', DOORWAY_LEAN)).toEqual(notFound);
   });
 
   it('imported exercises are added together, after the stretches', () => {
