@@ -71,6 +71,7 @@ test.describe('your own exercises', () => {
     await expect(routine.getByTestId('side-cue')).toHaveText('First side');
     await expect(step).toContainText('Rest one forearm on the door frame.');
     await expect(step).not.toContainText('From the article');
+    expect(await axeViolations(routine)).toEqual([]);
     await routine.screenshot({ path: testInfo.outputPath('own-exercise-step.png') });
     await testInfo.attach('own exercise step', { path: testInfo.outputPath('own-exercise-step.png'), contentType: 'image/png' });
     await routine.close();
