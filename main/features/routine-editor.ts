@@ -1,6 +1,8 @@
-import { CATALOG, PRESETS, formatDuration } from '../core/routine';
+import { CATALOG } from '../core/routine/catalog';
+import { PRESETS } from '../core/routine/presets';
+import { formatDuration } from '../core/routine/plan-messages';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/schema';
 import { planFor } from './routine-config';
 import { POSE_CHOICES, toOwnStep } from '../core/routine/own-exercise';
 
@@ -28,7 +30,8 @@ export function routineEditorModel(settings: Settings): RoutineEditorModel {
         kind: step.kind,
         bodyArea: step.bodyArea,
         enabled: custom ? custom.enabled : presetDurations.has(id),
-        durationSec: planned?.durationSec ?? custom?.durationSec ?? presetDurations.get(id) ?? step.boundsSec.default,
+        durationSec:
+          planned?.durationSec ?? custom?.durationSec ?? presetDurations.get(id) ?? step.boundsSec.default,
         minSec: step.boundsSec.min,
         maxSec: step.boundsSec.max,
         inPreset: presetDurations.has(id),

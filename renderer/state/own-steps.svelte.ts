@@ -1,8 +1,8 @@
-import type { EditorStep, PackPreview } from '../../main/core/ipc/contract';
-import type { IpcError } from '../../main/core/ipc/result';
-import type { OwnExercise } from '../../main/core/routine/own-exercise';
-import { getApi } from '../api';
-import type { SettingsEditor } from './settings-editor.svelte';
+import type { EditorStep, PackPreview } from '$core/ipc/contract';
+import type { IpcError } from '$core/ipc/result';
+import type { OwnExercise } from '$core/routine/own-exercise';
+import type { UnknotApi } from '../api';
+import type { AppSettings } from './app-settings.svelte';
 
 type ReadyPack = Extract<PackPreview, { kind: 'ready' }>;
 
@@ -27,10 +27,12 @@ export class OwnStepsEditor {
   /** What happened last (saved, exported, refused...), for a polite live region. */
   message = $state('');
 
-  readonly #editor: SettingsEditor;
+  readonly #api: UnknotApi;
+  readonly #app: AppSettings;
 
-  constructor(editor: SettingsEditor) {
-    this.#editor = editor;
+  constructor(api: UnknotApi, app: AppSettings) {
+    this.#api = api;
+    this.#app = app;
   }
 
   openNew(): void {
@@ -52,12 +54,12 @@ export class OwnStepsEditor {
   /** Resolves true when main saved it (the form can close). */
   async save(exercise: OwnExercise): Promise<boolean> {
     const id = this.form?.id ?? null;
-    const result = await getApi().saveOwnStep({ id, exercise });
+    const result = await this.#api.saveOwnStep({ id, exercise });
     if (!result.ok) {
       this.errors = fieldErrors(result.error);
       return false;
     }
-    this.#editor.accept(result.value);
+    this.#app.adopt(result.value);
     this.message = `Saved "${exercise.title}".`;
     this.closeForm();
     return true;
@@ -67,33 +69,35 @@ export class OwnStepsEditor {
     this.deleting = { id: step.id, title: step.title };
   }
 
-  cancelDelete(): void {
+  closeDelete(): void {
     this.deleting = null;
   }
 
-  async confirmDelete(): Promise<void> {
-    const target = this.deleting;
+  /** Takes the exercise asked about, so closing the dialog first cannot lose it. */
+  async confirmDelete(target: { id: string; title: string }): Promise<void> {
     this.deleting = null;
-    if (!target) return;
-    const result = await getApi().deleteOwnStep(target.id);
+    const result = await this.#api.deleteOwnStep(target.id);
     if (!result.ok) {
       this.message = `Not deleted: ${result.error.message}`;
       return;
     }
-    this.#editor.accept(result.value);
+    this.#app.adopt(result.value);
     this.message = `Deleted "${target.title}".`;
   }
 
   async exportPack(): Promise<void> {
-    const result = await getApi().exportData('exercise-pack');
+    const result = await this.#api.exportData('exercise-pack');
     if (!result.ok) this.message = result.error.message;
-    else this.message = result.value.savedTo ? `Saved your exercises to ${result.value.savedTo}` : 'Export cancelled.';
+    else
+      this.message = result.value.savedTo
+        ? `Saved your exercises to ${result.value.savedTo}`
+        : 'Export cancelled.';
   }
 
   /** Opens a pack and shows what it would add; nothing is added until confirmImport. */
   async openPack(): Promise<void> {
     this.preview = null;
-    const result = await getApi().openExercisePack();
+    const result = await this.#api.openExercisePack();
     if (!result.ok) {
       this.message = result.error.message;
       return;
@@ -104,23 +108,27 @@ export class OwnStepsEditor {
     else this.preview = pack;
   }
 
-  async confirmImport(): Promise<void> {
-    const pack = this.preview;
+  /** Takes the pack previewed, so closing the dialog first cannot lose it. */
+  async confirmImport(pack: ReadyPack): Promise<void> {
     this.preview = null;
-    if (!pack) return;
-    const result = await getApi().importExercises(pack.exercises);
+    const result = await this.#api.importExercises(pack.exercises);
     if (!result.ok) {
       this.message = result.error.message;
       return;
     }
-    this.#editor.accept(result.value.state);
+    this.#app.adopt(result.value.state);
     const added = result.value.added;
-    this.message = added.length === 0 ? 'Nothing new was added.' : `Added ${added.map((t) => `"${t}"`).join(', ')}.`;
+    this.message =
+      added.length === 0 ? 'Nothing new was added.' : `Added ${added.map((t) => `"${t}"`).join(', ')}.`;
   }
 
   cancelImport(): void {
     this.preview = null;
     this.message = 'Import cancelled: nothing was added.';
+  }
+
+  closePreview(): void {
+    this.preview = null;
   }
 }
 

@@ -33,7 +33,9 @@ async function addDoorwayLean(page: Page): Promise<void> {
 const row = (page: Page, id: string) => page.locator(`li[data-step-id="${id}"]`);
 
 test.describe('your own exercises', () => {
-  test('added in settings, played with its own label, exported, deleted and imported back', async ({ launch }, testInfo) => {
+  test('added in settings, played with its own label, exported, deleted and imported back', async ({
+    launch,
+  }, testInfo) => {
     const userDataDir = await quickRoutineUser();
     const { page, main, openView } = await launch({ view: 'settings', userDataDir });
     // Quick, with the default 3 minutes of breathing.
@@ -45,10 +47,14 @@ test.describe('your own exercises', () => {
     await form.getByLabel('Title').fill('Doorway lean');
     await form.getByLabel('Length in seconds').fill('500');
     await form.getByRole('button', { name: 'Save exercise' }).click();
-    await expect(form.getByLabel('Length in seconds')).toHaveAccessibleDescription(new RegExp(M.duration(false)));
+    await expect(form.getByLabel('Length in seconds')).toHaveAccessibleDescription(
+      new RegExp(M.duration(false)),
+    );
     await expect(form.getByLabel('Cue 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await form.getByRole('button', { name: 'Cancel' }).click();
-    expect(JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')).routine.ownSteps ?? []).toEqual([]);
+    expect(
+      JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')).routine.ownSteps ?? [],
+    ).toEqual([]);
 
     await addDoorwayLean(page);
     const mine = row(page, 'my-doorway-lean');
@@ -73,14 +79,22 @@ test.describe('your own exercises', () => {
     await expect(step).not.toContainText('From the article');
     expect(await axeViolations(routine)).toEqual([]);
     await routine.screenshot({ path: testInfo.outputPath('own-exercise-step.png') });
-    await testInfo.attach('own exercise step', { path: testInfo.outputPath('own-exercise-step.png'), contentType: 'image/png' });
+    await testInfo.attach('own exercise step', {
+      path: testInfo.outputPath('own-exercise-step.png'),
+      contentType: 'image/png',
+    });
     await routine.close();
 
     // Export: through the save dialog, as a pack file.
     await page.getByRole('button', { name: 'Export your exercises…' }).click();
-    await expect(page.getByTestId('own-message')).toHaveText(/Saved your exercises to \/exports\/unknot-exercises-.*\.json/);
+    await expect(page.getByTestId('own-message')).toHaveText(
+      /Saved your exercises to \/exports\/unknot-exercises-.*\.json/,
+    );
     const exported = main.shell.desktop.saved.at(-1);
-    expect(JSON.parse(exported?.text ?? '{}')).toMatchObject({ format: 'unknot-exercise-pack', exercises: [{ title: 'Doorway lean' }] });
+    expect(JSON.parse(exported?.text ?? '{}')).toMatchObject({
+      format: 'unknot-exercise-pack',
+      exercises: [{ title: 'Doorway lean' }],
+    });
 
     // Delete, after asking.
     await mine.getByRole('button', { name: 'Delete Doorway lean' }).click();
@@ -101,7 +115,9 @@ test.describe('your own exercises', () => {
 
     // The same pack again adds nothing.
     await page.getByRole('button', { name: 'Import exercises…' }).click();
-    await expect(page.getByTestId('own-message')).toHaveText(PACK_MESSAGES.nothingNew('unknot-exercises.json'));
+    await expect(page.getByTestId('own-message')).toHaveText(
+      PACK_MESSAGES.nothingNew('unknot-exercises.json'),
+    );
     await expect(page.locator('li[data-step-id^="my-"]')).toHaveCount(1);
   });
 
@@ -110,12 +126,47 @@ test.describe('your own exercises', () => {
     const { page, main } = await launch({ view: 'settings', userDataDir });
     await addDoorwayLean(page);
     const before = await readFile(join(userDataDir, 'settings.json'), 'utf8');
-    const valid = { title: 'Wall angel', cues: ['Slide your arms up the wall.'], twoSided: false, switchCue: null, bodyArea: 'upper-back', durationSec: 45, poseId: null };
+    const valid = {
+      title: 'Wall angel',
+      cues: ['Slide your arms up the wall.'],
+      twoSided: false,
+      switchCue: null,
+      bodyArea: 'upper-back',
+      durationSec: 45,
+      poseId: null,
+    };
     const packs: Array<[string, string]> = [
-      [JSON.stringify({ format: 'unknot-exercise-pack', version: 1, exercises: [{ ...valid, title: 'x'.repeat(20_000) }] }), M.title],
-      [JSON.stringify({ format: 'unknot-exercise-pack', version: 1, exercises: [{ ...valid, onload: 'alert(1)' }] }), M.unknownKey('onload')],
-      [JSON.stringify({ format: 'unknot-exercise-pack', version: 1, exercises: [valid] }).replace('{"title"', '{"__proto__":{"polluted":true},"title"'), M.unknownKey('__proto__')],
-      [JSON.stringify({ format: 'unknot-exercise-pack', version: 1, exercises: [{ ...valid, durationSec: '45', twoSided: 1 }] }), M.twoSided],
+      [
+        JSON.stringify({
+          format: 'unknot-exercise-pack',
+          version: 1,
+          exercises: [{ ...valid, title: 'x'.repeat(20_000) }],
+        }),
+        M.title,
+      ],
+      [
+        JSON.stringify({
+          format: 'unknot-exercise-pack',
+          version: 1,
+          exercises: [{ ...valid, onload: 'alert(1)' }],
+        }),
+        M.unknownKey('onload'),
+      ],
+      [
+        JSON.stringify({ format: 'unknot-exercise-pack', version: 1, exercises: [valid] }).replace(
+          '{"title"',
+          '{"__proto__":{"polluted":true},"title"',
+        ),
+        M.unknownKey('__proto__'),
+      ],
+      [
+        JSON.stringify({
+          format: 'unknot-exercise-pack',
+          version: 1,
+          exercises: [{ ...valid, durationSec: '45', twoSided: 1 }],
+        }),
+        M.twoSided,
+      ],
       ['x'.repeat(100_000), PACK_MESSAGES.tooLarge],
     ];
     for (const [text, expected] of packs) {

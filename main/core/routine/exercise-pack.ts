@@ -25,17 +25,20 @@ export const PACK_MESSAGES = {
   notPack: 'This file is not an Unknot exercise pack. Nothing was imported.',
   newer: 'This exercise pack was made by a newer version of Unknot. Nothing was imported.',
   empty: 'This exercise pack has no exercises. Nothing was imported.',
-  invalid: (problems: string): string => `This exercise pack cannot be imported: ${problems}. Nothing was imported.`,
+  invalid: (problems: string): string =>
+    `This exercise pack cannot be imported: ${problems}. Nothing was imported.`,
   repeatedTitle: (title: string): string => `the pack lists "${title}" twice`,
   tooMany: (count: number): string =>
     `Importing would give you ${count} exercises of your own; the limit is ${MAX_OWN_STEPS}. Nothing was imported.`,
   version: `Expected pack format version ${EXERCISE_PACK_VERSION}`,
   nothingToExport: 'You have no exercises of your own to export yet.',
-  nothingNew: (fileName: string): string => `You already have every exercise in ${fileName}, so nothing was added.`,
+  nothingNew: (fileName: string): string =>
+    `You already have every exercise in ${fileName}, so nothing was added.`,
 } as const;
 
 /** The exercises, or the one message saying why nothing can be taken from the file. */
-export type PackResult = { readonly ok: true; readonly value: OwnExercise[] } | { readonly ok: false; readonly error: string };
+export type PackResult =
+  { readonly ok: true; readonly value: OwnExercise[] } | { readonly ok: false; readonly error: string };
 
 const packSchema = v.strictObject(
   {
@@ -45,7 +48,9 @@ const packSchema = v.strictObject(
   },
   (issue) => {
     const key = issue.path?.[0]?.key;
-    return issue.expected === 'never' && typeof key === 'string' ? `"${key}" is not part of an exercise pack` : 'Expected a pack';
+    return issue.expected === 'never' && typeof key === 'string'
+      ? `"${key}" is not part of an exercise pack`
+      : 'Expected a pack';
   },
 );
 
@@ -83,7 +88,8 @@ export function parseExercisePack(text: string): PackResult {
     return { ok: false, error: PACK_MESSAGES.notPack };
   }
   const version = Object.hasOwn(raw, 'version') ? raw['version'] : undefined;
-  if (typeof version === 'number' && version > EXERCISE_PACK_VERSION) return { ok: false, error: PACK_MESSAGES.newer };
+  if (typeof version === 'number' && version > EXERCISE_PACK_VERSION)
+    return { ok: false, error: PACK_MESSAGES.newer };
   const exercises = Object.hasOwn(raw, 'exercises') ? raw['exercises'] : undefined;
   if (Array.isArray(exercises) && exercises.length === 0) return { ok: false, error: PACK_MESSAGES.empty };
   const parsed = v.safeParse(packSchema, raw, { abortPipeEarly: true });
@@ -111,14 +117,18 @@ export interface ImportChange {
   readonly alreadyYours: readonly string[];
 }
 
-export type ImportPlan = { readonly ok: true; readonly value: ImportChange } | { readonly ok: false; readonly error: string };
+export type ImportPlan =
+  { readonly ok: true; readonly value: ImportChange } | { readonly ok: false; readonly error: string };
 
 /**
  * What importing `incoming` would change: exercises with a title the person already has are
  * skipped (so the same pack twice adds nothing), the rest get fresh ids. Refused whole when the
  * result would exceed the limit.
  */
-export function planImport(existing: readonly OwnStepSetting[], incoming: readonly OwnExercise[]): ImportPlan {
+export function planImport(
+  existing: readonly OwnStepSetting[],
+  incoming: readonly OwnExercise[],
+): ImportPlan {
   const titles = new Set(existing.map((s) => titleKey(s.exercise.title)));
   const ids = existing.map((s) => s.id);
   const add: OwnStepSetting[] = [];

@@ -48,7 +48,6 @@ function boundedList<TItem extends v.GenericSchema>(
   );
 }
 
-
 const exerciseEntries = {
   title: plainText(MAX_TITLE_CHARS, M.title),
   cues: boundedList(plainText(MAX_CUE_CHARS, M.cue), OWN_CUE_COUNT, M.cues),
@@ -135,7 +134,8 @@ export const ownStepsSchema = v.pipe(
   ),
   v.check(
     (steps) => firstRepeat(steps, (s) => titleKey(s.exercise.title)) === null,
-    (issue) => M.duplicateTitle(firstRepeat(issue.input, (s) => titleKey(s.exercise.title))?.exercise.title ?? ''),
+    (issue) =>
+      M.duplicateTitle(firstRepeat(issue.input, (s) => titleKey(s.exercise.title))?.exercise.title ?? ''),
   ),
 );
 

@@ -53,7 +53,11 @@ function playList(routine: OwnRoutine, listed: readonly ListedStep[]): StepEntry
   return source.map(({ id, enabled, durationSec }) => ({ id, enabled, durationSec }));
 }
 
-function insertAfterStretches(list: readonly StepEntry[], kinds: ReadonlyMap<string, StepKind>, added: readonly StepEntry[]): StepEntry[] {
+function insertAfterStretches(
+  list: readonly StepEntry[],
+  kinds: ReadonlyMap<string, StepKind>,
+  added: readonly StepEntry[],
+): StepEntry[] {
   let at = 0;
   list.forEach((entry, index) => {
     const kind = kinds.get(entry.id);
@@ -63,7 +67,11 @@ function insertAfterStretches(list: readonly StepEntry[], kinds: ReadonlyMap<str
 }
 
 /** Adds exercises that already have ids (a checked import), switched on, after the stretches. */
-export function addOwnSteps(routine: OwnRoutine, listed: readonly ListedStep[], added: readonly OwnStepSetting[]): OwnRoutine {
+export function addOwnSteps(
+  routine: OwnRoutine,
+  listed: readonly ListedStep[],
+  added: readonly OwnStepSetting[],
+): OwnRoutine {
   const kinds = new Map<string, StepKind>(listed.map((step) => [step.id, step.kind]));
   for (const own of routine.ownSteps) kinds.set(own.id, 'stretch');
   const entries = added.map(({ id, exercise }) => ({ id, enabled: true, durationSec: exercise.durationSec }));
@@ -83,11 +91,19 @@ export function saveOwnStep(
   id: string | null,
   exercise: OwnExercise,
 ): OwnEdit {
-  const clash = routine.ownSteps.find((s) => s.id !== id && titleKey(s.exercise.title) === titleKey(exercise.title));
+  const clash = routine.ownSteps.find(
+    (s) => s.id !== id && titleKey(s.exercise.title) === titleKey(exercise.title),
+  );
   if (clash) return refused('title', M.duplicateTitle(clash.exercise.title));
   if (id === null) {
-    const newId = ownStepId(exercise.title, routine.ownSteps.map((s) => s.id));
-    return { ok: true, value: { id: newId, routine: addOwnSteps(routine, listed, [{ id: newId, exercise }]) } };
+    const newId = ownStepId(
+      exercise.title,
+      routine.ownSteps.map((s) => s.id),
+    );
+    return {
+      ok: true,
+      value: { id: newId, routine: addOwnSteps(routine, listed, [{ id: newId, exercise }]) },
+    };
   }
   if (!routine.ownSteps.some((s) => s.id === id)) return refused('', M.notFound);
   const list = playList(routine, listed);

@@ -7,7 +7,11 @@ import {
   parseExercisePack,
   planImport,
 } from '../../../main/core/routine/exercise-pack';
-import { MAX_OWN_STEPS, OWN_EXERCISE_MESSAGES as M, type OwnExercise } from '../../../main/core/routine/own-exercise';
+import {
+  MAX_OWN_STEPS,
+  OWN_EXERCISE_MESSAGES as M,
+  type OwnExercise,
+} from '../../../main/core/routine/own-exercise';
 import { WALL_ANGEL } from './own-exercise-fixtures';
 
 const CHIN_GLIDE: OwnExercise = { ...WALL_ANGEL, title: 'Chin glide', bodyArea: 'neck' };
@@ -33,7 +37,11 @@ describe('exercise pack files', () => {
     ['a list', '[]', PACK_MESSAGES.notPack],
     ['another file', JSON.stringify({ version: 1, schedule: {} }), PACK_MESSAGES.notPack],
     ['a newer pack', pack([WALL_ANGEL], { version: 2 }), PACK_MESSAGES.newer],
-    ['a version as text', pack([WALL_ANGEL], { version: '1' }), PACK_MESSAGES.invalid(`the pack: ${PACK_MESSAGES.version}`)],
+    [
+      'a version as text',
+      pack([WALL_ANGEL], { version: '1' }),
+      PACK_MESSAGES.invalid(`the pack: ${PACK_MESSAGES.version}`),
+    ],
     ['no exercises', pack([]), PACK_MESSAGES.empty],
     ['exercises not a list', pack({ 0: WALL_ANGEL }), PACK_MESSAGES.invalid(`the exercise list: ${M.list}`)],
   ])('refuses %s with a clear message', (_name, text, message) => {
@@ -62,17 +70,29 @@ describe('exercise pack files', () => {
 
   it('refuses __proto__ anywhere and pollutes nothing', () => {
     const inExercise = pack([WALL_ANGEL]).replace('{"title"', '{"__proto__":{"polluted":1},"title"');
-    expect(refused(inExercise)).toBe(PACK_MESSAGES.invalid(`exercise 1, __proto__: ${M.unknownKey('__proto__')}`));
+    expect(refused(inExercise)).toBe(
+      PACK_MESSAGES.invalid(`exercise 1, __proto__: ${M.unknownKey('__proto__')}`),
+    );
     const atTop = `{"__proto__":{"polluted":1},${pack([WALL_ANGEL]).slice(1)}`;
     expect(refused(atTop)).toContain('"__proto__" is not part of an exercise pack');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('refuses wrong types, naming up to three problems', () => {
-    const wrong = { title: 7, cues: 'stretch', twoSided: 'no', switchCue: null, bodyArea: 'neck', durationSec: '45', poseId: null };
+    const wrong = {
+      title: 7,
+      cues: 'stretch',
+      twoSided: 'no',
+      switchCue: null,
+      bodyArea: 'neck',
+      durationSec: '45',
+      poseId: null,
+    };
     const message = refused(pack([wrong]));
     expect(message).toBe(
-      PACK_MESSAGES.invalid(`exercise 1, title: ${M.title}; exercise 1, cues: ${M.cues}; exercise 1, twoSided: ${M.twoSided} (and 1 more)`),
+      PACK_MESSAGES.invalid(
+        `exercise 1, title: ${M.title}; exercise 1, cues: ${M.cues}; exercise 1, twoSided: ${M.twoSided} (and 1 more)`,
+      ),
     );
   });
 
@@ -91,9 +111,12 @@ describe('exercise packs, any input (property)', () => {
       fc.string(),
       fc.json(),
       fc.anything().map((exercises) => pack([exercises])),
-      fc.record({ title: fc.string(), cues: fc.array(fc.string()), durationSec: fc.integer() }, { requiredKeys: [] }).map((e) =>
-        pack([{ ...WALL_ANGEL, ...e }]),
-      ),
+      fc
+        .record(
+          { title: fc.string(), cues: fc.array(fc.string()), durationSec: fc.integer() },
+          { requiredKeys: [] },
+        )
+        .map((e) => pack([{ ...WALL_ANGEL, ...e }])),
     );
     fc.assert(
       fc.property(texts, (text) => {
@@ -110,7 +133,10 @@ describe('planning an import', () => {
   it('adds new exercises with fresh ids and skips titles already yours', () => {
     const existing = [{ id: 'my-wall-angel', exercise: WALL_ANGEL }];
     const plan = planImport(existing, [{ ...WALL_ANGEL, cues: ['Different cues.'] }, CHIN_GLIDE]);
-    expect(plan).toEqual({ ok: true, value: { add: [{ id: 'my-chin-glide', exercise: CHIN_GLIDE }], alreadyYours: ['Wall angel'] } });
+    expect(plan).toEqual({
+      ok: true,
+      value: { add: [{ id: 'my-chin-glide', exercise: CHIN_GLIDE }], alreadyYours: ['Wall angel'] },
+    });
   });
 
   it('importing the same pack twice adds nothing the second time', () => {
@@ -131,6 +157,9 @@ describe('planning an import', () => {
       id: `my-e${i}`,
       exercise: { ...WALL_ANGEL, title: `E${i}` },
     }));
-    expect(planImport(existing, [CHIN_GLIDE])).toEqual({ ok: false, error: PACK_MESSAGES.tooMany(MAX_OWN_STEPS + 1) });
+    expect(planImport(existing, [CHIN_GLIDE])).toEqual({
+      ok: false,
+      error: PACK_MESSAGES.tooMany(MAX_OWN_STEPS + 1),
+    });
   });
 });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { MAX_ROUTINE_STEPS } from '../../../main/core/settings/values';
-import { CATALOG } from '../../../main/core/routine';
+import { MAX_ROUTINE_STEPS } from '../../../main/core/settings/vocabulary';
+import { CATALOG } from '../../../main/core/routine/catalog';
 import {
   MAX_OWN_STEPS,
   OWN_EXERCISE_MESSAGES as M,
@@ -80,7 +80,9 @@ describe('own exercise schema', () => {
 
   it('refuses unknown keys, __proto__ included, and missing ones', () => {
     expect(problems({ ...WALL_ANGEL, source: 'article' })).toEqual({ source: M.unknownKey('source') });
-    const hostile: unknown = JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(WALL_ANGEL).slice(1)}`);
+    const hostile: unknown = JSON.parse(
+      `{"__proto__":{"polluted":true},${JSON.stringify(WALL_ANGEL).slice(1)}`,
+    );
     expect(problems(hostile)).toEqual({ __proto__: M.unknownKey('__proto__') });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     const { cues: _cues, ...noCues } = WALL_ANGEL;
@@ -97,7 +99,10 @@ describe('the settings list of own steps', () => {
     expect(v.is(ownStepsSchema, [setting('wall-angel')])).toBe(false);
     const twice = v.safeParse(ownStepsSchema, [setting('my-a'), setting('my-a', DOORWAY_LEAN)]);
     expect(twice.issues?.[0]?.message).toBe(M.duplicateId('my-a'));
-    const sameTitle = v.safeParse(ownStepsSchema, [setting('my-a'), setting('my-b', { ...WALL_ANGEL, title: 'WALL ANGEL' })]);
+    const sameTitle = v.safeParse(ownStepsSchema, [
+      setting('my-a'),
+      setting('my-b', { ...WALL_ANGEL, title: 'WALL ANGEL' }),
+    ]);
     expect(sameTitle.issues?.[0]?.message).toBe(M.duplicateTitle('WALL ANGEL'));
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, buildPlan } from '../../../main/core/routine';
-import { OWN_EXERCISE_MESSAGES as M, OWN_STEP_LABEL, isOwnStep, toOwnStep } from '../../../main/core/routine/own-exercise';
+import { CATALOG } from '../../../main/core/routine/catalog';
+import { buildPlan } from '../../../main/core/routine/plan';
+import {
+  OWN_EXERCISE_MESSAGES as M,
+  OWN_STEP_LABEL,
+  isOwnStep,
+  toOwnStep,
+} from '../../../main/core/routine/own-exercise';
 import {
   addOwnSteps,
   deleteOwnStep,
@@ -11,7 +17,7 @@ import {
   type OwnRoutine,
 } from '../../../main/core/routine/own-steps-edit';
 import { DOORWAY_LEAN, WALL_ANGEL } from './own-exercise-fixtures';
-import { expectValidPlan } from './plan-helpers';
+import { expectValidPlan, presetSettings } from './plan-helpers';
 
 /** The standard preset as the settings window lists it, untouched. */
 const LISTED: ListedStep[] = [
@@ -68,17 +74,29 @@ describe('editing own steps', () => {
 
   it('changing an exercise keeps its id, place and on/off, and its length follows the form', () => {
     const first = added();
-    const off = { ...first.routine, steps: first.routine.steps.map((s) => (s.id === first.id ? { ...s, enabled: false } : s)) };
-    const edit = changed(saveOwnStep(off, LISTED, first.id, { ...WALL_ANGEL, title: 'Wall angels', durationSec: 60 }));
+    const off = {
+      ...first.routine,
+      steps: first.routine.steps.map((s) => (s.id === first.id ? { ...s, enabled: false } : s)),
+    };
+    const edit = changed(
+      saveOwnStep(off, LISTED, first.id, { ...WALL_ANGEL, title: 'Wall angels', durationSec: 60 }),
+    );
     expect(edit.id).toBe('my-wall-angel');
     expect(edit.routine.ownSteps[0]?.exercise.title).toBe('Wall angels');
-    expect(edit.routine.steps.find((s) => s.id === first.id)).toEqual({ id: first.id, enabled: false, durationSec: 60 });
+    expect(edit.routine.steps.find((s) => s.id === first.id)).toEqual({
+      id: first.id,
+      enabled: false,
+      durationSec: 60,
+    });
     expect(edit.routine.steps.map((s) => s.id)).toEqual(first.routine.steps.map((s) => s.id));
   });
 
   it('deleting removes the exercise and its place; an unknown id is refused', () => {
     const { id, routine } = added();
-    expect(changed(deleteOwnStep(routine, id)).routine).toEqual({ ownSteps: [], steps: routine.steps.filter((s) => s.id !== id) });
+    expect(changed(deleteOwnStep(routine, id)).routine).toEqual({
+      ownSteps: [],
+      steps: routine.steps.filter((s) => s.id !== id),
+    });
     const notFound = { ok: false, error: [{ path: '', message: M.notFound }] };
     expect(deleteOwnStep(routine, 'my-nothing')).toEqual(notFound);
     expect(saveOwnStep(routine, LISTED, 'my-nothing', DOORWAY_LEAN)).toEqual(notFound);
@@ -89,37 +107,43 @@ describe('editing own steps', () => {
       { id: 'my-a', exercise: WALL_ANGEL },
       { id: 'my-b', exercise: DOORWAY_LEAN },
     ]);
-    expect(routine.steps.slice(2, 6).map((s) => s.id)).toEqual(['childs-pose', 'my-a', 'my-b', 'paced-breathing']);
+    expect(routine.steps.slice(2, 6).map((s) => s.id)).toEqual([
+      'childs-pose',
+      'my-a',
+      'my-b',
+      'paced-breathing',
+    ]);
     expect(routine.ownSteps.map((s) => s.id)).toEqual(['my-a', 'my-b']);
   });
 
   it('shares each exercise with the length it is played for', () => {
     const { id, routine } = added();
-    const longer = { ...routine, steps: routine.steps.map((s) => (s.id === id ? { ...s, durationSec: 80 } : s)) };
+    const longer = {
+      ...routine,
+      steps: routine.steps.map((s) => (s.id === id ? { ...s, durationSec: 80 } : s)),
+    };
     expect(exercisesToShare(longer)).toEqual([{ ...WALL_ANGEL, durationSec: 80 }]);
     expect(exercisesToShare({ ...routine, steps: [] })).toEqual([WALL_ANGEL]);
   });
 });
 
 describe('the plan with own steps', () => {
-  const own = [toOwnStep({ id: 'my-wall-angel', exercise: WALL_ANGEL }), toOwnStep({ id: 'my-doorway-lean', exercise: DOORWAY_LEAN })];
+  const doorway = { id: 'my-doorway-lean', exercise: DOORWAY_LEAN };
+  const ownSteps = [{ id: 'my-wall-angel', exercise: WALL_ANGEL }, doorway];
 
   it('plays an own step where the list puts it, with its length, labelled as yours', () => {
     const plan = buildPlan(
-      {
-        preset: 'quick',
-        overrides: [
+      presetSettings('quick', {
+        breathingSec: 90,
+        ownSteps,
+        steps: [
           { id: 'chin-tuck', enabled: true, durationSec: 30 },
           { id: 'my-doorway-lean', enabled: true, durationSec: 90 },
           { id: 'paced-breathing', enabled: true, durationSec: 90 },
           { id: 'my-wall-angel', enabled: false, durationSec: 45 },
         ],
-        heatCold: 'ask',
-        breathingPattern: 'relaxed',
-        breathingSec: 90,
-      },
+      }),
       CATALOG,
-      own,
     );
     expect(plan.warnings).toEqual([]);
     expect(plan.steps.slice(0, 3).map((s) => `${s.id}:${s.durationSec}`)).toEqual([
@@ -131,21 +155,27 @@ describe('the plan with own steps', () => {
     const mine = plan.steps[1];
     expect(mine && isOwnStep(mine)).toBe(true);
     expect(mine?.halfTimeCue).toBe(DOORWAY_LEAN.switchCue);
+    expect(mine).toEqual({ ...toOwnStep(doorway), durationSec: 90, breathing: null, heatCold: null });
     expect(OWN_STEP_LABEL).toBe('Your exercise');
   });
 
   it('an own step outside its bounds keeps its own length, with a warning', () => {
     const plan = buildPlan(
-      { preset: 'quick', overrides: [{ id: 'my-wall-angel', enabled: true, durationSec: 600 }] },
+      presetSettings('quick', {
+        ownSteps,
+        steps: [{ id: 'my-wall-angel', enabled: true, durationSec: 600 }],
+      }),
       CATALOG,
-      own,
     );
     expect(plan.steps.find((s) => s.id === 'my-wall-angel')?.durationSec).toBe(45);
     expect(plan.warnings).toEqual([expect.stringContaining('Wall angel can last from 20 s to 1 min 30 s')]);
   });
 
-  it('without own steps, a list naming one warns as before and the catalog plan is valid', () => {
-    const plan = buildPlan({ preset: 'quick', overrides: [{ id: 'my-wall-angel', enabled: true, durationSec: 45 }] }, CATALOG);
+  it('a list naming an own step that no longer exists warns, and the catalog plan is valid', () => {
+    const plan = buildPlan(
+      presetSettings('quick', { steps: [{ id: 'my-wall-angel', enabled: true, durationSec: 45 }] }),
+      CATALOG,
+    );
     expect(plan.warnings).toEqual([expect.stringContaining('"my-wall-angel"')]);
     expectValidPlan(plan);
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  SETTINGS_VERSION,
-  defaultSettings,
   migrateSettings,
   migrations,
   readSettingsDocument,
   type SettingsMigration,
-} from '../../../main/core/settings';
+} from '../../../main/core/settings/migrations';
+import { defaultSettings } from '../../../main/core/settings/defaults';
+import { SETTINGS_VERSION } from '../../../main/core/settings/vocabulary';
 
 describe('settings migrations', () => {
   it('has a step from every older version up to the current one', () => {
@@ -36,21 +36,27 @@ describe('settings migrations', () => {
     expected.general.startAtLogin = false;
     // someone with a v0 file has already used the app
     expected.general.firstRunDone = true;
-    expect(result).toEqual({ kind: 'ok', settings: expected, migratedFrom: 0 });
+    expect(result).toEqual({ ok: true, value: { settings: expected, migratedFrom: 0 } });
   });
 
   it('v1 -> v2: the same settings, with no exercises of your own yet', () => {
     const v1 = { ...defaultSettings(), version: 1 } as Record<string, unknown>;
     const { ownSteps: _none, ...routineV1 } = defaultSettings().routine;
-    v1['routine'] = { ...routineV1, preset: 'full', steps: [{ id: 'chin-tuck', enabled: false, durationSec: 30 }] };
+    v1['routine'] = {
+      ...routineV1,
+      preset: 'full',
+      steps: [{ id: 'chin-tuck', enabled: false, durationSec: 30 }],
+    };
     const expected = defaultSettings();
     expected.routine.preset = 'full';
     expected.routine.steps = [{ id: 'chin-tuck', enabled: false, durationSec: 30 }];
-    expect(readSettingsDocument(JSON.stringify(v1))).toEqual({ kind: 'ok', settings: expected, migratedFrom: 1 });
+    expect(readSettingsDocument(JSON.stringify(v1))).toEqual({
+      ok: true,
+      value: { settings: expected, migratedFrom: 1 },
+    });
     expect(migrateSettings({ version: 1, routine: 'odd' })).toEqual({
-      kind: 'ok',
-      doc: { version: 2, routine: 'odd' },
-      from: 1,
+      ok: true,
+      value: { doc: { version: 2, routine: 'odd' }, from: 1 },
     });
   });
 
@@ -59,23 +65,29 @@ describe('settings migrations', () => {
     const expected = defaultSettings();
     expected.schedule.leadMinutes = 45;
     expected.general.firstRunDone = true;
-    expect(result).toEqual({ kind: 'ok', settings: expected, migratedFrom: 0 });
+    expect(result).toEqual({ ok: true, value: { settings: expected, migratedFrom: 0 } });
   });
 
   it('v0 with a bad value is caught by validation after migrating', () => {
     const result = readSettingsDocument(JSON.stringify({ version: 0, bedtime: '10pm', lead: 30 }));
-    expect(result.kind).toBe('corrupt');
-    expect(result.kind === 'corrupt' && result.reason).toContain(
+    expect(result.ok === false && result.error.kind).toBe('corrupt');
+    expect(result.ok === false && result.error.kind === 'corrupt' && result.error.reason).toContain(
       'schedule.nights.mon.bedtime: Use a time like 22:30',
     );
   });
 
   it('a current document needs no migration', () => {
-    expect(migrateSettings(defaultSettings())).toEqual({ kind: 'ok', doc: defaultSettings(), from: 2 });
+    expect(migrateSettings(defaultSettings())).toEqual({
+      ok: true,
+      value: { doc: defaultSettings(), from: 2 },
+    });
   });
 
   it('reports a newer document instead of touching it', () => {
-    expect(migrateSettings({ version: 3, anything: true })).toEqual({ kind: 'newer', version: 3 });
+    expect(migrateSettings({ version: 3, anything: true })).toEqual({
+      ok: false,
+      error: { kind: 'newer', version: 3 },
+    });
   });
 
   it.each([
@@ -86,7 +98,7 @@ describe('settings migrations', () => {
     [[1], 'not a JSON object'],
     [null, 'not a JSON object'],
   ])('rejects %j', (doc, reason) => {
-    expect(migrateSettings(doc)).toEqual({ kind: 'invalid', reason });
+    expect(migrateSettings(doc)).toEqual({ ok: false, error: { kind: 'corrupt', reason } });
   });
 
   it('runs the chain step by step and checks each step bumps the version', () => {
@@ -96,19 +108,18 @@ describe('settings migrations', () => {
       { from: 1, migrate: (doc) => (seen.push(1), { ...doc, version: 2 }) },
     ];
     expect(migrateSettings({ version: 0 }, chain)).toEqual({
-      kind: 'ok',
-      doc: { version: 2, touched: true },
-      from: 0,
+      ok: true,
+      value: { doc: { version: 2, touched: true }, from: 0 },
     });
     expect(seen).toEqual([0, 1]);
     const wrong: SettingsMigration[] = [{ from: 0, migrate: (doc) => ({ ...doc }) }];
     expect(migrateSettings({ version: 0 }, wrong)).toEqual({
-      kind: 'invalid',
-      reason: 'migration from version 0 did not produce 1',
+      ok: false,
+      error: { kind: 'corrupt', reason: 'migration from version 0 did not produce 1' },
     });
     expect(migrateSettings({ version: 0 }, [])).toEqual({
-      kind: 'invalid',
-      reason: 'no migration from version 0',
+      ok: false,
+      error: { kind: 'corrupt', reason: 'no migration from version 0' },
     });
   });
 });
