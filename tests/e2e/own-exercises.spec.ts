@@ -47,10 +47,16 @@ test.describe('your own exercises', () => {
     await form.getByLabel('Title').fill('Doorway lean');
     await form.getByLabel('Length in seconds').fill('500');
     await form.getByRole('button', { name: 'Save exercise' }).click();
+    // Each field's own rule first; the rule between sides and length once the fields are right.
+    const cue = form.getByLabel('Cue 1', { exact: true });
+    await expect(cue).toHaveAttribute('aria-invalid', 'true');
+    await expect(cue).toHaveAccessibleDescription(M.cues);
+    await cue.fill('Rest one forearm on the door frame.');
+    await form.getByRole('button', { name: 'Save exercise' }).click();
     await expect(form.getByLabel('Length in seconds')).toHaveAccessibleDescription(
       new RegExp(M.duration(false)),
     );
-    await expect(form.getByLabel('Cue 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(cue).not.toHaveAttribute('aria-invalid', 'true');
     await form.getByRole('button', { name: 'Cancel' }).click();
     expect(
       JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')).routine.ownSteps ?? [],
