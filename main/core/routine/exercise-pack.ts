@@ -6,6 +6,8 @@
  * adds nothing the second time.
  */
 import * as v from 'valibot';
+import type { Result } from '../result';
+import { isPlainObject } from '../settings/schema';
 import { MAX_OWN_STEPS, ownStepId, titleKey, type OwnExercise, type OwnStepSetting } from './own-exercise';
 import { ownExerciseListSchema } from './own-exercise-schema';
 
@@ -37,8 +39,7 @@ export const PACK_MESSAGES = {
 } as const;
 
 /** The exercises, or the one message saying why nothing can be taken from the file. */
-export type PackResult =
-  { readonly ok: true; readonly value: OwnExercise[] } | { readonly ok: false; readonly error: string };
+export type PackResult = Result<OwnExercise[], string>;
 
 const packSchema = v.strictObject(
   {
@@ -70,10 +71,6 @@ function refusal(issues: ReadonlyArray<v.BaseIssue<unknown>>): string {
   return PACK_MESSAGES.invalid(`${named.join('; ')}${more}`);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Reads a pack's text. Never throws: anything unusable is one message, and nothing is taken from it. */
 export function parseExercisePack(text: string): PackResult {
   if (text.length > MAX_PACK_BYTES) return { ok: false, error: PACK_MESSAGES.tooLarge };
@@ -84,7 +81,7 @@ export function parseExercisePack(text: string): PackResult {
   } catch {
     return { ok: false, error: PACK_MESSAGES.notJson };
   }
-  if (!isRecord(raw) || !Object.hasOwn(raw, 'format') || raw['format'] !== EXERCISE_PACK_FORMAT) {
+  if (!isPlainObject(raw) || !Object.hasOwn(raw, 'format') || raw['format'] !== EXERCISE_PACK_FORMAT) {
     return { ok: false, error: PACK_MESSAGES.notPack };
   }
   const version = Object.hasOwn(raw, 'version') ? raw['version'] : undefined;
@@ -117,8 +114,7 @@ export interface ImportChange {
   readonly alreadyYours: readonly string[];
 }
 
-export type ImportPlan =
-  { readonly ok: true; readonly value: ImportChange } | { readonly ok: false; readonly error: string };
+export type ImportPlan = Result<ImportChange, string>;
 
 /**
  * What importing `incoming` would change: exercises with a title the person already has are

@@ -7,7 +7,6 @@ import * as v from 'valibot';
 import {
   MAX_OWN_STEPS,
   MAX_POSE_ID_CHARS,
-  MAX_STEP_ID_CHARS,
   OWN_CUE_COUNT,
   OWN_EXERCISE_MESSAGES as M,
   OWN_STEP_ID_PATTERN,
@@ -17,6 +16,7 @@ import {
   type OwnExercise,
   type OwnStepSetting,
 } from './own-exercise';
+import { MAX_STEP_ID_LENGTH } from '../settings/vocabulary';
 import { BODY_AREAS, MAX_CUE_CHARS, MAX_TITLE_CHARS } from './types';
 
 /** Line breaks, other control characters and bidi overrides: none belongs in a one-line cue. */
@@ -106,7 +106,7 @@ export const ownExerciseListSchema = boundedList(
 
 export const ownStepIdSchema = v.pipe(
   v.string(M.id),
-  v.maxLength(MAX_STEP_ID_CHARS, M.id),
+  v.maxLength(MAX_STEP_ID_LENGTH, M.id),
   v.regex(OWN_STEP_ID_PATTERN, M.id),
 );
 

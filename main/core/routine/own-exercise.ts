@@ -24,9 +24,8 @@ export const OWN_CUE_COUNT = { min: 1, max: 4 } as const;
 export const MAX_OWN_STEPS = 12;
 /** No catalog id starts with this (tested), so an own step can never shadow a catalog step. */
 export const OWN_STEP_ID_PREFIX = 'my-';
-/** Kebab-case like the catalog's ids: `my-` plus up to 37 characters. */
+/** Kebab-case like the catalog's ids, within the settings' step-id length. */
 export const OWN_STEP_ID_PATTERN = /^my-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_STEP_ID_CHARS = 40;
 /**
  * A figure from the illustration rig's pose library (main/core/routine/poses.ts, being built on
  * another branch). Until it lands, a pose id is any bounded kebab-case name; once it does, the

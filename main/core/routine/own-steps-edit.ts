@@ -12,6 +12,7 @@ import {
   type OwnExercise,
   type OwnStepSetting,
 } from './own-exercise';
+import type { Result } from '../result';
 import type { StepKind } from './types';
 
 export interface StepEntry {
@@ -29,15 +30,8 @@ export interface OwnRoutine {
 /** The play list as the settings window shows it: every step, in order, with its kind. */
 export type ListedStep = StepEntry & { readonly kind: StepKind };
 
-/** A problem with the exercise: the field to fix ("" for the whole) and what is wrong. */
-export interface OwnEditIssue {
-  readonly path: string;
-  readonly message: string;
-}
-
-export type OwnEdit =
-  | { readonly ok: true; readonly value: { readonly routine: OwnRoutine; readonly id: string } }
-  | { readonly ok: false; readonly error: readonly OwnEditIssue[] };
+/** The routine after the edit and the exercise's id; or, on the exercise's own fields, why not. */
+export type OwnEdit = Result<{ readonly routine: OwnRoutine; readonly id: string }>;
 
 const refused = (path: string, message: string): OwnEdit => ({ ok: false, error: [{ path, message }] });
 
