@@ -182,6 +182,21 @@ test.describe('your own exercises', () => {
       await expect(page.getByTestId('own-message')).toContainText('Nothing was imported.');
       await expect(page.getByRole('dialog', { name: 'Import exercises?' })).toBeHidden();
     }
+    // A good pack, previewed and then declined, adds nothing either.
+    const good = JSON.stringify({ format: 'unknot-exercise-pack', version: 1, exercises: [valid] });
+    main.shell.desktop.nextOpen = { path: '/tmp/good.json', text: good };
+    await page.getByRole('button', { name: 'Import exercises…' }).click();
+    const preview = page.getByRole('dialog', { name: 'Import exercises?' });
+    await expect(preview.getByTestId('import-add')).toHaveText('Wall angel');
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await expect(preview).toBeHidden();
+    await expect(page.getByTestId('own-message')).toHaveText('Import cancelled: nothing was added.');
+    // And a delete that is asked about and declined deletes nothing.
+    await page.getByRole('button', { name: 'Delete Doorway lean' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete Doorway lean?' })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
     expect(await readFile(join(userDataDir, 'settings.json'), 'utf8')).toBe(before);
     await expect(page.locator('li[data-step-id^="my-"]')).toHaveCount(1);
   });
