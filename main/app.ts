@@ -12,6 +12,7 @@ import type {
 import { createCheckinFeature } from './features/checkin-feature';
 import { createDataFeature } from './features/data-feature';
 import { createHistoryFeature } from './features/history-feature';
+import { createOwnExercisesFeature } from './features/own-exercises';
 import { createRemindersFeature } from './features/reminders-feature';
 import { createRoutineFeature } from './features/routine-feature';
 import { createSettingsFeature } from './features/settings-feature';
@@ -91,6 +92,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     notifier,
     timeZoneNotice: () => clock.timeZoneNotice?.() ?? null,
   });
+  const ownExercises = createOwnExercisesFeature({ settings, store: settingsStore, desktop: deps.desktop });
   const data = createDataFeature({
     userDataDir: dir,
     clock,
@@ -105,6 +107,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     ...settings.handlers,
     ...reminders.handlers,
     ...routine.handlers,
+    ...ownExercises.handlers,
     ...history.handlers,
     ...data.handlers,
   };

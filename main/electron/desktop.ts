@@ -1,5 +1,5 @@
 import { app, dialog, shell } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DesktopPort } from '../core/shell-ports';
 
@@ -16,6 +16,17 @@ export function createDesktop(): DesktopPort {
       if (choice.canceled || !choice.filePath) return null;
       await writeFile(choice.filePath, text, 'utf8');
       return choice.filePath;
+    },
+    async openTextFile(maxBytes) {
+      const choice = await dialog.showOpenDialog({
+        defaultPath: app.getPath('documents'),
+        properties: ['openFile'],
+        filters: [{ name: 'Exercise packs', extensions: ['json'] }],
+      });
+      const path = choice.filePaths[0];
+      if (choice.canceled || path === undefined) return null;
+      if ((await stat(path)).size > maxBytes) return { path, text: null };
+      return { path, text: await readFile(path, 'utf8') };
     },
   };
 }

@@ -1,4 +1,7 @@
-/** The settings window's Data section: open the data folder, export settings or history to a file. */
+/**
+ * The settings window's Data section: open the data folder, export settings or history to a file;
+ * and the Routine section's exercise-pack export, through the same save dialog.
+ */
 import { historyToCsv } from '../core/history/export';
 import { localDateOf } from '../core/history/local-date';
 import type { ExportKind } from '../core/ipc/contract';
@@ -7,6 +10,9 @@ import type { Clock } from '../core/ports';
 import type { Settings } from '../core/settings/schema';
 import type { DesktopPort } from '../core/shell-ports';
 import type { HistoryLog } from '../services/history-log';
+import { HandlerRejection } from '../core/ipc/result';
+import { exercisePackText, PACK_MESSAGES } from '../core/routine/exercise-pack';
+import { exercisesToShare } from '../core/routine/own-steps-edit';
 
 export interface DataFeatureDeps {
   readonly userDataDir: string;
@@ -44,6 +50,11 @@ async function exportText(
   const date = localDateOf(clock.now(), clock.timeZone());
   if (kind === 'settings-json') {
     return { name: `unknot-settings-${date}.json`, text: `${JSON.stringify(settings.get(), null, 2)}\n` };
+  }
+  if (kind === 'exercise-pack') {
+    const exercises = exercisesToShare(settings.get().routine);
+    if (exercises.length === 0) throw new HandlerRejection(PACK_MESSAGES.nothingToExport);
+    return { name: `unknot-exercises-${date}.json`, text: exercisePackText(exercises) };
   }
   const { records } = await history.readAll();
   if (kind === 'history-csv') return { name: `unknot-history-${date}.csv`, text: historyToCsv(records) };

@@ -4,22 +4,19 @@ import { formatDuration } from '../core/routine/plan-messages';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
 import type { Settings } from '../core/settings/schema';
 import { planFor } from './routine-config';
+import { POSE_CHOICES, toOwnStep } from '../core/routine/own-exercise';
 
 export function routineEditorModel(settings: Settings): RoutineEditorModel {
   const preset = PRESETS.find((p) => p.id === settings.routine.preset) ?? PRESETS[1];
   const presetDurations = new Map((preset?.steps ?? []).map((s) => [s.stepId, s.durationSec]));
-  const byId = new Map(CATALOG.steps.map((s) => [s.id, s]));
+  const ownById = new Map(settings.routine.ownSteps.map((s) => [s.id, s.exercise]));
+  const all = [...CATALOG.steps, ...settings.routine.ownSteps.map(toOwnStep)];
+  const byId = new Map(all.map((s) => [s.id, s]));
   const saved = settings.routine.steps.filter((s) => byId.has(s.id));
   const order =
     saved.length > 0
-      ? [
-          ...saved.map((s) => s.id),
-          ...CATALOG.steps.map((s) => s.id).filter((id) => !saved.some((s) => s.id === id)),
-        ]
-      : [
-          ...presetDurations.keys(),
-          ...CATALOG.steps.map((s) => s.id).filter((id) => !presetDurations.has(id)),
-        ];
+      ? [...saved.map((s) => s.id), ...all.map((s) => s.id).filter((id) => !saved.some((s) => s.id === id))]
+      : [...presetDurations.keys(), ...all.map((s) => s.id).filter((id) => !presetDurations.has(id))];
   const plan = planFor(settings);
   const steps = order.flatMap((id): EditorStep[] => {
     const step = byId.get(id);
@@ -38,6 +35,7 @@ export function routineEditorModel(settings: Settings): RoutineEditorModel {
         minSec: step.boundsSec.min,
         maxSec: step.boundsSec.max,
         inPreset: presetDurations.has(id),
+        own: ownById.get(id) ?? null,
       },
     ];
   });
@@ -47,5 +45,6 @@ export function routineEditorModel(settings: Settings): RoutineEditorModel {
     totalSec: plan.totalSec,
     totalText: formatDuration(plan.totalSec),
     warnings: plan.warnings,
+    poses: POSE_CHOICES,
   };
 }

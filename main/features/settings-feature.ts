@@ -5,7 +5,7 @@ import { createSerialQueue } from '../core/serial-queue';
 import { applyPatch } from '../core/settings/patch';
 import { defaultSettings } from '../core/settings/defaults';
 import { SettingsReadOnlyError, noticeHeadline, type SettingsNotice } from '../core/settings/migrations';
-import { SettingsValidationError, type Settings } from '../core/settings/schema';
+import { SettingsValidationError, type Settings, type SettingsPatch } from '../core/settings/schema';
 import type { NotifierPort, WindowPort } from '../core/shell-ports';
 import type { SettingsStore } from '../services/settings-store';
 
@@ -31,6 +31,11 @@ export interface SettingsFeature {
     'getSettings' | 'saveSettings' | 'resetSettings' | 'dismissSettingsNotice'
   >;
   load(): Promise<SettingsState>;
+  /**
+   * A change main makes for a feature (an own exercise): the patch is made from the settings as
+   * they are once earlier changes are done, then saved like any other change.
+   */
+  update(change: (current: Settings) => SettingsPatch): Promise<SettingsState>;
   /** After start-up: the welcome on a first run, or the settings window when there is news about the file. */
   greet(): void;
 }
@@ -81,6 +86,8 @@ export function createSettingsFeature(deps: SettingsFeatureDeps): SettingsFeatur
           // Keep the welcome from showing again: resetting is not a first run.
           const defaults = defaultSettings();
           defaults.general.firstRunDone = true;
+          // Exercises people wrote themselves are their work, not a setting: kept, switched off.
+          defaults.routine.ownSteps = store.get().routine.ownSteps;
           return persist(defaults);
         }),
       dismissSettingsNotice: () => {
@@ -88,6 +95,7 @@ export function createSettingsFeature(deps: SettingsFeatureDeps): SettingsFeatur
         return state();
       },
     },
+    update: (change) => changes.run(() => persist(applyPatch(store.get(), change(store.get())))),
     async load() {
       const result = await store.load();
       readOnly = result.readOnly;

@@ -52,6 +52,11 @@ export class AppSettings {
     return this.#accept(await this.#api.dismissSettingsNotice());
   }
 
+  /** Settings main changed through another channel (an exercise of one's own): its answer is the truth. */
+  adopt(state: SettingsState): void {
+    this.state = state;
+  }
+
   #accept(result: IpcResult<SettingsState>): IpcResult<SettingsState> {
     if (result.ok) this.state = result.value;
     return result;

@@ -31,6 +31,8 @@ export interface FakeShell {
     readonly saved: Array<{ name: string; text: string }>;
     /** What the next save dialog answers: save (default) or cancel. */
     nextSave: 'save' | 'cancel';
+    /** The file the next open dialog picks (its path and text); null answers cancel. */
+    nextOpen: { path: string; text: string } | null;
   };
   readonly logger: Logger & { readonly lines: Array<{ level: string; message: string }> };
 }
@@ -76,11 +78,17 @@ export function createFakeShell(): FakeShell {
     openedFolders: [],
     saved: [],
     nextSave: 'save',
+    nextOpen: null,
     openFolder: async (path) => void desktop.openedFolders.push(path),
     saveTextFile: async (name, text) => {
       if (desktop.nextSave === 'cancel') return null;
       desktop.saved.push({ name, text });
       return `/exports/${name}`;
+    },
+    openTextFile: async (maxBytes) => {
+      const file = desktop.nextOpen;
+      if (file === null) return null;
+      return { path: file.path, text: Buffer.byteLength(file.text, 'utf8') > maxBytes ? null : file.text };
     },
   };
   return {

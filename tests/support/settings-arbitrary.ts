@@ -3,8 +3,20 @@
  * patches, or values known to be invalid for one specific field.
  */
 import fc from 'fast-check';
-import { BREATHING_PATTERN_IDS, HEAT_COLD_SETTINGS, PRESET_IDS } from '../../main/core/routine/types';
-import { NIGHT_KEYS, MAX_ROUTINE_STEPS, THEMES, type NightKey } from '../../main/core/settings/vocabulary';
+import { ownBounds, type OwnStepSetting } from '../../main/core/routine/own-exercise';
+import {
+  BODY_AREAS,
+  BREATHING_PATTERN_IDS,
+  HEAT_COLD_SETTINGS,
+  PRESET_IDS,
+} from '../../main/core/routine/types';
+import {
+  NIGHT_KEYS,
+  MAX_ROUTINE_STEPS,
+  SETTINGS_VERSION,
+  THEMES,
+  type NightKey,
+} from '../../main/core/settings/vocabulary';
 import type {
   NightSetting,
   RoutineStepSetting,
@@ -26,6 +38,36 @@ const nightArbitrary: fc.Arbitrary<NightSetting> = fc.record(
   { enabled: fc.boolean(), bedtime: timeOfDayArbitrary },
   PLAIN,
 );
+
+const CUES = ['Breathe out as you ease in.', 'Hold still, no bouncing.', 'Come back slowly.'] as const;
+
+/**
+ * Own exercises with unique titles, each valid for its sidedness. Cheap to generate (the property
+ * tests run thousands of documents); the exercise schema's edges are tested in its own file.
+ */
+const ownStepsArbitrary: fc.Arbitrary<OwnStepSetting[]> = fc
+  .uniqueArray(
+    fc.record(
+      {
+        title: fc.integer({ min: 1, max: 999 }).map((n) => `Exercise ${n}`),
+        cues: fc.array(fc.constantFrom(...CUES), { minLength: 1, maxLength: 4 }),
+        twoSided: fc.boolean(),
+        bodyArea: fc.constantFrom(...BODY_AREAS),
+        durationShare: fc.double({ min: 0, max: 1, noNaN: true }),
+        poseId: fc.constantFrom(null, 'chin-tuck', 'wall-stretch'),
+      },
+      PLAIN,
+    ),
+    { maxLength: 3, selector: (exercise) => exercise.title },
+  )
+  .map((list) =>
+    list.map(({ durationShare, ...rest }, index) => {
+      const { min, max } = ownBounds(rest.twoSided);
+      const durationSec = Math.round(min + durationShare * (max - min));
+      const switchCue = rest.twoSided ? 'Switch sides slowly.' : null;
+      return { id: `my-e${index}`, exercise: { ...rest, switchCue, durationSec } };
+    }),
+  );
 
 const stepIdArbitrary: fc.Arbitrary<string> = fc.stringMatching(/^[a-z0-9-]{1,40}$/);
 
@@ -53,7 +95,7 @@ const nightsArbitrary: fc.Arbitrary<Record<NightKey, NightSetting>> = fc.record(
 /** Any valid settings document, covering every bound of every field. */
 export const settingsArbitrary: fc.Arbitrary<Settings> = fc.record(
   {
-    version: fc.constant(1 as const),
+    version: fc.constant(SETTINGS_VERSION),
     schedule: fc.record({ nights: nightsArbitrary, leadMinutes: fc.integer({ min: 0, max: 180 }) }, PLAIN),
     reminders: fc.record(
       {
@@ -72,6 +114,7 @@ export const settingsArbitrary: fc.Arbitrary<Settings> = fc.record(
         breathingSec: fc.integer({ min: 60, max: 600 }),
         chimeVolume: fc.double({ min: 0, max: 1, noNaN: true }),
         spokenCues: fc.boolean(),
+        ownSteps: ownStepsArbitrary,
       },
       PLAIN,
     ),
@@ -152,6 +195,7 @@ export const INVALID_FIELD_VALUES: ReadonlyArray<{ path: string; bad: readonly u
   { path: 'routine.breathingSec', bad: [59, 601, 180.5, '180'] },
   { path: 'routine.chimeVolume', bad: [-0.01, 1.01, '0.5', Number.NaN, null] },
   { path: 'routine.spokenCues', bad: ['false', 0] },
+  { path: 'routine.ownSteps', bad: [{}, 'wall-angel', null] },
   { path: 'general.startAtLogin', bad: [1, 'true', null] },
   { path: 'general.theme', bad: ['Dark', 'blue', null] },
   { path: 'general.firstRunDone', bad: ['no', null] },

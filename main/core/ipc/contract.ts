@@ -5,6 +5,8 @@ import { scheduleSchema, settingsPatchSchema, type Settings, type SettingsPatch 
 import type { SettingsNotice } from '../settings/migrations';
 import type { Schedule } from '../schedule';
 import type { Plan, BodyArea, StepKind } from '../routine/types';
+import type { OwnExercise, PoseChoice } from '../routine/own-exercise';
+import { ownExerciseListSchema, ownExerciseSchema, ownStepIdSchema } from '../routine/own-exercise-schema';
 import { sessionSummarySchema, type SessionSummaryPayload } from '../history/summary';
 import { checkinRequestSchema, type CheckinRequest } from '../history/checkin';
 import type { HistoryViewModel } from '../history/view-model';
@@ -28,7 +30,7 @@ export interface SettingsState {
   readonly timeZoneNotice: string | null;
 }
 
-export const EXPORT_KINDS = ['settings-json', 'history-json', 'history-csv'] as const;
+export const EXPORT_KINDS = ['settings-json', 'history-json', 'history-csv', 'exercise-pack'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 // Owned by the reminders core; re-exported so the renderer's import of the contract keeps working.
@@ -45,6 +47,8 @@ export interface EditorStep {
   readonly maxSec: number;
   /** Part of the chosen preset (others can be switched on as extras). */
   readonly inPreset: boolean;
+  /** One of the person's own exercises, as they wrote it; null for the catalog's steps. */
+  readonly own: OwnExercise | null;
 }
 
 /** What the settings window needs to shape the routine, without shipping the catalog to the page. */
@@ -55,6 +59,36 @@ export interface RoutineEditorModel {
   readonly totalSec: number;
   readonly totalText: string;
   readonly warnings: readonly string[];
+  /** The figures an exercise of one's own can show. */
+  readonly poses: readonly PoseChoice[];
+}
+
+/** An exercise of one's own from the settings form: a new one when `id` is null. */
+export interface OwnStepRequest {
+  readonly id: string | null;
+  readonly exercise: OwnExercise;
+}
+
+/** What an exercise pack the person picked would add, shown before anything is added. */
+export type PackPreview =
+  | { readonly kind: 'cancelled' }
+  /** Nothing will be imported (a bad file, or nothing new in it); the message says why. */
+  | { readonly kind: 'refused'; readonly message: string }
+  | {
+      readonly kind: 'ready';
+      readonly fileName: string;
+      /** Everything in the pack, validated; sent back as is to import it. */
+      readonly exercises: readonly OwnExercise[];
+      /** Titles that will be added. */
+      readonly add: readonly string[];
+      /** Titles the person already has, which stay as they are. */
+      readonly alreadyYours: readonly string[];
+    };
+
+export interface ImportOutcome {
+  readonly state: SettingsState;
+  readonly added: readonly string[];
+  readonly alreadyYours: readonly string[];
 }
 
 /** What the routine window needs to run tonight's routine. */
@@ -79,6 +113,13 @@ export interface InvokeContract {
   getRoutinePlan: { request: undefined; response: RoutineSetup };
   /** The routine as the settings window edits it (steps in order, bounds, total). */
   getRoutineEditor: { request: undefined; response: RoutineEditorModel };
+  /** Adds or changes an exercise of one's own (and its place in the routine). */
+  saveOwnStep: { request: OwnStepRequest; response: SettingsState };
+  deleteOwnStep: { request: string; response: SettingsState };
+  /** Asks which pack to open, reads and checks it; adds nothing. */
+  openExercisePack: { request: undefined; response: PackPreview };
+  /** Adds the exercises of a previewed pack whose titles are new. */
+  importExercises: { request: readonly OwnExercise[]; response: ImportOutcome };
   /** Appends the finished (or ended) session to the history file. */
   recordSession: { request: SessionSummaryPayload; response: { readonly night: string } };
   /** The history view, ready to draw (statistics, chart geometry and texts are made in main). */
@@ -119,6 +160,10 @@ export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<un
   reminderAction: v.picklist(REMINDER_ACTIONS),
   getRoutinePlan: v.undefined(),
   getRoutineEditor: v.undefined(),
+  saveOwnStep: v.strictObject({ id: v.nullable(ownStepIdSchema), exercise: ownExerciseSchema }),
+  deleteOwnStep: ownStepIdSchema,
+  openExercisePack: v.undefined(),
+  importExercises: ownExerciseListSchema,
   recordSession: sessionSummarySchema,
   getHistory: v.undefined(),
   logCheckin: checkinRequestSchema,

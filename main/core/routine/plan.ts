@@ -5,17 +5,18 @@
  * Those changes are left out and `warnings` says so in plain English; everything else is used as given.
  */
 import type { RoutineSettings } from '../settings/schema';
+import { toOwnStep } from './own-exercise';
 import { PLAN_MESSAGES as M } from './plan-messages';
-import type { Catalog, CatalogStep, HeatColdMode, Plan, PlannedStep, Preset } from './types';
+import type { Catalog, HeatColdMode, Plan, PlannedStep, PlayableCatalog, Preset, RoutineStep } from './types';
 
 /** The routine settings a plan depends on (the player-only ones, like chime volume, aside). */
 export type PlanSettings = Pick<
   RoutineSettings,
-  'preset' | 'steps' | 'heatCold' | 'breathingPattern' | 'breathingSec'
+  'preset' | 'steps' | 'heatCold' | 'breathingPattern' | 'breathingSec' | 'ownSteps'
 >;
 
 interface Slot {
-  readonly step: CatalogStep;
+  readonly step: RoutineStep;
   readonly durationSec: number;
 }
 
@@ -29,7 +30,9 @@ interface StepChanges {
   readonly order: readonly string[] | null;
 }
 
-export function buildPlan(settings: PlanSettings, catalog: Catalog): Plan {
+export function buildPlan(settings: PlanSettings, base: Catalog): Plan {
+  // The person's own steps join the catalog's, after them; the settings' list places them.
+  const catalog: PlayableCatalog = { ...base, steps: [...base.steps, ...settings.ownSteps.map(toOwnStep)] };
   const preset = catalog.presets.find((p) => p.id === settings.preset) ?? catalog.presets[0];
   if (preset === undefined)
     return { preset: settings.preset, steps: [], totalSec: 0, warnings: [M.noRoutines] };
@@ -38,7 +41,7 @@ export function buildPlan(settings: PlanSettings, catalog: Catalog): Plan {
   return assemble(settings, preset, changes, catalog, warnings);
 }
 
-function readSteps(saved: PlanSettings['steps'], catalog: Catalog, warnings: string[]): StepChanges {
+function readSteps(saved: PlanSettings['steps'], catalog: PlayableCatalog, warnings: string[]): StepChanges {
   const stepsById = new Map(catalog.steps.map((s) => [s.id, s]));
   const enabled = new Map<string, boolean>();
   const durations = new Map<string, number>();
@@ -65,7 +68,7 @@ function assemble(
   settings: PlanSettings,
   preset: Preset,
   changes: StepChanges,
-  catalog: Catalog,
+  catalog: PlayableCatalog,
   warnings: string[],
 ): Plan {
   const stepsById = new Map(catalog.steps.map((s) => [s.id, s]));
@@ -120,7 +123,7 @@ function reorder(slots: readonly Slot[], order: readonly string[]): Slot[] {
   return [...listed, ...slots.filter((slot) => !order.includes(slot.step.id))];
 }
 
-function toPlanned(slot: Slot, settings: PlanSettings, catalog: Catalog): PlannedStep {
+function toPlanned(slot: Slot, settings: PlanSettings, catalog: PlayableCatalog): PlannedStep {
   const pattern =
     catalog.breathingPatterns.find((p) => p.id === settings.breathingPattern) ?? catalog.breathingPatterns[0];
   const mode: HeatColdMode = settings.heatCold === 'skip' ? 'ask' : settings.heatCold;

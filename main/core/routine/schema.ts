@@ -13,6 +13,8 @@ import {
   BREATHING_PATTERN_IDS,
   GENERAL_TOPICS,
   HEAT_COLD_SETTINGS,
+  MAX_CUE_CHARS,
+  MAX_TITLE_CHARS,
   PRESET_IDS,
   STEP_KINDS,
   type BreathingPattern,
@@ -25,8 +27,6 @@ import {
   type StepSource,
 } from './types';
 
-/** Cues are read at a glance mid-stretch, so they must stay short. */
-export const MAX_CUE_CHARS = 90;
 const MAX_TEXT_CHARS = 160;
 
 function text(max: number) {
@@ -65,7 +65,7 @@ export const DurationBoundsSchema: v.GenericSchema<unknown, DurationBounds> = v.
 
 const commonStepEntries = {
   id: stepIdSchema,
-  title: text(40),
+  title: text(MAX_TITLE_CHARS),
   bodyArea: v.picklist(BODY_AREAS),
   boundsSec: DurationBoundsSchema,
   twoSided: v.boolean(),

@@ -8,6 +8,12 @@ export type StepKind = (typeof STEP_KINDS)[number];
 
 export const BODY_AREAS = ['upper-back', 'neck', 'shoulders', 'whole-body'] as const;
 export type BodyArea = (typeof BODY_AREAS)[number];
+export const BODY_AREA_LABELS: Readonly<Record<BodyArea, string>> = {
+  'upper-back': 'Upper back',
+  neck: 'Neck',
+  shoulders: 'Shoulders',
+  'whole-body': 'Whole body',
+};
 
 /** Statement ids of the source article, as listed in ROUTINE-FACTS.md. */
 export const ARTICLE_STATEMENT_IDS = ['S1', 'S2', 'S3', 'S4', 'S5', 'P1'] as const;
@@ -46,6 +52,11 @@ export interface SourcedText {
   readonly text: string;
   readonly source: SourceRef;
 }
+
+/** Cues are read at a glance mid-stretch, so they must stay short. */
+export const MAX_CUE_CHARS = 90;
+/** A step title fits on one line of the routine window. */
+export const MAX_TITLE_CHARS = 40;
 
 /** Allowed and default length of a step, in whole seconds. */
 export interface DurationBounds {
@@ -94,6 +105,22 @@ export interface HeatColdStep extends StepCommon {
 }
 
 export type CatalogStep = BasicStep | HeatColdStep;
+
+/** The source of a step the person wrote themselves: theirs, never the article's. */
+export interface OwnSource {
+  readonly yours: true;
+}
+
+/** A step of the person's own ("Your exercise"); own-exercise.ts owns its rules. */
+export interface OwnStep extends Omit<StepCommon, 'source'> {
+  readonly kind: 'stretch';
+  readonly source: OwnSource;
+  /** A figure from the pose library, or null for none. */
+  readonly poseId: string | null;
+}
+
+/** Anything the routine can play: a catalog step or one of the person's own. */
+export type RoutineStep = CatalogStep | OwnStep;
 
 export const BREATHING_PATTERN_IDS = ['relaxed', '4-7-8', 'box'] as const;
 export type BreathingPatternId = (typeof BREATHING_PATTERN_IDS)[number];
@@ -145,8 +172,11 @@ export interface Catalog {
   readonly breathingPatterns: readonly BreathingPattern[];
 }
 
-/** A catalog step as it will be played: with its chosen length and per-kind choices. */
-export type PlannedStep = CatalogStep & {
+/** The catalog with the person's own steps after its own: everything a plan can pick from. */
+export type PlayableCatalog = Omit<Catalog, 'steps'> & { readonly steps: readonly RoutineStep[] };
+
+/** A step as it will be played: with its chosen length and per-kind choices. */
+export type PlannedStep = RoutineStep & {
   readonly durationSec: number;
   /** Set for breathing steps, null otherwise. */
   readonly breathing: BreathingPattern | null;

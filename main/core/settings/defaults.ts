@@ -2,6 +2,7 @@ import { deepFreeze } from '../freeze';
 import { isPlainObject, type NightSetting, type Settings } from './schema';
 import {
   NIGHT_KEYS,
+  SETTINGS_VERSION,
   WEEKEND_NIGHT_BEDTIME,
   WEEKEND_NIGHTS,
   WEEKNIGHT_BEDTIME,
@@ -16,7 +17,7 @@ function night(key: NightKey): NightSetting {
 /** A fresh, mutable copy of the defaults (callers may edit it; DEFAULT_SETTINGS is frozen). */
 export function defaultSettings(): Settings {
   return {
-    version: 1,
+    version: SETTINGS_VERSION,
     schedule: {
       nights: Object.fromEntries(NIGHT_KEYS.map((key) => [key, night(key)])) as Record<
         NightKey,
@@ -38,6 +39,7 @@ export function defaultSettings(): Settings {
       breathingSec: 180,
       chimeVolume: 0.6,
       spokenCues: false,
+      ownSteps: [],
     },
     general: { startAtLogin: true, theme: 'system', firstRunDone: false },
   };

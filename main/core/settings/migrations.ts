@@ -5,10 +5,8 @@
  */
 import { mergeWithDefaults } from './defaults';
 import { isPlainObject, validateSettings, type Settings } from './schema';
-import { NIGHT_KEYS } from './vocabulary';
+import { NIGHT_KEYS, SETTINGS_VERSION } from './vocabulary';
 import type { Result } from '../result';
-
-export const SETTINGS_VERSION = 1;
 
 export type SettingsDocument = Record<string, unknown>;
 
@@ -40,7 +38,18 @@ function v0ToV1(doc: SettingsDocument): SettingsDocument {
   return { version: 1, schedule, reminders, routine, general };
 }
 
-export const migrations: readonly SettingsMigration[] = [{ from: 0, migrate: v0ToV1 }];
+/** v2 adds exercises of one's own (routine.ownSteps); a v1 file has none. */
+function v1ToV2(doc: SettingsDocument): SettingsDocument {
+  const routine = doc['routine'];
+  // A routine that is not an object is left for validation to report.
+  if (!isPlainObject(routine)) return { ...doc, version: 2 };
+  return { ...doc, version: 2, routine: { ...routine, ownSteps: [] } };
+}
+
+export const migrations: readonly SettingsMigration[] = [
+  { from: 0, migrate: v0ToV1 },
+  { from: 1, migrate: v1ToV2 },
+];
 
 /** Why a stored document cannot be used: it belongs to a newer release, or it is damaged. */
 export type UnusableSettings = { kind: 'newer'; version: number } | { kind: 'corrupt'; reason: string };

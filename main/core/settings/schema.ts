@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { BREATHING_PATTERN_IDS, HEAT_COLD_SETTINGS, PRESET_IDS } from '../routine/types';
 import { issuesOf, type Issue, type Result } from '../result';
 import { boundedArray } from '../ipc/bounds';
+import { ownStepsSchema } from '../routine/own-exercise-schema';
 import {
   BREATHING_SEC_RANGE,
   CHIME_VOLUME_RANGE,
@@ -14,6 +15,7 @@ import {
   LEAD_MINUTES_RANGE,
   MAX_ROUTINE_STEPS,
   NIGHT_KEYS,
+  SETTINGS_VERSION,
   SNOOZE_MINUTES_RANGE,
   STEP_DURATION_RANGE,
   STEP_ID_PATTERN,
@@ -194,6 +196,8 @@ const routineEntries = {
   breathingSec: breathingSecSchema,
   chimeVolume: chimeVolumeSchema,
   spokenCues: v.boolean(M.spokenCues),
+  /** Exercises of the person's own; their place and length in the routine are in `steps`. */
+  ownSteps: ownStepsSchema,
 };
 const generalEntries = {
   startAtLogin: v.boolean(M.startAtLogin),
@@ -207,7 +211,7 @@ export const routineSchema = group(routineEntries);
 export const generalSchema = group(generalEntries);
 
 export const settingsSchema = group({
-  version: v.literal(1, M.version),
+  version: v.literal(SETTINGS_VERSION, M.version),
   schedule: scheduleSchema,
   reminders: remindersSchema,
   routine: routineSchema,

@@ -6,6 +6,9 @@
  * to the routine (routine/types.ts).
  */
 
+/** The settings document's format; migrations.ts brings older files up to it. */
+export const SETTINGS_VERSION = 2;
+
 /** The night named after the evening it starts on: "fri" runs Friday evening to Saturday 05:59. */
 export const NIGHT_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type NightKey = (typeof NIGHT_KEYS)[number];

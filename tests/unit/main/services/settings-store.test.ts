@@ -150,7 +150,7 @@ describe('settings store: load', () => {
   });
 
   describe('a file from a newer version', () => {
-    const newer = JSON.stringify({ version: 2, schedule: { weekly: true } });
+    const newer = JSON.stringify({ version: 3, schedule: { weekly: true } });
 
     it('is never overwritten: read-only defaults with a notice; save() rejects', async () => {
       await writeFile(file('settings.json'), newer);
@@ -159,7 +159,7 @@ describe('settings store: load', () => {
       expect(result).toMatchObject({
         source: 'defaults',
         readOnly: true,
-        notice: { kind: 'newer-version', fileVersion: 2 },
+        notice: { kind: 'newer-version', fileVersion: 3 },
       });
       expect(result.notice?.kind === 'newer-version' && result.notice.message).toMatch(
         /newer version of Unknot/,
@@ -180,7 +180,7 @@ describe('settings store: load', () => {
       const s = store();
       expect(await s.load()).toMatchObject({
         readOnly: true,
-        notice: { kind: 'newer-version', fileVersion: 2 },
+        notice: { kind: 'newer-version', fileVersion: 3 },
       });
       await expect(s.save(customSettings())).rejects.toBeInstanceOf(SettingsReadOnlyError);
       expect((await readdir(dir)).sort()).toEqual(['settings.json', 'settings.last-good.json']);

@@ -34,6 +34,7 @@ const settingsWith = (steps: fc.Arbitrary<PlanSettings['steps']>): fc.Arbitrary<
     heatCold: fc.constantFrom(...HEAT_COLD_SETTINGS),
     breathingPattern: fc.constantFrom(...BREATHING_PATTERN_IDS),
     breathingSec: fc.integer(BREATHING_SEC_RANGE),
+    ownSteps: fc.constant([]),
   });
 
 /**

@@ -23,7 +23,7 @@ describe('default settings', () => {
     const { schedule, ...rest } = DEFAULT_SETTINGS;
     expect(schedule.leadMinutes).toBe(30);
     expect(rest).toEqual({
-      version: 1,
+      version: 2,
       reminders: {
         snoozeMinutes: 10,
         lateWindowMinutes: 90,
@@ -37,6 +37,7 @@ describe('default settings', () => {
         breathingSec: 180,
         chimeVolume: 0.6,
         spokenCues: false,
+        ownSteps: [],
       },
       general: { startAtLogin: true, theme: 'system', firstRunDone: false },
     });

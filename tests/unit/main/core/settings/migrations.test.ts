@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  SETTINGS_VERSION,
   migrateSettings,
   migrations,
   readSettingsDocument,
   type SettingsMigration,
 } from '../../../../../main/core/settings/migrations';
 import { defaultSettings } from '../../../../../main/core/settings/defaults';
+import { SETTINGS_VERSION } from '../../../../../main/core/settings/vocabulary';
 
 describe('settings migrations', () => {
   it('has a step from every older version up to the current one', () => {
-    expect(SETTINGS_VERSION).toBe(1);
-    expect(migrations.map((m) => m.from)).toEqual([0]);
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(migrations.map((m) => m.from)).toEqual([0, 1]);
   });
 
   it('v0 -> v1: one bedtime for every night, lead -> leadMinutes, snooze, preset, startAtLogin', () => {
@@ -39,6 +39,27 @@ describe('settings migrations', () => {
     expect(result).toEqual({ ok: true, value: { settings: expected, migratedFrom: 0 } });
   });
 
+  it('v1 -> v2: the same settings, with no exercises of your own yet', () => {
+    const v1 = { ...defaultSettings(), version: 1 } as Record<string, unknown>;
+    const { ownSteps: _none, ...routineV1 } = defaultSettings().routine;
+    v1['routine'] = {
+      ...routineV1,
+      preset: 'full',
+      steps: [{ id: 'chin-tuck', enabled: false, durationSec: 30 }],
+    };
+    const expected = defaultSettings();
+    expected.routine.preset = 'full';
+    expected.routine.steps = [{ id: 'chin-tuck', enabled: false, durationSec: 30 }];
+    expect(readSettingsDocument(JSON.stringify(v1))).toEqual({
+      ok: true,
+      value: { settings: expected, migratedFrom: 1 },
+    });
+    expect(migrateSettings({ version: 1, routine: 'odd' })).toEqual({
+      ok: true,
+      value: { doc: { version: 2, routine: 'odd' }, from: 1 },
+    });
+  });
+
   it('v0 with only some fields: the rest comes from the defaults', () => {
     const result = readSettingsDocument(JSON.stringify({ version: 0, lead: 45 }));
     const expected = defaultSettings();
@@ -58,14 +79,14 @@ describe('settings migrations', () => {
   it('a current document needs no migration', () => {
     expect(migrateSettings(defaultSettings())).toEqual({
       ok: true,
-      value: { doc: defaultSettings(), from: 1 },
+      value: { doc: defaultSettings(), from: 2 },
     });
   });
 
   it('reports a newer document instead of touching it', () => {
-    expect(migrateSettings({ version: 2, anything: true })).toEqual({
+    expect(migrateSettings({ version: 3, anything: true })).toEqual({
       ok: false,
-      error: { kind: 'newer', version: 2 },
+      error: { kind: 'newer', version: 3 },
     });
   });
 
@@ -84,12 +105,13 @@ describe('settings migrations', () => {
     const seen: number[] = [];
     const chain: SettingsMigration[] = [
       { from: 0, migrate: (doc) => (seen.push(0), { ...doc, version: 1, touched: true }) },
+      { from: 1, migrate: (doc) => (seen.push(1), { ...doc, version: 2 }) },
     ];
     expect(migrateSettings({ version: 0 }, chain)).toEqual({
       ok: true,
-      value: { doc: { version: 1, touched: true }, from: 0 },
+      value: { doc: { version: 2, touched: true }, from: 0 },
     });
-    expect(seen).toEqual([0]);
+    expect(seen).toEqual([0, 1]);
     const wrong: SettingsMigration[] = [{ from: 0, migrate: (doc) => ({ ...doc }) }];
     expect(migrateSettings({ version: 0 }, wrong)).toEqual({
       ok: false,

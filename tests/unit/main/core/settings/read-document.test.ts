@@ -55,7 +55,7 @@ describe('readSettingsDocument', () => {
 
   it('fills fields missing from an older file with defaults and drops unknown keys', () => {
     const doc = {
-      version: 1,
+      version: 2,
       schedule: { nights: { mon: { enabled: false } }, leadMinutes: 60 },
       general: { theme: 'dark', removedInThisRelease: true },
       alsoUnknown: 1,

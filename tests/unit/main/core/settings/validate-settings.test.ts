@@ -197,12 +197,13 @@ describe('validateSettings', () => {
       expectOnlyIssue('schedule.nights.fri', '23:30', M.group);
     });
 
-    it('the whole document must be an object with version 1', () => {
+    it('the whole document must be an object with the current version', () => {
       for (const input of [null, undefined, 'settings', 42, []]) {
         expect(validateSettings(input)).toEqual({ ok: false, error: [{ path: '', message: M.group }] });
       }
-      expectOnlyIssue('version', 2, M.version);
-      expectOnlyIssue('version', '1', M.version);
+      expectOnlyIssue('version', 1, M.version);
+      expectOnlyIssue('version', 3, M.version);
+      expectOnlyIssue('version', '2', M.version);
     });
 
     it('reports every bad field at once, one message each', () => {
