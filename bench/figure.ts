@@ -1,4 +1,5 @@
 /** What a benchmark figure is, and the two things measuring one can produce. */
+import { describeSides, pairedRatios, type Paired, type Side } from './ratio';
 import { summarize } from './stats';
 
 export interface Budget {
@@ -17,6 +18,8 @@ export interface Measured {
   readonly max: number;
   readonly runs: number;
   readonly note: string;
+  /** For a ratio: both sides' absolute values from the same run (numerator first). */
+  readonly sides?: readonly Side[];
 }
 
 /** The feature behind the figure has not landed: reported as such, never as a number. */
@@ -44,6 +47,19 @@ export interface Figure {
 export function fromSamples(samples: readonly number[], note: string): Measured {
   const s = summarize(samples);
   return { kind: 'measured', value: s.median, ...s, note };
+}
+
+/**
+ * A ratio figure: the median of the per-run ratios a/b of two sides measured alternately in the
+ * same run, with both sides' absolutes kept beside it.
+ */
+export function fromPaired(
+  paired: Paired,
+  a: { label: string; unit: string },
+  b: { label: string; unit: string },
+  note: string,
+): Measured {
+  return { ...fromSamples(pairedRatios(paired), note), sides: describeSides(paired, a, b) };
 }
 
 export function notMeasuredYet(reason: string): NotMeasured {

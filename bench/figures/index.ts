@@ -8,7 +8,7 @@ import { createColdStartFigures } from './cold-start';
 import { historyRenderFigure } from './history-render';
 import { idleCpuFigure } from './idle-cpu';
 import { idleWakeupsFigure } from './idle-wakeups';
-import { nextReminderFigure } from './next-reminder';
+import { createNextReminderFigures } from './next-reminder';
 import { rendererGzipFigure } from './renderer-gzip';
 import { createSettingsSaveFigures } from './settings-save';
 import { stepBoundaryFigure } from './step-boundary';
@@ -16,7 +16,7 @@ import { testSuiteFigure } from './test-suite';
 
 export function allFigures(): Figure[] {
   return [
-    nextReminderFigure,
+    ...createNextReminderFigures(),
     idleWakeupsFigure,
     idleCpuFigure,
     ...createSettingsSaveFigures(),
