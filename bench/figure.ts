@@ -62,6 +62,11 @@ export function fromPaired(
   return { ...fromSamples(pairedRatios(paired), note), sides: describeSides(paired, a, b) };
 }
 
+/** A measurement that ended in a known way that fails its figure (the report shows the message, no stack). */
+export class FigureFailed extends Error {
+  override readonly name = 'FigureFailed';
+}
+
 export function notMeasuredYet(reason: string): NotMeasured {
   return { kind: 'not-measured', note: `not measured yet: ${reason}` };
 }

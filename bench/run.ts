@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Figure, Outcome } from './figure';
+import { FigureFailed, type Figure, type Outcome } from './figure';
 import { allFigures } from './figures';
 import { currentLoad, describeMachine, isBusy } from './machine';
 import {
@@ -42,7 +42,8 @@ async function measureOne(figure: Figure, withTests: boolean): Promise<Outcome |
   try {
     return await figure.measure({ withTests });
   } catch (error) {
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const stack = error instanceof FigureFailed ? error.message : error instanceof Error ? error.stack : undefined;
+    const message = stack ?? (error instanceof Error ? error.message : String(error));
     return { kind: 'error', note: `measurement failed: ${message}` };
   }
 }

@@ -24,19 +24,32 @@ export interface ColdStartPage {
 
 const LOAD_TIMEOUT_MS = 15_000;
 
-async function timeOneLoad(browser: Browser, page: ColdStartPage): Promise<number> {
+export interface Load {
+  /** ms from navigation start until the target was shown and interactive. */
+  readonly shownAt: number;
+  /** Paths (below TEST_ORIGIN) the page requested until then, in request order. */
+  readonly requested: readonly string[];
+}
+
+/** One load of `page` in a fresh context of `browser`. */
+export async function loadOnce(browser: Browser, page: ColdStartPage): Promise<Load> {
   const context = await browser.newContext();
   let cleanUp: (() => Promise<void>) | undefined;
   try {
     await serveFolder(context, page.files);
     cleanUp = await page.prepare?.(context);
     await context.addInitScript({ content: firstShownScript(page.target) });
+    const requested: string[] = [];
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === TEST_ORIGIN) requested.push(url.pathname.slice(1));
+    });
     const tab = await context.newPage();
     tab.setDefaultTimeout(LOAD_TIMEOUT_MS);
     await tab.goto(`${TEST_ORIGIN}/${page.path}`, { waitUntil: 'commit' });
     const shownAt: unknown = await tab.evaluate(`window.${SHOWN_AT_GLOBAL}`);
     if (typeof shownAt !== 'number') throw new Error(`${page.name}: the probe reported ${String(shownAt)}`);
-    return shownAt;
+    return { shownAt, requested: [...requested] };
   } finally {
     await context.close();
     await cleanUp?.();
@@ -50,11 +63,11 @@ export async function measureColdStarts(
 ): Promise<Map<string, number[]>> {
   const browser = await launchChromium();
   try {
-    for (const page of pages) await timeOneLoad(browser, page);
+    for (const page of pages) await loadOnce(browser, page);
     const times = new Map<string, number[]>(pages.map((p) => [p.name, []]));
     for (let run = 0; run < runs; run += 1) {
       const order = run % 2 === 0 ? pages : [...pages].reverse();
-      for (const page of order) times.get(page.name)?.push(await timeOneLoad(browser, page));
+      for (const page of order) times.get(page.name)?.push((await loadOnce(browser, page)).shownAt);
     }
     return times;
   } finally {
