@@ -25,6 +25,8 @@ export interface Measured {
 /** The feature behind the figure has not landed: reported as such, never as a number. */
 export interface NotMeasured {
   readonly kind: 'not-measured';
+  /** What the table shows instead of a value. */
+  readonly status: 'not measured yet' | 'not present';
   readonly note: string;
 }
 
@@ -68,7 +70,12 @@ export class FigureFailed extends Error {
 }
 
 export function notMeasuredYet(reason: string): NotMeasured {
-  return { kind: 'not-measured', note: `not measured yet: ${reason}` };
+  return { kind: 'not-measured', status: 'not measured yet', note: `not measured yet: ${reason}` };
+}
+
+/** The thing the figure weighs does not exist in this build yet (it passes: there is nothing to weigh). */
+export function notPresent(reason: string): NotMeasured {
+  return { kind: 'not-measured', status: 'not present', note: `not present: ${reason}` };
 }
 
 /**

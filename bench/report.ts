@@ -20,6 +20,8 @@ export interface FigureEntry {
   /** The 1-minute load average just before this figure ran exceeded the core count. */
   readonly noisy: boolean;
   readonly loadBefore: number;
+  /** Why there is no value ('not measured yet', 'not present', 'error'); null when there is one. */
+  readonly status: string | null;
 }
 
 export interface BenchReport {
@@ -60,11 +62,12 @@ export function toEntry(figure: Figure, outcome: Outcome | Failure, load: RunLoa
   if (outcome.kind === 'measured') {
     const { value, median, min, max, runs, note } = outcome;
     const sides = outcome.sides ?? null;
-    return { ...common, value, median, min, max, runs, pass: checkBudget(value, figure.budget), note, sides };
+    const pass = checkBudget(value, figure.budget);
+    return { ...common, value, median, min, max, runs, pass, note, sides, status: null };
   }
-  const pass = outcome.kind === 'error' ? false : null;
   const empty = { value: null, median: null, min: null, max: null, runs: 0, sides: null };
-  return { ...common, ...empty, pass, note: outcome.note };
+  if (outcome.kind === 'error') return { ...common, ...empty, pass: false, note: outcome.note, status: 'error' };
+  return { ...common, ...empty, pass: null, note: outcome.note, status: outcome.status };
 }
 
 export function formatNumber(value: number): string {
@@ -81,7 +84,7 @@ function formatBudget(budget: Budget | null, unit: string): string {
 }
 
 function formatValue(entry: FigureEntry): string {
-  if (entry.value === null) return entry.pass === false ? 'error' : 'not measured yet';
+  if (entry.value === null) return entry.status ?? 'no value';
   return `${formatNumber(entry.value)} ${entry.unit}`;
 }
 

@@ -8,7 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import type { FolderContents } from '../../tests/support/serve-folder';
 import type { Capture, PageSpec } from '../chromium/capture';
-import { fromSamples, notMeasuredYet, type Figure, type Outcome } from '../figure';
+import { fromSamples, notPresent, type Figure, type Outcome } from '../figure';
 import type { RendererBuild } from '../support/shared-build';
 import { OTHER_VIEWS, ROUTINE_VIEW } from './views';
 
@@ -79,7 +79,7 @@ function codeFiles(files: FolderContents): string[] {
 
 function figureChunkOutcome(inputs: Inputs): Outcome {
   const chunks = codeFiles(inputs.files).filter((path) => FIGURE_CHUNK.test(path));
-  if (chunks.length === 0) return notMeasuredYet('not present: no file in the build matches /figure/');
+  if (chunks.length === 0) return notPresent('no file in the build matches /figure/');
   return fromSamples([gzippedTotal(inputs.files, chunks)], `${DETERMINISTIC}; summed over ${list(chunks)}`);
 }
 

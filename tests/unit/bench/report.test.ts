@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../bench/figure';
-import { fromPaired, fromSamples } from '../../../bench/figure';
+import { fromPaired, fromSamples, notPresent } from '../../../bench/figure';
 import { isBusy, type MachineInfo } from '../../../bench/machine';
 import { failed, renderMarkdown, toEntry, type BenchReport } from '../../../bench/report';
 
@@ -64,5 +64,10 @@ describe('bench report', () => {
     expect(rows[0]).toContain('[r]');
     expect(rows[0]).toContain('FAIL');
     expect(failed(report)).toEqual(['r', 'broken']);
+  });
+
+  it('shows a chunk that does not exist yet as "not present", neither passing nor failing the run', () => {
+    const entry = toEntry(ratioFigure, notPresent('no such file'), idle);
+    expect(entry).toMatchObject({ value: null, pass: null, status: 'not present' });
   });
 });
