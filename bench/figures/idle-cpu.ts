@@ -34,7 +34,8 @@ async function idleCpuMs(bundle: string, notes: string[]): Promise<number> {
     IDLE_MS + SETTLE_MS + 60_000,
   );
   if (!isIdleCpuReport(report)) throw new Error(`idle child printed ${JSON.stringify(report)}`);
-  notes.push(`${report.userMs.toFixed(1)}+${report.systemMs.toFixed(1)}`);
+  const fired = 'timersFired' in report ? `, ${String(report.timersFired)} app timer(s) fired` : '';
+  notes.push(`${report.userMs.toFixed(1)}+${report.systemMs.toFixed(1)}${fired}`);
   return report.cpuMs;
 }
 

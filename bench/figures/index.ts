@@ -10,6 +10,7 @@ import { createSharedBuild } from '../support/shared-build';
 import { createColdStartFigures } from './cold-start';
 import { createHistoryFigures } from './history-open';
 import { idleCpuFigure } from './idle-cpu';
+import { idleHeapFigure } from './idle-heap';
 import { idleWakeupsFigure } from './idle-wakeups';
 import { createIpcHostileFigures } from './ipc-hostile';
 import { createNextReminderFigures } from './next-reminder';
@@ -26,6 +27,7 @@ export function allFigures(): Figure[] {
     ...createNextReminderFigures(),
     idleWakeupsFigure,
     idleCpuFigure,
+    idleHeapFigure,
     ...createIpcHostileFigures(),
     ...createSettingsSaveFigures(),
     ...createRendererSizeFigures(build, views),
