@@ -8,7 +8,8 @@
 import { FigureFailed, fromSamples, sharedMeasurement, type Figure, type Outcome } from '../figure';
 import { childScript, runJsonChild } from '../support/json-child';
 
-const HEAP_CAP_MB = 2048;
+/** Well above what a bounded answer needs, low enough that an unbounded one aborts quickly. */
+const HEAP_CAP_MB = 1024;
 const TIMEOUT_MS = 120_000;
 const MB = 1_000_000;
 
