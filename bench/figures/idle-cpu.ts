@@ -1,10 +1,12 @@
 /**
  * idleCpuRatio: what the composed main-side core costs while it just waits for bedtime, against a
  * bare Node process waiting as long, each in its own child process, measured the same way
- * (bench/children/idle-window.ts) and alternately in the same run.
+ * (bench/children/idle-window.ts). The two sides of a pair idle at the same time rather than one
+ * after the other: idle processes do not compete for a core, and the same 30 s then weigh on both
+ * (each side is a few milliseconds of CPU, so a GC or a busy neighbour in one window but not the
+ * other would otherwise decide the ratio). Which child starts first alternates pair by pair.
  */
 import { fromPaired, type Figure } from '../figure';
-import { alternate } from '../ratio';
 import { bundleForNode } from '../support/bundle-for-node';
 import { childScript, runJsonChild } from '../support/json-child';
 import { withTempDir } from '../support/temp-dir';
@@ -12,8 +14,7 @@ import { withTempDir } from '../support/temp-dir';
 const IDLE_MS = 30_000;
 /** Start-up (module loading, JIT, the first GC) is not idleness; let it finish first. */
 const SETTLE_MS = 2_000;
-/** Two pairs (app, bare, bare, app): four 32 s windows are what the bench's time allows. */
-const RUNS = 2;
+const PAIRS = 4;
 
 interface IdleCpuReport {
   cpuMs: number;
@@ -50,16 +51,22 @@ export const idleCpuFigure: Figure = {
       const bare = await bundleForNode(childScript('idle-bare.ts'), `${dir}/bare`);
       const appNotes: string[] = [];
       const bareNotes: string[] = [];
-      const paired = await alternate(
-        RUNS,
-        () => idleCpuMs(app, appNotes),
-        () => idleCpuMs(bare, bareNotes),
-      );
+      const paired = { a: [] as number[], b: [] as number[] };
+      for (let pair = 0; pair < PAIRS; pair += 1) {
+        const appRun = (): Promise<number> => idleCpuMs(app, appNotes);
+        const bareRun = (): Promise<number> => idleCpuMs(bare, bareNotes);
+        const [appMs, bareMs] =
+          pair % 2 === 0
+            ? await Promise.all([appRun(), bareRun()])
+            : await Promise.all([bareRun(), appRun()]).then(([b, a]) => [a, b] as const);
+        paired.a.push(appMs);
+        paired.b.push(bareMs);
+      }
       return fromPaired(
         paired,
         { label: 'app', unit: 'ms' },
         { label: 'bare Node', unit: 'ms' },
-        `median of ${RUNS} per-run ratios, app and bare alternating; each run a child process (bundled with vite, plain Node, ` +
+        `median of ${PAIRS} per-pair ratios, app and bare idling at the same time, which starts first alternating; each a child process (bundled with vite, plain Node, ` +
           `--expose-gc) idling ${IDLE_MS / 1000} s from ${SETTLE_MS / 1000} s after start and a forced full GC (else V8's ` +
           `memory-reducing GC of start-up garbage lands in the window); the app child runs createUnknotApp with real clock/timers ` +
           `and fake shell ports; process CPU user+system ms per run: app ${appNotes.join(', ')}; bare ${bareNotes.join(', ')}`,
