@@ -25,7 +25,8 @@ export async function alternate(
   measureA: () => Promise<number> | number,
   measureB: () => Promise<number> | number,
 ): Promise<Paired> {
-  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a whole number ≥ 1, got ${runs}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new RangeError(`runs must be a whole number ≥ 1, got ${runs}`);
   const a: number[] = [];
   const b: number[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -57,7 +58,11 @@ export function pairedRatios(paired: Paired): number[] {
  * ("how many times slower") is a/b of times. Both are the plain per-run quotient; this names the
  * side summaries so the report can show the absolutes beside the ratio.
  */
-export function describeSides(paired: Paired, a: { label: string; unit: string }, b: { label: string; unit: string }): [Side, Side] {
+export function describeSides(
+  paired: Paired,
+  a: { label: string; unit: string },
+  b: { label: string; unit: string },
+): [Side, Side] {
   return [
     { ...a, ...summarize(paired.a) },
     { ...b, ...summarize(paired.b) },

@@ -66,7 +66,8 @@ export function toEntry(figure: Figure, outcome: Outcome | Failure, load: RunLoa
     return { ...common, value, median, min, max, runs, pass, note, sides, status: null };
   }
   const empty = { value: null, median: null, min: null, max: null, runs: 0, sides: null };
-  if (outcome.kind === 'error') return { ...common, ...empty, pass: false, note: outcome.note, status: 'error' };
+  if (outcome.kind === 'error')
+    return { ...common, ...empty, pass: false, note: outcome.note, status: 'error' };
   return { ...common, ...empty, pass: null, note: outcome.note, status: outcome.status };
 }
 
@@ -109,7 +110,10 @@ export type Row = readonly [string, string, string, string, string, string];
 /** Ratios first (they are what travels between machines), then absolute figures; otherwise run order. */
 export function orderedEntries(report: BenchReport): [string, FigureEntry][] {
   const entries = Object.entries(report.figures);
-  return [...entries.filter(([, e]) => e.unit === RATIO_UNIT), ...entries.filter(([, e]) => e.unit !== RATIO_UNIT)];
+  return [
+    ...entries.filter(([, e]) => e.unit === RATIO_UNIT),
+    ...entries.filter(([, e]) => e.unit !== RATIO_UNIT),
+  ];
 }
 
 export const RATIO_UNIT = '×';
@@ -128,7 +132,14 @@ export function tableRows(report: BenchReport): Row[] {
   );
 }
 
-const HEADER: Row = ['figure', 'value (median)', 'min – max (runs)', 'absolutes, same run (medians)', 'budget', 'result'];
+const HEADER: Row = [
+  'figure',
+  'value (median)',
+  'min – max (runs)',
+  'absolutes, same run (medians)',
+  'budget',
+  'result',
+];
 
 /** Plain-text table for the terminal, then one note per figure. */
 export function renderTable(report: BenchReport): string {

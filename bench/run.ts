@@ -42,7 +42,8 @@ async function measureOne(figure: Figure, withTests: boolean): Promise<Outcome |
   try {
     return await figure.measure({ withTests });
   } catch (error) {
-    const stack = error instanceof FigureFailed ? error.message : error instanceof Error ? error.stack : undefined;
+    const stack =
+      error instanceof FigureFailed ? error.message : error instanceof Error ? error.stack : undefined;
     const message = stack ?? (error instanceof Error ? error.message : String(error));
     return { kind: 'error', note: `measurement failed: ${message}` };
   }

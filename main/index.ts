@@ -18,7 +18,7 @@ import { createConsoleLogger, createSystemClock, createSystemTimers } from './se
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const rendererBase = devServerUrl ?? `${APP_ORIGIN}/index.html`;
-// The only origins whose pages may call IPC or be navigated to (see main/core/security).
+// The only origins whose pages may call IPC or be navigated to (see main/core/security/origins.ts).
 const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
 const assetsDir = app.isPackaged ? join(process.resourcesPath, 'assets') : join(here, '../../assets');
 
@@ -45,7 +45,12 @@ if (!app.requestSingleInstanceLock()) {
     });
     const tray = createTray(assetsDir, (id) => unknot.trayAction(id));
     const unknot = createUnknotApp({
-      info: { name: 'Unknot', version: app.getVersion(), platform: process.platform, runtime: `Electron ${process.versions.electron}` },
+      info: {
+        name: 'Unknot',
+        version: app.getVersion(),
+        platform: process.platform,
+        runtime: `Electron ${process.versions.electron}`,
+      },
       userDataDir: app.getPath('userData'),
       clock: createSystemClock(),
       timers: createSystemTimers(),

@@ -53,6 +53,7 @@ const out = await build({
   root: resolve(root, 'renderer'),
   base: './',
   logLevel: 'silent',
+  resolve: { alias: { $core: resolve(root, 'main/core') } },
   plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') }), graphPlugin],
   build: {
     write: false,
@@ -65,7 +66,9 @@ const out = await build({
 
 const stops = new Set(viewRoots.keys());
 const shared = reach(graph, entryId, stops);
-const byView = new Map([...viewRoots].map(([id, view]) => [view, reach(graph, id, new Set([...stops].filter((s) => s !== id)))]));
+const byView = new Map(
+  [...viewRoots].map(([id, view]) => [view, reach(graph, id, new Set([...stops].filter((s) => s !== id)))]),
+);
 
 function ownerOf(id) {
   if (shared.has(id) && !stops.has(id)) return 'shared (entry)';
@@ -79,12 +82,21 @@ const chunks = [];
 for (const output of Array.isArray(out) ? out : [out]) {
   for (const file of output.output) {
     const bytes = file.type === 'chunk' ? file.code : file.source;
-    if (/\.(js|css)$/.test(file.fileName)) chunks.push([file.fileName, gzipSync(bytes, { level: 9 }).length, file.type === 'chunk' && file.isEntry]);
+    if (/\.(js|css)$/.test(file.fileName))
+      chunks.push([
+        file.fileName,
+        gzipSync(bytes, { level: 9 }).length,
+        file.type === 'chunk' && file.isEntry,
+      ]);
     if (file.type !== 'chunk') continue;
     for (const [id, mod] of Object.entries(file.modules)) {
       if (!mod.code) continue;
       const name = id.replace(`${root}/`, '').replace(/\?.*/, '');
-      const label = detail ? name : name.startsWith('node_modules/') ? name.split('/').slice(0, 2).join('/') : name.split('/').slice(0, 3).join('/');
+      const label = detail
+        ? name
+        : name.startsWith('node_modules/')
+          ? name.split('/').slice(0, 2).join('/')
+          : name.split('/').slice(0, 3).join('/');
       const min = (await transform(mod.code, { minify: true, loader: 'js' })).code;
       const owner = ownerOf(id.replace(/\?.*/, ''));
       const modules = groups.get(owner) ?? new Map();
@@ -105,4 +117,5 @@ for (const [owner, modules] of [...groups].sort(([a], [b]) => a.localeCompare(b)
   for (const [label, { min, gz }] of rows) console.log(`${pad(gz, 7)} gz ${pad(min, 8)} min  ${label}`);
 }
 console.log('\nchunks (gzip level 9, whole files):');
-for (const [name, gz, isEntry] of chunks.sort((a, b) => b[1] - a[1])) console.log(`${pad(gz, 7)} gz  ${name}${isEntry ? '  (entry)' : ''}`);
+for (const [name, gz, isEntry] of chunks.sort((a, b) => b[1] - a[1]))
+  console.log(`${pad(gz, 7)} gz  ${name}${isEntry ? '  (entry)' : ''}`);

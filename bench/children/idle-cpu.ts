@@ -46,7 +46,9 @@ try {
   const firedBefore = timers.fired();
   const result = await measureIdleWindow(idleMs, 0);
   const timersFired = timers.fired() - firedBefore;
-  process.stdout.write(`${JSON.stringify({ ...result, logLines: shell.logger.lines.length, timersFired })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ...result, logLines: shell.logger.lines.length, timersFired })}\n`,
+  );
 } finally {
   app.dispose();
   await rm(userDataDir, { recursive: true, force: true });

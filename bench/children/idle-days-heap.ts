@@ -25,7 +25,12 @@ function usedHeapAfterGc(): number {
 
 const dir = await mkdtemp(join(tmpdir(), 'unknot-bench-heap-'));
 const time = createFakeTime(Date.parse('2026-01-05T12:00:00Z'), 'Europe/Berlin');
-const app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell: createFakeShell() });
+const app = createTestApp({
+  userDataDir: dir,
+  clock: time.clock,
+  timers: time.timers,
+  shell: createFakeShell(),
+});
 try {
   await app.start();
   await app.flush();

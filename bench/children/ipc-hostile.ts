@@ -34,11 +34,23 @@ function collect(): void {
 const stepsDone = hostileSteps(process.argv[2] ?? '');
 const dir = await mkdtemp(join(tmpdir(), 'unknot-bench-ipc-'));
 const time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
-const app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell: createFakeShell() });
+const app = createTestApp({
+  userDataDir: dir,
+  clock: time.clock,
+  timers: time.timers,
+  shell: createFakeShell(),
+});
 try {
   await app.start();
   const startedAt = Date.parse('2026-11-23T21:30:00Z');
-  const payload = { startedAt, endedAt: startedAt + 600_000, preset: 'standard', stepsDone, stepsSkipped: [], completed: true };
+  const payload = {
+    startedAt,
+    endedAt: startedAt + 600_000,
+    preset: 'standard',
+    stepsDone,
+    stepsSkipped: [],
+    completed: true,
+  };
   collect();
   const heapBefore = process.memoryUsage().heapUsed;
   const began = performance.now();

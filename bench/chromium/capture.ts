@@ -23,7 +23,10 @@ export interface Capture {
   readonly requested: readonly string[];
 }
 
-export async function capturePages(files: FolderContents, specs: readonly PageSpec[]): Promise<Map<string, Capture>> {
+export async function capturePages(
+  files: FolderContents,
+  specs: readonly PageSpec[],
+): Promise<Map<string, Capture>> {
   const browser = await launchChromium();
   try {
     const captures = new Map<string, Capture>();

@@ -5,7 +5,8 @@
  * subtracts the lead as a duration and has its own rules for bedtimes after midnight and for
  * DST gaps and repeats, so the two answers differ only around those.
  */
-import { MORNING_CUTOFF_HOUR, NIGHT_KEYS, type Schedule } from '../../main/core/schedule';
+import { MORNING_CUTOFF_HOUR, type Schedule } from '../../main/core/schedule';
+import { NIGHT_KEYS } from '../../main/core/settings/vocabulary';
 
 const DAY_MINUTES = 24 * 60;
 

@@ -103,7 +103,13 @@ async function measureSession(build: RendererBuild): Promise<Session> {
     const pageFor = (years: 1 | 10) => {
       const capture = captures.get(`${years}y`);
       if (!capture) throw new Error(`${years}y history was not captured`);
-      return { name: `${years}y`, files, path: view.path, target: view.target, prepare: replaySetup(capture.exchanges) };
+      return {
+        name: `${years}y`,
+        files,
+        path: view.path,
+        target: view.target,
+        prepare: replaySetup(capture.exchanges),
+      };
     };
     const main: Record<Years, MainOpen[]> = { 1: [], 3: [], 10: [] };
     const page: Record<'1' | '10', number[]> = { 1: [], 10: [] };
@@ -127,7 +133,11 @@ async function measureSession(build: RendererBuild): Promise<Session> {
       page[10].length = 0;
       cpu[1].length = 0;
       cpu[10].length = 0;
-      const paired = await alternate(RUNS, () => open(10), () => open(1));
+      const paired = await alternate(
+        RUNS,
+        () => open(10),
+        () => open(1),
+      );
       for (let run = 0; run < RUNS; run += 1) main[3].push(await openInMain(profiles[3]));
       return { total: { 10: [...paired.a], 1: [...paired.b] }, cpu, main, page, lines };
     } finally {

@@ -31,7 +31,10 @@ export const idleHeapFigure: Figure = {
     const start: number[] = [];
     const wakeUps: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
-      const report = await runJsonChild(['--expose-gc', '--import', 'tsx', childScript('idle-days-heap.ts'), String(DAYS)], 120_000);
+      const report = await runJsonChild(
+        ['--expose-gc', '--import', 'tsx', childScript('idle-days-heap.ts'), String(DAYS)],
+        120_000,
+      );
       if (!isHeapReport(report)) throw new Error(`idle-days-heap child printed ${JSON.stringify(report)}`);
       start.push(report.startBytes / MB);
       after.push(report.afterBytes / MB);

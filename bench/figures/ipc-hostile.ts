@@ -23,7 +23,9 @@ interface HostileReport {
 function isHostileReport(value: unknown): value is HostileReport {
   if (typeof value !== 'object' || value === null) return false;
   const f = value as Record<string, unknown>;
-  return typeof f['ms'] === 'number' && typeof f['heapGrowthBytes'] === 'number' && typeof f['code'] === 'string';
+  return (
+    typeof f['ms'] === 'number' && typeof f['heapGrowthBytes'] === 'number' && typeof f['code'] === 'string'
+  );
 }
 
 /** The child's last stderr line, e.g. V8's "FATAL ERROR: … JavaScript heap out of memory". */
@@ -32,14 +34,24 @@ function whyItDied(error: unknown): string {
   const fatal = stderr.split('\n').find((line) => line.includes('FATAL ERROR'));
   const last = stderr.trim().split('\n').at(-1) ?? '';
   const signal = typeof error === 'object' && error !== null && 'signal' in error ? String(error.signal) : '';
-  return (fatal ?? last) || (signal ? `killed by ${signal}` : error instanceof Error ? error.message : String(error));
+  return (
+    (fatal ?? last) ||
+    (signal ? `killed by ${signal}` : error instanceof Error ? error.message : String(error))
+  );
 }
 
 /** The child's report, or the reason main would have crashed or stalled. */
 async function sendHostile(kind: 'step-ids' | 'zeros'): Promise<HostileReport | string> {
   try {
     const report = await runJsonChild(
-      [`--max-old-space-size=${HEAP_CAP_MB}`, '--expose-gc', '--import', 'tsx', childScript('ipc-hostile.ts'), kind],
+      [
+        `--max-old-space-size=${HEAP_CAP_MB}`,
+        '--expose-gc',
+        '--import',
+        'tsx',
+        childScript('ipc-hostile.ts'),
+        kind,
+      ],
       TIMEOUT_MS,
     );
     if (!isHostileReport(report)) throw new Error(`ipc-hostile child printed ${JSON.stringify(report)}`);

@@ -9,7 +9,8 @@
  * machine wall time also counts whatever else runs. The sides alternate run by run.
  */
 import { Cron } from 'croner';
-import { DEFAULT_SCHEDULE, NIGHT_KEYS, nextReminder, type Schedule } from '../../main/core/schedule';
+import { DEFAULT_SCHEDULE, nextReminder, type Schedule } from '../../main/core/schedule';
+import { NIGHT_KEYS } from '../../main/core/settings/vocabulary';
 import { fromPaired, sharedMeasurement, type Figure } from '../figure';
 import { alternate } from '../ratio';
 import { seededRandom } from '../support/seeded-random';
@@ -52,7 +53,12 @@ const cpuMs = (): number => {
  * sequence whatever the query. (Concurrent GC threads add to CPU time, so this errs low, for
  * both sides alike.) The sink keeps the answers observably used.
  */
-function callsPerCpuSecond(query: Query, instants: readonly Date[], durationMs: number, sink: number[]): number {
+function callsPerCpuSecond(
+  query: Query,
+  instants: readonly Date[],
+  durationMs: number,
+  sink: number[],
+): number {
   let calls = 0;
   let total = 0;
   const began = performance.now();

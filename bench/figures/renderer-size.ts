@@ -40,7 +40,8 @@ export function initialCode(capture: Capture): string[] {
 }
 
 const list = (paths: readonly string[]): string => (paths.length === 0 ? 'none' : paths.join(', '));
-const DETERMINISTIC = 'one production build (electron-vite build), gzip level 9 per file; deterministic, so one run';
+const DETERMINISTIC =
+  'one production build (electron-vite build), gzip level 9 per file; deterministic, so one run';
 
 interface Inputs {
   readonly files: FolderContents;
@@ -55,7 +56,8 @@ function captured(inputs: Inputs, view: PageSpec): Capture {
 
 function routineOutcome(inputs: Inputs): Outcome {
   const paths = initialCode(captured(inputs, ROUTINE_VIEW));
-  if (paths.length === 0) throw new Error('the routine view requested no JS or CSS: did the build change shape?');
+  if (paths.length === 0)
+    throw new Error('the routine view requested no JS or CSS: did the build change shape?');
   return fromSamples(
     [gzippedTotal(inputs.files, paths)],
     `${DETERMINISTIC}; the files ${ROUTINE_VIEW.path} requested until its first step was shown: ${list(paths)}`,
@@ -85,7 +87,10 @@ function figureChunkOutcome(inputs: Inputs): Outcome {
 
 function wholeOutcome(inputs: Inputs): Outcome {
   const paths = codeFiles(inputs.files);
-  return fromSamples([gzippedTotal(inputs.files, paths)], `${DETERMINISTIC}; every JS and CSS file: ${list(paths)}`);
+  return fromSamples(
+    [gzippedTotal(inputs.files, paths)],
+    `${DETERMINISTIC}; every JS and CSS file: ${list(paths)}`,
+  );
 }
 
 export function createRendererSizeFigures(
@@ -101,14 +106,12 @@ export function createRendererSizeFigures(
       budget: { max: 40 * KIB },
       measure: async () => routineOutcome(await inputs()),
     },
-    ...OTHER_VIEWS.map(
-      (view): Figure => ({
-        key: `${view.name}ViewOwnGzipBytes`,
-        label: `${view.name[0]?.toUpperCase() ?? ''}${view.name.slice(1)} view's own JS + CSS (not loaded by the routine view), gzipped`,
-        unit: 'bytes',
-        measure: async () => ownOutcome(await inputs(), view),
-      }),
-    ),
+    ...OTHER_VIEWS.map((view): Figure => ({
+      key: `${view.name}ViewOwnGzipBytes`,
+      label: `${view.name[0]?.toUpperCase() ?? ''}${view.name.slice(1)} view's own JS + CSS (not loaded by the routine view), gzipped`,
+      unit: 'bytes',
+      measure: async () => ownOutcome(await inputs(), view),
+    })),
     {
       key: 'figureChunkGzipBytes',
       label: 'Step illustrations chunk(s) (/figure/), gzipped',

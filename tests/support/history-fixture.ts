@@ -53,7 +53,11 @@ export async function writeHistoryLines(dir: string, lines: readonly string[]): 
  * morning's check-in then that evening's routine. Soreness wanders between 1 and 8 on a fixed
  * pseudo-random walk.
  */
-export async function writeTenYearHistory(dir: string, endNight: string, days = TEN_YEARS_DAYS): Promise<number> {
+export async function writeTenYearHistory(
+  dir: string,
+  endNight: string,
+  days = TEN_YEARS_DAYS,
+): Promise<number> {
   const lines: string[] = [];
   let seed = 0x2f6b;
   const first = addDays(endNight, 1 - days);

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { cronRules } from '../../../bench/figures/cron-rules';
-import { DEFAULT_SCHEDULE, NIGHT_KEYS, type Schedule } from '../../../main/core/schedule';
+import { DEFAULT_SCHEDULE, type Schedule } from '../../../main/core/schedule';
+import { NIGHT_KEYS } from '../../../main/core/settings/vocabulary';
 
-function schedule(bedtimes: Partial<Record<(typeof NIGHT_KEYS)[number], string>>, leadMinutes: number): Schedule {
+function schedule(
+  bedtimes: Partial<Record<(typeof NIGHT_KEYS)[number], string>>,
+  leadMinutes: number,
+): Schedule {
   const nights = Object.fromEntries(
-    NIGHT_KEYS.map((key) => [key, { enabled: bedtimes[key] !== undefined, bedtime: bedtimes[key] ?? '22:00' }]),
+    NIGHT_KEYS.map((key) => [
+      key,
+      { enabled: bedtimes[key] !== undefined, bedtime: bedtimes[key] ?? '22:00' },
+    ]),
   ) as Schedule['nights'];
   return { nights, leadMinutes };
 }

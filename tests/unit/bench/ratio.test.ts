@@ -15,8 +15,20 @@ describe('side-by-side ratios', () => {
   });
 
   it('refuses a run count that is not a whole number of at least one', async () => {
-    await expect(alternate(0, () => 1, () => 1)).rejects.toThrow(RangeError);
-    await expect(alternate(1.5, () => 1, () => 1)).rejects.toThrow(RangeError);
+    await expect(
+      alternate(
+        0,
+        () => 1,
+        () => 1,
+      ),
+    ).rejects.toThrow(RangeError);
+    await expect(
+      alternate(
+        1.5,
+        () => 1,
+        () => 1,
+      ),
+    ).rejects.toThrow(RangeError);
   });
 
   it('divides run by run, not median by median', () => {

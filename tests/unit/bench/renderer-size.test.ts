@@ -5,7 +5,14 @@ describe('per-view renderer size', () => {
   it('counts the JS and CSS a view requested, once each, without the lazily loaded figure chunk', () => {
     const capture = {
       exchanges: [],
-      requested: ['index.html', 'assets/index-a.js', 'assets/style-b.css', 'assets/figure-c.js', 'assets/index-a.js', 'assets/icon.svg'],
+      requested: [
+        'index.html',
+        'assets/index-a.js',
+        'assets/style-b.css',
+        'assets/figure-c.js',
+        'assets/index-a.js',
+        'assets/icon.svg',
+      ],
     };
     expect(initialCode(capture)).toEqual(['assets/index-a.js', 'assets/style-b.css']);
   });

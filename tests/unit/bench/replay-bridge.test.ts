@@ -16,7 +16,11 @@ function installInFakeWindow(script: string): Record<string, Invoke> {
 describe('the bench replay bridge', () => {
   const settings = { ok: true, value: { theme: 'dark' } };
   const exchanges = [
-    { channel: INVOKE_CHANNELS.getSettings, payload: undefined, result: { ok: true, value: { theme: 'light' } } },
+    {
+      channel: INVOKE_CHANNELS.getSettings,
+      payload: undefined,
+      result: { ok: true, value: { theme: 'light' } },
+    },
     { channel: INVOKE_CHANNELS.getSettings, payload: undefined, result: settings },
   ];
 
