@@ -22,7 +22,7 @@ function devCsp(): Plugin {
 const CORE_DIR = resolve(import.meta.dirname, 'main/core');
 
 // Three bundles: the main process (ESM), the preload (CommonJS, because sandboxed preloads
-// cannot load ES modules) and the renderer (one Svelte bundle, views chosen by route).
+// cannot load ES modules) and the renderer (Svelte; views chosen by route, all but the routine loaded on demand).
 export default defineConfig({
   main: {
     build: {

@@ -1,4 +1,5 @@
 /** What a benchmark figure is, and the two things measuring one can produce. */
+import { describeSides, pairedRatios, type Paired, type Side } from './ratio';
 import { summarize } from './stats';
 
 export interface Budget {
@@ -17,11 +18,15 @@ export interface Measured {
   readonly max: number;
   readonly runs: number;
   readonly note: string;
+  /** For a ratio: both sides' absolute values from the same run (numerator first). */
+  readonly sides?: readonly Side[];
 }
 
 /** The feature behind the figure has not landed: reported as such, never as a number. */
 export interface NotMeasured {
   readonly kind: 'not-measured';
+  /** What the table shows instead of a value. */
+  readonly status: 'not measured yet' | 'not present';
   readonly note: string;
 }
 
@@ -46,8 +51,31 @@ export function fromSamples(samples: readonly number[], note: string): Measured 
   return { kind: 'measured', value: s.median, ...s, note };
 }
 
+/**
+ * A ratio figure: the median of the per-run ratios a/b of two sides measured alternately in the
+ * same run, with both sides' absolutes kept beside it.
+ */
+export function fromPaired(
+  paired: Paired,
+  a: { label: string; unit: string },
+  b: { label: string; unit: string },
+  note: string,
+): Measured {
+  return { ...fromSamples(pairedRatios(paired), note), sides: describeSides(paired, a, b) };
+}
+
+/** A measurement that ended in a known way that fails its figure (the report shows the message, no stack). */
+export class FigureFailed extends Error {
+  override readonly name = 'FigureFailed';
+}
+
 export function notMeasuredYet(reason: string): NotMeasured {
-  return { kind: 'not-measured', note: `not measured yet: ${reason}` };
+  return { kind: 'not-measured', status: 'not measured yet', note: `not measured yet: ${reason}` };
+}
+
+/** The thing the figure weighs does not exist in this build yet (it passes: there is nothing to weigh). */
+export function notPresent(reason: string): NotMeasured {
+  return { kind: 'not-measured', status: 'not present', note: `not present: ${reason}` };
 }
 
 /**

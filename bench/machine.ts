@@ -15,9 +15,13 @@ export interface MachineInfo {
   readonly loadAverage: readonly number[];
 }
 
-/** A load average above half the cores means other work competed with the timing figures. */
-export function isBusy(machine: MachineInfo): boolean {
-  return (machine.loadAverage[0] ?? 0) > machine.cores / 2;
+/** A 1-minute load average above the core count means other work queued for the cores. */
+export function isBusy(load: readonly number[], cores: number): boolean {
+  return (load[0] ?? 0) > cores;
+}
+
+export function currentLoad(): number[] {
+  return loadavg().map((x) => Math.round(x * 100) / 100);
 }
 
 async function chromiumVersion(): Promise<string> {
@@ -37,6 +41,6 @@ export async function describeMachine(): Promise<MachineInfo> {
     node: process.version,
     chromium: await chromiumVersion(),
     platform: `${process.platform} ${release()} ${arch()}`,
-    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+    loadAverage: currentLoad(),
   };
 }

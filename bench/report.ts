@@ -1,6 +1,7 @@
 /** Turns outcomes into the JSON report and the console table; decides pass/fail against budgets. */
 import type { Budget, Figure, Outcome } from './figure';
 import type { MachineInfo } from './machine';
+import type { Side } from './ratio';
 
 export interface FigureEntry {
   readonly label: string;
@@ -14,10 +15,19 @@ export interface FigureEntry {
   /** null: no budget, or nothing measured. */
   readonly pass: boolean | null;
   readonly note: string;
+  /** For a ratio: both sides' absolutes from the same run (numerator first); else null. */
+  readonly sides: readonly Side[] | null;
+  /** The 1-minute load average just before this figure ran exceeded the core count. */
+  readonly noisy: boolean;
+  readonly loadBefore: number;
+  /** Why there is no value ('not measured yet', 'not present', 'error'); null when there is one. */
+  readonly status: string | null;
 }
 
 export interface BenchReport {
   readonly machine: MachineInfo;
+  /** 1, 5 and 15-minute load averages when the run ended. */
+  readonly loadAverageAfter: readonly number[];
   readonly startedAt: string;
   readonly figures: Record<string, FigureEntry>;
 }
@@ -35,14 +45,30 @@ export function checkBudget(value: number, budget: Budget | undefined): boolean 
   );
 }
 
-export function toEntry(figure: Figure, outcome: Outcome | Failure): FigureEntry {
-  const common = { label: figure.label, unit: figure.unit, budget: figure.budget ?? null };
+/** What the machine was doing when a figure started: its noise flag comes from this. */
+export interface RunLoad {
+  readonly loadBefore: number;
+  readonly cores: number;
+}
+
+export function toEntry(figure: Figure, outcome: Outcome | Failure, load: RunLoad): FigureEntry {
+  const common = {
+    label: figure.label,
+    unit: figure.unit,
+    budget: figure.budget ?? null,
+    noisy: load.loadBefore > load.cores,
+    loadBefore: load.loadBefore,
+  };
   if (outcome.kind === 'measured') {
     const { value, median, min, max, runs, note } = outcome;
-    return { ...common, value, median, min, max, runs, pass: checkBudget(value, figure.budget), note };
+    const sides = outcome.sides ?? null;
+    const pass = checkBudget(value, figure.budget);
+    return { ...common, value, median, min, max, runs, pass, note, sides, status: null };
   }
-  const pass = outcome.kind === 'error' ? false : null;
-  return { ...common, value: null, median: null, min: null, max: null, runs: 0, pass, note: outcome.note };
+  const empty = { value: null, median: null, min: null, max: null, runs: 0, sides: null };
+  if (outcome.kind === 'error')
+    return { ...common, ...empty, pass: false, note: outcome.note, status: 'error' };
+  return { ...common, ...empty, pass: null, note: outcome.note, status: outcome.status };
 }
 
 export function formatNumber(value: number): string {
@@ -59,7 +85,7 @@ function formatBudget(budget: Budget | null, unit: string): string {
 }
 
 function formatValue(entry: FigureEntry): string {
-  if (entry.value === null) return entry.pass === false ? 'error' : 'not measured yet';
+  if (entry.value === null) return entry.status ?? 'no value';
   return `${formatNumber(entry.value)} ${entry.unit}`;
 }
 
@@ -69,26 +95,51 @@ function formatSpread(entry: FigureEntry): string {
 }
 
 function formatResult(entry: FigureEntry): string {
-  if (entry.pass === null) return entry.value === null ? '—' : 'reported';
-  return entry.pass ? 'pass' : 'FAIL';
+  const noisy = entry.noisy ? ' (noisy)' : '';
+  if (entry.pass === null) return `${entry.value === null ? '—' : 'reported'}${noisy}`;
+  return `${entry.pass ? 'pass' : 'FAIL'}${noisy}`;
 }
 
-export type Row = readonly [string, string, string, string, string];
+function formatSides(entry: FigureEntry): string {
+  if (entry.sides === null) return '';
+  return entry.sides.map((side) => `${side.label} ${formatNumber(side.median)} ${side.unit}`).join(' / ');
+}
+
+export type Row = readonly [string, string, string, string, string, string];
+
+/** Ratios first (they are what travels between machines), then absolute figures; otherwise run order. */
+export function orderedEntries(report: BenchReport): [string, FigureEntry][] {
+  const entries = Object.entries(report.figures);
+  return [
+    ...entries.filter(([, e]) => e.unit === RATIO_UNIT),
+    ...entries.filter(([, e]) => e.unit !== RATIO_UNIT),
+  ];
+}
+
+export const RATIO_UNIT = '×';
 
 export function tableRows(report: BenchReport): Row[] {
-  return Object.entries(report.figures).map(
+  return orderedEntries(report).map(
     ([key, e]) =>
       [
         `${e.label} [${key}]`,
         formatValue(e),
         formatSpread(e),
+        formatSides(e),
         formatBudget(e.budget, e.unit),
         formatResult(e),
       ] as const,
   );
 }
 
-const HEADER: Row = ['figure', 'value (median)', 'min – max (runs)', 'budget', 'result'];
+const HEADER: Row = [
+  'figure',
+  'value (median)',
+  'min – max (runs)',
+  'absolutes, same run (medians)',
+  'budget',
+  'result',
+];
 
 /** Plain-text table for the terminal, then one note per figure. */
 export function renderTable(report: BenchReport): string {
@@ -100,7 +151,7 @@ export function renderTable(report: BenchReport): string {
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const notes = Object.entries(report.figures).map(([key, e]) => `  ${key}: ${e.note}`);
+  const notes = orderedEntries(report).map(([key, e]) => `  ${key}: ${e.note}`);
   return [line(HEADER), rule, ...rows.slice(1).map(line), '', 'notes:', ...notes].join('\n');
 }
 

@@ -9,9 +9,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Figure, Outcome } from './figure';
+import { FigureFailed, type Figure, type Outcome } from './figure';
 import { allFigures } from './figures';
-import { describeMachine, isBusy } from './machine';
+import { currentLoad, describeMachine, isBusy } from './machine';
 import {
   failed,
   renderMarkdown,
@@ -42,7 +42,9 @@ async function measureOne(figure: Figure, withTests: boolean): Promise<Outcome |
   try {
     return await figure.measure({ withTests });
   } catch (error) {
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const stack =
+      error instanceof FigureFailed ? error.message : error instanceof Error ? error.stack : undefined;
+    const message = stack ?? (error instanceof Error ? error.message : String(error));
     return { kind: 'error', note: `measurement failed: ${message}` };
   }
 }
@@ -61,13 +63,21 @@ async function main(): Promise<number> {
   const startedAt = new Date().toISOString();
   const machine = await describeMachine();
   const entries: Record<string, FigureEntry> = {};
+  if (isBusy(machine.loadAverage, machine.cores)) {
+    process.stderr.write(
+      `bench: warning: load average ${machine.loadAverage.join(', ')} on ${machine.cores} cores; timing figures will be marked noisy\n`,
+    );
+  }
   for (const figure of figures) {
     const began = performance.now();
-    process.stderr.write(`bench: ${figure.key} …`);
-    entries[figure.key] = toEntry(figure, await measureOne(figure, values['with-tests']));
+    const loadBefore = currentLoad()[0] ?? 0;
+    process.stderr.write(`bench: ${figure.key} (load ${loadBefore}) …`);
+    const outcome = await measureOne(figure, values['with-tests']);
+    entries[figure.key] = toEntry(figure, outcome, { loadBefore, cores: machine.cores });
     process.stderr.write(` ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
   }
-  const report: BenchReport = { machine, startedAt, figures: entries };
+  const loadAverageAfter = currentLoad();
+  const report: BenchReport = { machine, loadAverageAfter, startedAt, figures: entries };
   const jsonPath = resolve(values.json);
   await mkdir(dirname(jsonPath), { recursive: true });
   await writeFile(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -76,9 +86,12 @@ async function main(): Promise<number> {
   console.log(
     `machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}, ${machine.platform}\n`,
   );
-  if (isBusy(machine)) {
+  console.log(
+    `load average before ${machine.loadAverage.join(', ')}, after ${loadAverageAfter.join(', ')} (1, 5, 15 min)`,
+  );
+  if (isBusy(machine.loadAverage, machine.cores)) {
     console.log(
-      `note: load average ${machine.loadAverage.join(', ')} on ${machine.cores} cores: other work competed; timing figures are noisy\n`,
+      `note: load average above ${machine.cores} (the core count) at the start: other work competed; figures run under such load are marked noisy\n`,
     );
   }
   console.log(renderTable(report));

@@ -1,62 +1,54 @@
 /**
- * Child process for idleCpuMsPer30s: composes the core with createUnknotApp (real clock and
- * timers, fake shell ports, no Electron) in a temp profile, starts it, lets start-up work settle,
- * then reports the CPU time the whole process used while the app sat idle. A separate process so
- * that the benchmark's own work is not counted. Run with --expose-gc: see collectStartUpGarbage().
- * argv: <idle ms> <settle ms>   stdout: one JSON line { cpuMs, userMs, systemMs, wallMs, logLines }
+ * Child process for idleCpuRatio: composes the core with createUnknotApp (real clock and timers,
+ * fake shell ports, no Electron) in a temp profile, starts it, then reports the CPU time the whole
+ * process used while the app sat idle (idle-window.ts). A separate process so that the
+ * benchmark's own work is not counted. Run with --expose-gc.
+ * argv: <idle ms> <settle ms>   stdout: one JSON line { cpuMs, userMs, systemMs, wallMs, logLines, timersFired }
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createSystemClock, createSystemTimers } from '../../main/services/runtime-ports';
 import { createFakeShell } from '../../tests/support/fake-shell';
 import { createTestApp } from '../../tests/support/test-app';
+import type { Timers } from '../../main/core/ports';
+import { idleArgs, measureIdleWindow } from './idle-window';
 
-const [idleArg, settleArg] = process.argv.slice(2);
-const idleMs = Number(idleArg);
-const settleMs = Number(settleArg);
-if (!(idleMs > 0) || !(settleMs >= 0)) throw new Error('usage: idle-cpu.ts <idle ms> <settle ms>');
-
-/**
- * V8 runs a memory-reducing GC about 8 s after JavaScript last ran and allocated, here ~15-20 ms
- * for the start-up heap. The bench's own wake-up to start the clock would put that GC inside the
- * window and bill it to idleness; a full GC just before the window leaves it nothing to do.
- */
-function collectStartUpGarbage(): void {
-  if (!globalThis.gc) throw new Error('run with node --expose-gc');
-  globalThis.gc();
-  // A second pass frees what the first only finalized.
-  globalThis.gc();
+/** The system timers, counting the app's wake-ups: whatever CPU the window shows beyond them is not the app's timers. */
+function countingTimers(real: Timers): Timers & { readonly fired: () => number } {
+  let fired = 0;
+  return {
+    setTimeout: (callback, delayMs) =>
+      real.setTimeout(() => {
+        fired += 1;
+        callback();
+      }, delayMs),
+    clearTimeout: (handle) => real.clearTimeout(handle),
+    fired: () => fired,
+  };
 }
 
+const { idleMs, settleMs } = idleArgs(process.argv.slice(2));
 const userDataDir = await mkdtemp(join(tmpdir(), 'unknot-bench-idle-'));
 const shell = createFakeShell();
+const timers = countingTimers(createSystemTimers());
 // createTestApp is createUnknotApp on the fake shell ports, kept in step with AppDeps by its owners.
 const app = createTestApp({
   userDataDir,
   clock: createSystemClock(),
-  timers: createSystemTimers(),
+  timers,
   shell,
   runtime: 'Node (benchmark)',
 });
 try {
   await app.start();
-  await sleep(settleMs);
-  collectStartUpGarbage();
-  const before = process.cpuUsage();
-  const began = performance.now();
-  await sleep(idleMs);
-  const used = process.cpuUsage(before);
-  const wallMs = performance.now() - began;
-  const result = {
-    cpuMs: (used.user + used.system) / 1000,
-    userMs: used.user / 1000,
-    systemMs: used.system / 1000,
-    wallMs,
-    logLines: shell.logger.lines.length,
-  };
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  const firedBefore = timers.fired();
+  const result = await measureIdleWindow(idleMs, 0);
+  const timersFired = timers.fired() - firedBefore;
+  process.stdout.write(
+    `${JSON.stringify({ ...result, logLines: shell.logger.lines.length, timersFired })}\n`,
+  );
 } finally {
   app.dispose();
   await rm(userDataDir, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  * shown and interactive, in ms since navigation start. Pages are interleaved run by run, in
  * alternating order, so drift in the machine's load affects every page alike.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, CDPSession } from '@playwright/test';
 import { launchChromium } from '../../tests/support/browser';
 import type { ContextSetup } from '../../tests/support/renderer-bridge';
 import { firstShownScript, SHOWN_AT_GLOBAL, type ProbeTarget } from './first-shown-script';
@@ -24,37 +24,66 @@ export interface ColdStartPage {
 
 const LOAD_TIMEOUT_MS = 15_000;
 
-async function timeOneLoad(browser: Browser, page: ColdStartPage): Promise<number> {
+export interface Load {
+  /** ms from navigation start until the target was shown and interactive. */
+  readonly shownAt: number;
+  /** Paths (below TEST_ORIGIN) the page requested until then, in request order. */
+  readonly requested: readonly string[];
+  /**
+   * CPU time of the page's main thread over the load (Chromium's TaskDuration in thread ticks):
+   * the work itself, which other processes on the machine stretch in wall time but do not add to.
+   */
+  readonly mainThreadCpuMs: number;
+}
+
+async function mainThreadCpuMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const task = metrics.find((m) => m.name === 'TaskDuration');
+  if (!task) throw new Error('Chromium reported no TaskDuration');
+  return task.value * 1000;
+}
+
+/** One load of `page` in a fresh context of `browser`. */
+export async function loadOnce(browser: Browser, page: ColdStartPage): Promise<Load> {
   const context = await browser.newContext();
   let cleanUp: (() => Promise<void>) | undefined;
   try {
     await serveFolder(context, page.files);
     cleanUp = await page.prepare?.(context);
     await context.addInitScript({ content: firstShownScript(page.target) });
+    const requested: string[] = [];
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === TEST_ORIGIN) requested.push(url.pathname.slice(1));
+    });
     const tab = await context.newPage();
     tab.setDefaultTimeout(LOAD_TIMEOUT_MS);
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const cpuBefore = await mainThreadCpuMs(cdp);
     await tab.goto(`${TEST_ORIGIN}/${page.path}`, { waitUntil: 'commit' });
     const shownAt: unknown = await tab.evaluate(`window.${SHOWN_AT_GLOBAL}`);
     if (typeof shownAt !== 'number') throw new Error(`${page.name}: the probe reported ${String(shownAt)}`);
-    return shownAt;
+    const cpuMs = (await mainThreadCpuMs(cdp)) - cpuBefore;
+    return { shownAt, requested: [...requested], mainThreadCpuMs: cpuMs };
   } finally {
     await context.close();
     await cleanUp?.();
   }
 }
 
-/** `runs` timed loads of each page (after one untimed warm-up load each); ms per page name. */
+/** `runs` timed loads of each page (after one untimed warm-up load each), per page name. */
 export async function measureColdStarts(
   pages: readonly ColdStartPage[],
   runs: number,
-): Promise<Map<string, number[]>> {
+): Promise<Map<string, Load[]>> {
   const browser = await launchChromium();
   try {
-    for (const page of pages) await timeOneLoad(browser, page);
-    const times = new Map<string, number[]>(pages.map((p) => [p.name, []]));
+    for (const page of pages) await loadOnce(browser, page);
+    const times = new Map<string, Load[]>(pages.map((p) => [p.name, []]));
     for (let run = 0; run < runs; run += 1) {
       const order = run % 2 === 0 ? pages : [...pages].reverse();
-      for (const page of order) times.get(page.name)?.push(await timeOneLoad(browser, page));
+      for (const page of order) times.get(page.name)?.push(await loadOnce(browser, page));
     }
     return times;
   } finally {

@@ -1,53 +1,75 @@
-/** idleCpuMsPer30s: what the composed main-side core costs while it just waits for bedtime. */
-import { fromSamples, type Figure } from '../figure';
+/**
+ * idleCpuRatio: what the composed main-side core costs while it just waits for bedtime, against a
+ * bare Node process waiting as long, each in its own child process, measured the same way
+ * (bench/children/idle-window.ts). The two sides of a pair idle at the same time rather than one
+ * after the other: idle processes do not compete for a core, and the same 30 s then weigh on both
+ * (each side is a few milliseconds of CPU, so a GC or a busy neighbour in one window but not the
+ * other would otherwise decide the ratio). Which child starts first alternates pair by pair.
+ */
+import { fromPaired, type Figure } from '../figure';
 import { bundleForNode } from '../support/bundle-for-node';
-import { withTempDir } from '../support/temp-dir';
 import { childScript, runJsonChild } from '../support/json-child';
+import { withTempDir } from '../support/temp-dir';
 
 const IDLE_MS = 30_000;
 /** Start-up (module loading, JIT, the first GC) is not idleness; let it finish first. */
 const SETTLE_MS = 2_000;
+const PAIRS = 4;
 
 interface IdleCpuReport {
   cpuMs: number;
   userMs: number;
   systemMs: number;
   wallMs: number;
-  logLines: number;
 }
 
 function isIdleCpuReport(value: unknown): value is IdleCpuReport {
   if (typeof value !== 'object' || value === null) return false;
   const fields = value as Record<string, unknown>;
-  return ['cpuMs', 'userMs', 'systemMs', 'wallMs', 'logLines'].every((k) => typeof fields[k] === 'number');
+  return ['cpuMs', 'userMs', 'systemMs', 'wallMs'].every((k) => typeof fields[k] === 'number');
 }
 
-export function measureIdleCpu(idleMs: number, settleMs: number): Promise<IdleCpuReport> {
-  return withTempDir('idle-cpu', async (dir) => {
-    const bundle = await bundleForNode(childScript('idle-cpu.ts'), dir);
-    const report = await runJsonChild(
-      ['--expose-gc', bundle, String(idleMs), String(settleMs)],
-      idleMs + settleMs + 60_000,
-    );
-    if (!isIdleCpuReport(report)) throw new Error(`idle-cpu child printed ${JSON.stringify(report)}`);
-    return report;
-  });
+async function idleCpuMs(bundle: string, notes: string[]): Promise<number> {
+  const report = await runJsonChild(
+    ['--expose-gc', bundle, String(IDLE_MS), String(SETTLE_MS)],
+    IDLE_MS + SETTLE_MS + 60_000,
+  );
+  if (!isIdleCpuReport(report)) throw new Error(`idle child printed ${JSON.stringify(report)}`);
+  const fired = 'timersFired' in report ? `, ${String(report.timersFired)} app timer(s) fired` : '';
+  notes.push(`${report.userMs.toFixed(1)}+${report.systemMs.toFixed(1)}${fired}`);
+  return report.cpuMs;
 }
 
 export const idleCpuFigure: Figure = {
-  key: 'idleCpuMsPer30s',
-  label: 'Main-side CPU while idle, per 30 s',
-  unit: 'ms',
-  budget: { max: 20 },
-  async measure() {
-    const r = await measureIdleCpu(IDLE_MS, SETTLE_MS);
-    return fromSamples(
-      [r.cpuMs],
-      `one run of 30 s real time (median of several would not fit the 3-minute bench): process CPU ` +
-        `(user ${r.userMs.toFixed(1)} + system ${r.systemMs.toFixed(1)} ms) of a child (bundled with vite, plain Node) running createUnknotApp with ` +
-        `real clock/timers and fake shell ports, from ${SETTLE_MS / 1000} s after start() and a forced full GC (else V8's ` +
-        `memory-reducing GC, ~8 s after the bench's own wake-up, lands in the window: ~15-20 ms here), over ${(r.wallMs / 1000).toFixed(1)} s; ` +
-        `${r.logLines} log lines`,
-    );
-  },
+  key: 'idleCpuRatio',
+  label: 'Idle CPU per 30 s, composed app / bare Node',
+  unit: '×',
+  budget: { max: 1.5 },
+  measure: () =>
+    withTempDir('idle-cpu', async (dir) => {
+      const app = await bundleForNode(childScript('idle-cpu.ts'), `${dir}/app`);
+      const bare = await bundleForNode(childScript('idle-bare.ts'), `${dir}/bare`);
+      const appNotes: string[] = [];
+      const bareNotes: string[] = [];
+      const paired = { a: [] as number[], b: [] as number[] };
+      for (let pair = 0; pair < PAIRS; pair += 1) {
+        const appRun = (): Promise<number> => idleCpuMs(app, appNotes);
+        const bareRun = (): Promise<number> => idleCpuMs(bare, bareNotes);
+        const [appMs, bareMs] =
+          pair % 2 === 0
+            ? await Promise.all([appRun(), bareRun()])
+            : await Promise.all([bareRun(), appRun()]).then(([b, a]) => [a, b] as const);
+        paired.a.push(appMs);
+        paired.b.push(bareMs);
+      }
+      return fromPaired(
+        paired,
+        { label: 'app', unit: 'ms' },
+        { label: 'bare Node', unit: 'ms' },
+        `median of ${PAIRS} per-pair ratios, app and bare idling at the same time, which starts first alternating; each a child process (bundled with vite, plain Node, ` +
+          `--expose-gc) idling ${IDLE_MS / 1000} s from ${SETTLE_MS / 1000} s after start and a forced full GC (else V8's ` +
+          `memory-reducing GC of start-up garbage lands in the window); the app child runs createUnknotApp with real clock/timers ` +
+          `and fake shell ports; process CPU user+system ms per run: app ${appNotes.join(', ')}; bare ${bareNotes.join(', ')}`,
+      );
+    }),
 };

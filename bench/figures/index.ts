@@ -1,29 +1,39 @@
 /**
- * Every figure, in the order they run and are listed. The CPU-sensitive ones (throughput, idle
- * cost) run first, before builds and browsers have loaded the machine: the 1-, 5- and 15-minute
- * load averages include the bench's own earlier work.
+ * Every figure, in the order they run (the table lists ratios first). The CPU-sensitive ones
+ * (throughput, idle cost) run first, before builds and browsers have loaded the machine: the 1-,
+ * 5- and 15-minute load averages include the bench's own earlier work. The renderer is built once
+ * and each view captured once for all the figures that need them.
  */
-import type { Figure } from '../figure';
+import { capturePages } from '../chromium/capture';
+import { sharedMeasurement, type Figure } from '../figure';
+import { createSharedBuild } from '../support/shared-build';
 import { createColdStartFigures } from './cold-start';
-import { historyRenderFigure } from './history-render';
+import { createHistoryFigures } from './history-open';
 import { idleCpuFigure } from './idle-cpu';
+import { idleHeapFigure } from './idle-heap';
 import { idleWakeupsFigure } from './idle-wakeups';
-import { nextReminderFigure } from './next-reminder';
-import { rendererGzipFigure } from './renderer-gzip';
+import { createIpcHostileFigures } from './ipc-hostile';
+import { createNextReminderFigures } from './next-reminder';
+import { createRendererSizeFigures } from './renderer-size';
 import { createSettingsSaveFigures } from './settings-save';
 import { stepBoundaryFigure } from './step-boundary';
 import { testSuiteFigure } from './test-suite';
+import { OTHER_VIEWS, ROUTINE_VIEW } from './views';
 
 export function allFigures(): Figure[] {
+  const build = createSharedBuild();
+  const views = sharedMeasurement(async () => capturePages(await build(), [ROUTINE_VIEW, ...OTHER_VIEWS]));
   return [
-    nextReminderFigure,
+    ...createNextReminderFigures(),
     idleWakeupsFigure,
     idleCpuFigure,
+    idleHeapFigure,
+    ...createIpcHostileFigures(),
     ...createSettingsSaveFigures(),
-    rendererGzipFigure,
-    ...createColdStartFigures(),
-    stepBoundaryFigure,
-    historyRenderFigure,
+    ...createRendererSizeFigures(build, views),
+    ...createColdStartFigures(build, views),
+    stepBoundaryFigure(build),
+    ...createHistoryFigures(build),
     testSuiteFigure,
   ];
 }

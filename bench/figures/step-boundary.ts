@@ -13,12 +13,12 @@ import { CATALOG } from '../../main/core/routine/catalog';
 import { defaultSettings } from '../../main/core/settings/defaults';
 import { launchChromium } from '../../tests/support/browser';
 import { prepareRendererContext } from '../../tests/support/renderer-bridge';
-import { readFolder, serveFolder, TEST_ORIGIN } from '../../tests/support/serve-folder';
+import { serveFolder, TEST_ORIGIN } from '../../tests/support/serve-folder';
 import { boundaryErrors, readStepMarks, setHidden, stepMarksScript } from '../chromium/step-timing';
 import { fromSamples, type Figure } from '../figure';
-import { buildProduction } from '../support/production-build';
+import type { RendererBuild } from '../support/shared-build';
 import { withTempDir } from '../support/temp-dir';
-import { ROUTINE_STEP_SELECTOR } from './cold-start';
+import { ROUTINE_START_SELECTOR, ROUTINE_STEP_SELECTOR } from './views';
 
 const STEPS = [
   { id: 'chin-tuck', durationSec: 20 },
@@ -51,14 +51,14 @@ async function writeShortRoutine(userDataDir: string): Promise<void> {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export const stepBoundaryFigure: Figure = {
+export const stepBoundaryFigure = (build: RendererBuild): Figure => ({
   key: 'stepBoundaryMaxErrorMs',
   label: 'Largest step-boundary error, page mostly hidden',
   unit: 'ms',
   budget: { max: 100 },
   async measure() {
     return withTempDir('step-boundary', async (dir) => {
-      const files = await readFolder(await buildProduction(join(dir, 'app')));
+      const files = await build();
       await writeShortRoutine(join(dir, 'data'));
       const browser = await launchChromium(NO_BACKGROUND_THROTTLING);
       try {
@@ -67,11 +67,11 @@ export const stepBoundaryFigure: Figure = {
         const cleanUp = await prepareRendererContext(context, { userDataDir: join(dir, 'data') });
         try {
           await context.addInitScript({
-            content: stepMarksScript(ROUTINE_STEP_SELECTOR, '[data-testid="routine-start"]'),
+            content: stepMarksScript(ROUTINE_STEP_SELECTOR, ROUTINE_START_SELECTOR),
           });
           const page = await context.newPage();
           await page.goto(`${TEST_ORIGIN}/index.html?view=routine`);
-          await page.click('[data-testid="routine-start"]');
+          await page.click(ROUTINE_START_SELECTOR);
           await sleep(2_000);
           await setHidden(page, true);
           await sleep(53_000);
@@ -96,4 +96,4 @@ export const stepBoundaryFigure: Figure = {
       }
     });
   },
-};
+});

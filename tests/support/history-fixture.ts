@@ -49,14 +49,19 @@ export async function writeHistoryLines(dir: string, lines: readonly string[]): 
 }
 
 /**
- * Ten years ending on the evening `endNight` (YYYY-MM-DD): for each date, that morning's check-in
- * then that evening's routine. Soreness wanders between 1 and 8 on a fixed pseudo-random walk.
+ * Ten years (or `days` days) ending on the evening `endNight` (YYYY-MM-DD): for each date, that
+ * morning's check-in then that evening's routine. Soreness wanders between 1 and 8 on a fixed
+ * pseudo-random walk.
  */
-export async function writeTenYearHistory(dir: string, endNight: string): Promise<number> {
+export async function writeTenYearHistory(
+  dir: string,
+  endNight: string,
+  days = TEN_YEARS_DAYS,
+): Promise<number> {
   const lines: string[] = [];
   let seed = 0x2f6b;
-  const first = addDays(endNight, 1 - TEN_YEARS_DAYS);
-  for (let day = 0; day < TEN_YEARS_DAYS; day += 1) {
+  const first = addDays(endNight, 1 - days);
+  for (let day = 0; day < days; day += 1) {
     const date = addDays(first, day);
     // Park-Miller: reproducible without a dependency, and exact in doubles (48271 * 2^31 < 2^53).
     seed = (seed * 48271) % 2147483647;
