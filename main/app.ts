@@ -17,6 +17,7 @@ import { createRemindersFeature } from './features/reminders-feature';
 import { createRoutineFeature } from './features/routine-feature';
 import { createSettingsFeature } from './features/settings-feature';
 import { createShellFeature } from './features/shell-feature';
+import { startInOrder } from './features/startup';
 import { createHistoryLog } from './services/history-log';
 import { createJsonFileStore, type FileSystem } from './services/json-store';
 import { createSettingsStore } from './services/settings-store';
@@ -115,26 +116,14 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   return {
     dispatch: createDispatch(handlers, logger),
     async start() {
-      // Each step is guarded on its own: whatever fails, reminders run on what could be loaded
-      // (the defaults at worst), the tray renders with its menu (Quit always works), and the
-      // user hears about it.
-      const step = async (what: string, run: () => Promise<unknown>): Promise<boolean> => {
-        try {
-          await run();
-          return true;
-        } catch (error) {
-          logger.error(`Unknot could not ${what}`, error);
-          notifier.show({
-            title: 'Unknot',
-            body: `Unknot could not ${what}; it keeps running with what it has.`,
-            onClick: () => windows.show('settings'),
-          });
-          return false;
-        }
-      };
-      const loaded = await step('load your settings', () => settings.load());
-      await step('start reminders', () => reminders.start());
-      await step('start the morning check-in', () => checkin.start());
+      const [loaded] = await startInOrder(
+        [
+          { what: 'load your settings', run: () => settings.load() },
+          { what: 'start reminders', run: () => reminders.start() },
+          { what: 'start the morning check-in', run: () => checkin.start() },
+        ],
+        { logger, notifier, windows },
+      );
       if (loaded) settings.greet();
     },
     trayAction: (id) => shell.trayAction(id),
