@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import type { TrayView } from '../../../main/core/shell-ports';
+import { TRAY_ACTIONS } from '../../../main/core/tray-menu';
+import { createUpdatePolicy, UPDATE_MESSAGES, UPDATE_TIMING, UPDATE_TRAY_ACTIONS, type UpdaterPort } from '../../../main/core/updates';
+import { createUpdatesFeature, withUpdateItems } from '../../../main/features/updates-feature';
+import { createFakeShell } from '../../support/fake-shell';
+import { createFakeTime } from '../../support/fake-time';
+
+const START = Date.UTC(2026, 2, 3, 9, 0);
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+type Answer = { version: string } | null | Error;
+
+/** An updater whose every check answers with the next queued answer (default: up to date). */
+function fakeUpdater(answers: Answer[] = []) {
+  const updater = {
+    checks: 0,
+    restarts: 0,
+    checkAndDownload: async () => {
+      updater.checks += 1;
+      const answer = answers.shift() ?? null;
+      if (answer instanceof Error) throw answer;
+      return answer;
+    },
+    restartToUpdate: () => void (updater.restarts += 1),
+  } satisfies UpdaterPort & Record<string, unknown>;
+  return updater;
+}
+
+function setup(options: { answers?: Answer[]; automatic?: boolean } = {}) {
+  const time = createFakeTime(START);
+  const shell = createFakeShell();
+  const updater = fakeUpdater(options.answers);
+  let routineOpen = false;
+  const states: string[] = [];
+  const policy = createUpdatePolicy({
+    clock: time.clock,
+    timers: time.timers,
+    logger: shell.logger,
+    updater,
+    notifier: shell.notifier,
+    routineInProgress: () => routineOpen,
+    onChange: (state) => states.push(state.kind),
+  });
+  policy.start(options.automatic ?? true);
+  /** Moves time on and lets the check that started settle. */
+  const advance = async (ms: number): Promise<void> => {
+    time.advanceBy(ms);
+    await policy.flush();
+  };
+  return {
+    time,
+    shell,
+    updater,
+    policy,
+    states,
+    advance,
+    setRoutineOpen: (open: boolean) => void (routineOpen = open),
+  };
+}
+
+describe('update policy: when it checks', () => {
+  it('checks a few minutes after start, then a day after each check, with one timer', async () => {
+    const t = setup();
+    expect(t.time.pendingCount()).toBe(1);
+    await t.advance(UPDATE_TIMING.firstCheckAfterMs - 1);
+    expect(t.updater.checks).toBe(0);
+    await t.advance(1);
+    expect(t.updater.checks).toBe(1);
+    expect(t.time.pendingCount()).toBe(1);
+    await t.advance(UPDATE_TIMING.everyMs - 1);
+    expect(t.updater.checks).toBe(1);
+    await t.advance(1);
+    expect(t.updater.checks).toBe(2);
+    // Seven days: seven checks, and the process woke only for those and the capped sleeps.
+    for (let day = 0; day < 7; day += 1) await t.advance(UPDATE_TIMING.everyMs);
+    expect(t.updater.checks).toBe(9);
+    expect(t.time.pendingCount()).toBe(1);
+    expect(t.time.wakeUps).toBeLessThanOrEqual(9 * (UPDATE_TIMING.everyMs / (6 * HOUR)) + 1);
+  });
+
+  it('never checks on its own when automatic checks are off; the tray item still works', async () => {
+    const t = setup({ automatic: false });
+    expect(t.time.pendingCount()).toBe(0);
+    await t.advance(3 * UPDATE_TIMING.everyMs);
+    expect(t.updater.checks).toBe(0);
+    t.policy.checkNow();
+    await t.policy.flush();
+    expect(t.updater.checks).toBe(1);
+    // A manual check does not start the automatic ones.
+    expect(t.time.pendingCount()).toBe(0);
+  });
+
+  it('turning the setting off cancels the planned check; turning it on plans one', async () => {
+    const t = setup();
+    t.policy.setAutomatic(false);
+    expect(t.time.pendingCount()).toBe(0);
+    await t.advance(UPDATE_TIMING.everyMs);
+    expect(t.updater.checks).toBe(0);
+    t.policy.setAutomatic(true);
+    expect(t.time.pendingCount()).toBe(1);
+    await t.advance(UPDATE_TIMING.firstCheckAfterMs);
+    expect(t.updater.checks).toBe(1);
+  });
+
+  it('never checks during a routine: it looks again after the routine', async () => {
+    const t = setup();
+    t.setRoutineOpen(true);
+    await t.advance(UPDATE_TIMING.firstCheckAfterMs);
+    expect(t.updater.checks).toBe(0);
+    t.policy.checkNow();
+    expect(t.updater.checks).toBe(0);
+    expect(t.time.pendingCount()).toBe(1);
+    t.setRoutineOpen(false);
+    await t.advance(UPDATE_TIMING.routineRetryMs);
+    expect(t.updater.checks).toBe(1);
+  });
+
+  it('a machine that slept through the check catches up on wake, not a day later', async () => {
+    const t = setup();
+    t.time.suspend(2 * UPDATE_TIMING.everyMs);
+    t.policy.systemResumed();
+    await t.advance(0);
+    await t.advance(1);
+    expect(t.updater.checks).toBe(1);
+  });
+});
+
+describe('update policy: what the user sees', () => {
+  it('an offline or failing check leaves one log line and nothing else, and tries again tomorrow', async () => {
+    const t = setup({ answers: [new Error('net::ERR_INTERNET_DISCONNECTED')] });
+    await t.advance(UPDATE_TIMING.firstCheckAfterMs);
+    expect(t.updater.checks).toBe(1);
+    expect(t.shell.notifier.shown).toEqual([]);
+    expect(t.shell.logger.lines.filter((l) => l.level === 'warn')).toEqual([{ level: 'warn', message: 'Update check failed' }]);
+    expect(t.policy.state()).toEqual({ kind: 'idle' });
+    await t.advance(UPDATE_TIMING.everyMs);
+    expect(t.updater.checks).toBe(2);
+  });
+
+  it('a failing check the user asked for is silent too', async () => {
+    const t = setup({ automatic: false, answers: [new Error('ENOTFOUND')] });
+    t.policy.checkNow();
+    await t.policy.flush();
+    expect(t.shell.notifier.shown).toEqual([]);
+    expect(t.policy.trayEntries()).toEqual([{ kind: 'item', id: UPDATE_TRAY_ACTIONS.check, label: 'Check for updates…' }]);
+  });
+
+  it('says "up to date" only when the user asked', async () => {
+    const t = setup();
+    await t.advance(UPDATE_TIMING.firstCheckAfterMs);
+    expect(t.shell.notifier.shown).toEqual([]);
+    t.policy.checkNow();
+    await t.policy.flush();
+    expect(t.shell.notifier.shown.map((n) => n.title)).toEqual([UPDATE_MESSAGES.upToDate.title]);
+  });
+
+  it('offers "Restart to update" once downloaded, and restarts only when the user chooses', async () => {
+    const t = setup({ answers: [{ version: '0.2.0' }] });
+    await t.advance(UPDATE_TIMING.firstCheckAfterMs);
+    expect(t.states).toEqual(['checking', 'ready']);
+    expect(t.policy.trayEntries()).toEqual([
+      { kind: 'item', id: UPDATE_TRAY_ACTIONS.restart, label: 'Restart to update to 0.2.0' },
+    ]);
+    // Days pass: no restart, and no more checks while the update waits.
+    await t.advance(5 * UPDATE_TIMING.everyMs);
+    expect(t.updater.restarts).toBe(0);
+    expect(t.updater.checks).toBe(1);
+    t.policy.restart();
+    expect(t.updater.restarts).toBe(1);
+  });
+
+  it('shows the check as in progress while it runs', () => {
+    const t = setup({ automatic: false });
+    t.policy.checkNow();
+    expect(t.policy.trayEntries()).toEqual([
+      { kind: 'item', id: UPDATE_TRAY_ACTIONS.check, label: 'Checking for updates…', enabled: false },
+    ]);
+  });
+
+  it('refuses to restart during a routine, and says why', async () => {
+    const t = setup({ answers: [{ version: '0.2.0' }] });
+    await t.advance(UPDATE_TIMING.firstCheckAfterMs);
+    t.setRoutineOpen(true);
+    t.policy.restart();
+    expect(t.updater.restarts).toBe(0);
+    expect(t.shell.notifier.shown.map((n) => n.title)).toEqual([UPDATE_MESSAGES.afterRoutine.title]);
+    t.setRoutineOpen(false);
+    t.policy.restart();
+    expect(t.updater.restarts).toBe(1);
+  });
+
+  it('restart does nothing without a downloaded update', () => {
+    const t = setup();
+    t.policy.restart();
+    expect(t.updater.restarts).toBe(0);
+  });
+
+  it('stops its timer when disposed', () => {
+    const t = setup();
+    t.policy.dispose();
+    expect(t.time.pendingCount()).toBe(0);
+  });
+});
+
+describe('updates feature: the tray', () => {
+  const view = (menu: TrayView['menu']): TrayView => ({ icon: 'waiting', tooltip: 'Unknot', menu });
+  const quit = { kind: 'item', id: TRAY_ACTIONS.quit, label: 'Quit' } as const;
+
+  it('puts its items just above Quit', () => {
+    const settings = { kind: 'item', id: TRAY_ACTIONS.settings, label: 'Settings…' } as const;
+    const mine = { kind: 'item', id: 'x', label: 'X' } as const;
+    expect(withUpdateItems([settings, quit], [mine])).toEqual([settings, mine, quit]);
+    expect(withUpdateItems([settings], [mine])).toEqual([settings, mine]);
+  });
+
+  it('adds "Check for updates…" to every menu, re-renders on change, and routes its actions', async () => {
+    const time = createFakeTime(START);
+    const shell = createFakeShell();
+    const updater = fakeUpdater([{ version: '0.3.0' }]);
+    const feature = createUpdatesFeature({
+      clock: time.clock,
+      timers: time.timers,
+      logger: shell.logger,
+      updater,
+      notifier: shell.notifier,
+      tray: shell.tray,
+      routineInProgress: () => false,
+    });
+    feature.tray.render(view([quit]));
+    const labels = (): string[] => (shell.tray.last()?.menu ?? []).flatMap((e) => (e.kind === 'item' ? [e.label] : []));
+    expect(labels()).toEqual(['Check for updates…', 'Quit']);
+    expect(feature.trayAction(UPDATE_TRAY_ACTIONS.check)).toBe(true);
+    await feature.policy.flush();
+    expect(labels()).toEqual(['Restart to update to 0.3.0', 'Quit']);
+    expect(feature.trayAction(UPDATE_TRAY_ACTIONS.restart)).toBe(true);
+    expect(updater.restarts).toBe(1);
+    expect(feature.trayAction(TRAY_ACTIONS.quit)).toBe(false);
+  });
+});
