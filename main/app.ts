@@ -16,6 +16,10 @@ import { toSessionRecord } from './core/history/summary';
 import { exportText } from './features/data-export';
 import { createCheckinFeature } from './features/checkin-feature';
 import { createHistoryFeature } from './features/history-feature';
+import { logsHandlers } from './features/logs-feature';
+import { createUpdatesFeature } from './features/updates-feature';
+import type { UpdaterPort } from './core/updates';
+import { logsDirOf } from './services/file-log';
 
 /** Everything the app needs from the outside world; main/index.ts passes real adapters, tests fakes. */
 export interface AppDeps {
@@ -31,6 +35,8 @@ export interface AppDeps {
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort;
   readonly desktop: DesktopPort;
+  /** electron-updater, where the app can update itself (a packaged build); absent, no update items. */
+  readonly updater?: UpdaterPort;
 }
 
 export interface UnknotApp {
@@ -53,13 +59,24 @@ export interface UnknotApp {
 export function createUnknotApp(deps: AppDeps): UnknotApp {
   const { windows, logger } = deps;
   const openView = (view: ViewName): void => windows.show(view);
+  const updates =
+    deps.updater &&
+    createUpdatesFeature({
+      clock: deps.clock,
+      timers: deps.timers,
+      logger,
+      updater: deps.updater,
+      notifier: deps.notifier,
+      tray: deps.tray,
+      routineInProgress: () => windows.isOpen('routine'),
+    });
 
   const reminders = createRemindersFeature({
     clock: deps.clock,
     timers: deps.timers,
     logger,
     store: createJsonFileStore({ dir: deps.userDataDir, name: 'reminder-state', logger }),
-    tray: deps.tray,
+    tray: updates ? updates.tray : deps.tray,
     notifier: deps.notifier,
     routineMinutes: () => Math.max(1, Math.round(planFor(settings.state().settings).totalSec / 60)),
     openRoutine: () => openView('routine'),
@@ -131,6 +148,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
       return { night: record.night };
     },
     ...historyView.handlers,
+    ...logsHandlers({ clock: deps.clock, logger, desktop: deps.desktop, logsDir: logsDirOf(deps.userDataDir) }),
     openDataFolder: async () => {
       await deps.desktop.openFolder(deps.userDataDir);
       return null;
@@ -146,7 +164,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   };
 
   const trayAction = (id: string): void => {
-    if (reminders.trayAction(id)) return;
+    if (reminders.trayAction(id) || updates?.trayAction(id)) return;
     switch (id) {
       case TRAY_ACTIONS.startRoutine:
         reminders.engine.startNow();
@@ -171,6 +189,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
       const loaded = await settings.load();
       await reminders.engine.start();
       await checkin.start();
+      updates?.policy.start(true);
       // First launch: a short welcome. A recovered or read-only settings file: tell the user now.
       if (!loaded.settings.general.firstRunDone && !loaded.readOnly) openView('welcome');
       else if (loaded.notice) openView('settings');
@@ -182,14 +201,16 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     systemResumed() {
       reminders.engine.systemResumed();
       checkin.systemResumed();
+      updates?.policy.systemResumed();
     },
     openView,
     async flush() {
-      await Promise.all([reminders.engine.flush(), checkin.flush()]);
+      await Promise.all([reminders.engine.flush(), checkin.flush(), updates?.policy.flush()]);
     },
     dispose() {
       reminders.engine.dispose();
       checkin.dispose();
+      updates?.policy.dispose();
     },
   };
 }

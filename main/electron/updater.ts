@@ -1,6 +1,17 @@
+import { app } from 'electron';
 import electronUpdater from 'electron-updater';
 import type { Logger } from '../core/ports';
 import type { UpdaterPort } from '../core/updates';
+
+/**
+ * The updater where this install can replace itself: a packaged AppImage, nsis or macOS build.
+ * A development run has no feed, and a .deb belongs to the system's package manager.
+ */
+export function updaterForThisInstall(logger: Logger): UpdaterPort | undefined {
+  if (!app.isPackaged) return undefined;
+  if (process.platform === 'linux' && process.env['APPIMAGE'] === undefined) return undefined;
+  return createUpdater(logger);
+}
 
 /**
  * electron-updater behind the UpdaterPort: GitHub releases (electron-builder.yml `publish`) for

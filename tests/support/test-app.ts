@@ -1,6 +1,7 @@
 import { createUnknotApp, type UnknotApp } from '../../main/app';
 import type { Clock, Timers } from '../../main/core/ports';
 import type { LoginItemPort } from '../../main/core/shell-ports';
+import type { UpdaterPort } from '../../main/core/updates';
 import type { FakeShell } from './fake-shell';
 
 /** The composed app on fake shell ports, as wiring tests, the e2e harness and the bench use it. */
@@ -10,6 +11,7 @@ export function createTestApp(options: {
   timers: Timers;
   shell: FakeShell;
   loginItem?: LoginItemPort;
+  updater?: UpdaterPort;
   runtime?: string;
 }): UnknotApp {
   const { shell } = options;
@@ -25,5 +27,6 @@ export function createTestApp(options: {
     lifecycle: shell.lifecycle,
     desktop: shell.desktop,
     ...(options.loginItem ? { loginItem: options.loginItem } : {}),
+    ...(options.updater ? { updater: options.updater } : {}),
   });
 }

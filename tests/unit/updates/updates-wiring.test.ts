@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { UnknotApp } from '../../../main/app';
+import { TRAY_ACTIONS } from '../../../main/core/tray-menu';
+import { UPDATE_TIMING, UPDATE_TRAY_ACTIONS, type UpdaterPort } from '../../../main/core/updates';
+import { createFakeShell, type FakeShell } from '../../support/fake-shell';
+import { createFakeTime, type FakeTime } from '../../support/fake-time';
+import { seedSettings } from '../../support/seed-settings';
+import { createTestApp } from '../../support/test-app';
+
+describe('app wiring: updates (fake updater port)', () => {
+  let dir: string;
+  let app: UnknotApp;
+  let shell: FakeShell;
+  let time: FakeTime;
+  const updater = { checks: 0, restarts: 0, next: null as { version: string } | null };
+  const port: UpdaterPort = {
+    checkAndDownload: async () => {
+      updater.checks += 1;
+      return updater.next;
+    },
+    restartToUpdate: () => void (updater.restarts += 1),
+  };
+  const labels = (): string[] => (shell.tray.last()?.menu ?? []).flatMap((e) => (e.kind === 'item' ? [e.label] : []));
+
+  async function start(withUpdater: boolean): Promise<void> {
+    dir = await mkdtemp(join(tmpdir(), 'unknot-updates-'));
+    await seedSettings(dir);
+    shell = createFakeShell();
+    time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
+    Object.assign(updater, { checks: 0, restarts: 0, next: null });
+    app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell, ...(withUpdater ? { updater: port } : {}) });
+    await app.start();
+  }
+  afterEach(async () => {
+    app.dispose();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('puts "Check for updates…" in the tray just above Quit, and keeps it when the reminder state changes', async () => {
+    await start(true);
+    expect(labels().slice(-2)).toEqual(['Check for updates…', 'Quit']);
+    app.trayAction(TRAY_ACTIONS.pauseIndefinite);
+    expect(labels()).toContain('Resume reminders');
+    expect(labels().slice(-2)).toEqual(['Check for updates…', 'Quit']);
+  });
+
+  it('has no update items where the app cannot update itself (no updater)', async () => {
+    await start(false);
+    expect(labels().some((l) => /update/i.test(l))).toBe(false);
+  });
+
+  it('checks a few minutes after start; the restart is offered, and done only when chosen', async () => {
+    await start(true);
+    updater.next = { version: '0.2.0' };
+    time.advanceBy(UPDATE_TIMING.firstCheckAfterMs);
+    await app.flush();
+    expect(updater.checks).toBe(1);
+    expect(labels()).toContain('Restart to update to 0.2.0');
+    expect(updater.restarts).toBe(0);
+    app.trayAction(UPDATE_TRAY_ACTIONS.restart);
+    expect(updater.restarts).toBe(1);
+  });
+
+  it('does not check while the routine window is open', async () => {
+    await start(true);
+    app.trayAction(TRAY_ACTIONS.startRoutine);
+    time.advanceBy(UPDATE_TIMING.firstCheckAfterMs);
+    app.trayAction(UPDATE_TRAY_ACTIONS.check);
+    await app.flush();
+    expect(updater.checks).toBe(0);
+    shell.windows.close('routine');
+    time.advanceBy(UPDATE_TIMING.routineRetryMs);
+    await app.flush();
+    expect(updater.checks).toBe(1);
+  });
+
+  it('stops its timer with the app', async () => {
+    await start(true);
+    app.dispose();
+    time.advanceBy(UPDATE_TIMING.everyMs);
+    await app.flush();
+    expect(updater.checks).toBe(0);
+  });
+});
