@@ -1,8 +1,8 @@
 /**
  * Lines the renderer sends to the main log (its uncaught errors), and the rate limit that keeps
  * a page in an error loop from filling the disk or the log's rotation with one repeated line.
+ * No valibot here: the page imports this file, and the schema lives with the contract.
  */
-import * as v from 'valibot';
 import type { Clock, Logger } from './ports';
 
 export const PAGE_LOG_LEVELS = ['info', 'warn', 'error'] as const;
@@ -10,15 +10,9 @@ export const PAGE_LOG_MAX_CHARS = 2000;
 /** At most this many page lines per window; the rest are counted, then reported as one line. */
 export const PAGE_LOG_LIMIT = { lines: 30, windowMs: 60_000 } as const;
 
-export const pageLogSchema = v.strictObject({
-  level: v.picklist(PAGE_LOG_LEVELS),
-  message: v.pipe(v.string(), v.maxLength(PAGE_LOG_MAX_CHARS)),
-});
-export type PageLogEntry = v.InferOutput<typeof pageLogSchema>;
-
-/** Cuts a message to what the channel accepts (the page does this before sending). */
-export function clipPageLogMessage(message: string): string {
-  return message.length <= PAGE_LOG_MAX_CHARS ? message : `${message.slice(0, PAGE_LOG_MAX_CHARS - 1)}…`;
+export interface PageLogEntry {
+  readonly level: (typeof PAGE_LOG_LEVELS)[number];
+  readonly message: string;
 }
 
 /** Writes page lines to the main logger, at most PAGE_LOG_LIMIT.lines per window. */

@@ -22,8 +22,8 @@ test.describe('logs people can send', () => {
     const pageLines = () => app.main.shell.logger.lines.filter((l) => l.message.startsWith('[page]')).map((l) => l.message);
     await expect.poll(pageLines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^\[page\] Uncaught error: Error: planted page error/),
-        expect.stringMatching(/^\[page\] Unhandled rejection: Error: planted page rejection/),
+        expect.stringMatching(/^\[page\] Error: planted page error/),
+        expect.stringMatching(/^\[page\] Error: planted page rejection/),
       ]),
     );
   });

@@ -8,7 +8,7 @@ import { checkinRequestSchema, type CheckinRequest } from '../history/checkin';
 import type { HistoryViewModel } from '../history/view-model';
 import type { InvokeMethod } from './channels';
 import { VIEWS, type ViewName } from '../shell-ports';
-import { pageLogSchema, type PageLogEntry } from '../page-log';
+import { PAGE_LOG_LEVELS, PAGE_LOG_MAX_CHARS, type PageLogEntry } from '../page-log';
 
 export interface AppInfo {
   readonly name: string;
@@ -125,7 +125,7 @@ export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<un
   dismissNudge: v.undefined(),
   openDataFolder: v.undefined(),
   openLogsFolder: v.undefined(),
-  writeLog: pageLogSchema,
+  writeLog: v.strictObject({ level: v.picklist(PAGE_LOG_LEVELS), message: v.pipe(v.string(), v.maxLength(PAGE_LOG_MAX_CHARS)) }),
   exportData: v.picklist(EXPORT_KINDS),
   closeWindow: v.picklist(VIEWS),
 };

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UnknotApp } from '../../../main/app';
 import { INVOKE_CHANNELS } from '../../../main/core/ipc/channels';
-import { clipPageLogMessage, PAGE_LOG_LIMIT, PAGE_LOG_MAX_CHARS } from '../../../main/core/page-log';
-import { describeError, reportPageErrors } from '../../../renderer/lib/report-errors';
+import { PAGE_LOG_LIMIT, PAGE_LOG_MAX_CHARS } from '../../../main/core/page-log';
 import { createFakeShell, type FakeShell } from '../../support/fake-shell';
 import { createFakeTime, type FakeTime } from '../../support/fake-time';
 import { seedSettings } from '../../support/seed-settings';
@@ -58,31 +57,5 @@ describe('app wiring: logs people can send', () => {
     const extra = await app.dispatch(INVOKE_CHANNELS.writeLog, { level: 'info', message: 'x', path: '/etc' });
     for (const result of [tooLong, badLevel, extra]) expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     expect(pageLines()).toEqual([]);
-  });
-});
-
-describe('the page reports its uncaught errors', () => {
-  it('sends uncaught errors and unhandled rejections, clipped to what the channel accepts', async () => {
-    const listeners = new Map<string, (event: unknown) => void>();
-    const sent: unknown[] = [];
-    reportPageErrors({ addEventListener: (type, listener) => void listeners.set(type, listener) }, (entry) => sent.push(entry));
-    listeners.get('error')?.({ error: new Error('boom'), message: 'Uncaught Error: boom' });
-    listeners.get('unhandledrejection')?.({ reason: 'x'.repeat(5000) });
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(sent).toHaveLength(2);
-    expect(sent[0]).toMatchObject({ level: 'error', message: expect.stringMatching(/^Uncaught error: Error: boom/) });
-    expect(sent[1]).toEqual({ level: 'error', message: clipPageLogMessage(`Unhandled rejection: ${'x'.repeat(5000)}`) });
-    expect((sent[1] as { message: string }).message).toHaveLength(PAGE_LOG_MAX_CHARS);
-    expect(describeError('Uncaught error', 'plain')).toBe('Uncaught error: plain');
-  });
-
-  it('never throws from its own error path (a failing send would loop)', async () => {
-    const listeners = new Map<string, (event: unknown) => void>();
-    reportPageErrors({ addEventListener: (type, listener) => void listeners.set(type, listener) }, () => {
-      throw new Error('bridge gone');
-    });
-    expect(() => listeners.get('error')?.({ error: new Error('boom') })).not.toThrow();
-    await new Promise((resolve) => setTimeout(resolve, 0));
   });
 });
