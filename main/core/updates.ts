@@ -3,13 +3,12 @@
  * Electron side (main/electron/updater.ts) only forwards calls to electron-updater.
  *
  * One timer, armed for the next automatic check (a few minutes after start, then a day after the
- * last check), capped like the reminder timer so a suspend or a clock change is noticed without
- * polling. A check never starts while a routine is open: it waits until the routine is over. A
+ * last check): one wake-up a day. Unlike the reminder's, it is not capped: a check an hour late
+ * does not matter, and waking from sleep re-arms it from the wall clock anyway. A check never starts while a routine is open: it waits until the routine is over. A
  * failing or offline check leaves a log line and nothing else. The restart is only ever the
  * user's choice, from the tray.
  */
 import type { Clock, Logger, TimerHandle, Timers } from './ports';
-import { MAX_SLEEP_MS } from './reminders/engine';
 import type { NotifierPort, TrayMenuEntry } from './shell-ports';
 
 export const UPDATE_TIMING = {
@@ -100,7 +99,8 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
     if (dueAt === null || disposed) return;
-    const wait = Math.min(Math.max(dueAt - clock.now(), 0), MAX_SLEEP_MS);
+    // At most a day (everyMs), well under the 2^31 ms a timer can wait.
+    const wait = Math.max(dueAt - clock.now(), 0);
     timer = timers.setTimeout(() => {
       timer = null;
       wake();
@@ -114,7 +114,7 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
 
   function wake(): void {
     if (dueAt === null || disposed) return;
-    // Capped sleeps end early on purpose: only a passed due time starts a check.
+    // A wall clock set back while waiting: wait for the rest.
     if (clock.now() < dueAt) return arm();
     runCheck(false);
   }
