@@ -29,7 +29,8 @@ const steps = [
 const failedSteps = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name}`);
-  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  // Windows: npx is npx.cmd, which Node runs only through a shell.
+  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', shell: process.platform === 'win32', env: { ...process.env, ...step.env } });
   if (result.status !== 0) failedSteps.push(step.name);
 }
 

@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileLogger, logsDirOf, MAIN_LOG_FILE } from '../../../main/services/file-log';
 
-const CHILD = new URL('../../support/process-errors-child.ts', import.meta.url).pathname;
+const CHILD = fileURLToPath(new URL('../../support/process-errors-child.ts', import.meta.url));
 let profile: string;
 
 beforeEach(async () => {
