@@ -24,6 +24,8 @@ test.describe('journey: settings change → schedule (real runtime)', () => {
       await expect.poll(() => lastTooltip(app)).toContain('Next reminder: Tue 22:00');
       const page = await chooseTrayItem(app, TRAY_ACTIONS.settings);
       await expect(page).toHaveURL(/view=settings/);
+      const tuesday = page.getByLabel('Bedtime on Tuesday night');
+      await expect(tuesday).toHaveValue('22:30');
       // When the page learns that the save returned (its status says so), as a wall-clock instant.
       await page.evaluate(() => {
         const status = document.querySelector('[data-testid="save-status"]');
@@ -34,7 +36,6 @@ test.describe('journey: settings change → schedule (real runtime)', () => {
         }).observe(status, { childList: true, characterData: true, subtree: true });
       });
 
-      const tuesday = page.getByLabel('Bedtime on Tuesday night');
       await tuesday.fill('23:30');
       await tuesday.press('Enter');
       await expect(page.getByTestId('save-status')).toHaveText('Saved.');
