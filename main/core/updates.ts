@@ -122,7 +122,8 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
   function runCheck(manual: boolean): void {
     if (state.kind !== 'idle') {
       // Already checking, or an update is waiting for the user: nothing new to learn.
-      if (manual && state.kind === 'ready') logger.info(`Update ${state.version} is ready; waiting for the user to restart`);
+      if (manual && state.kind === 'ready')
+        logger.info(`Update ${state.version} is ready; waiting for the user to restart`);
       return;
     }
     if (deps.routineInProgress()) {
@@ -187,10 +188,14 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
     state: () => state,
     trayEntries() {
       if (state.kind === 'ready') {
-        return [{ kind: 'item', id: UPDATE_TRAY_ACTIONS.restart, label: `Restart to update to ${state.version}` }];
+        return [
+          { kind: 'item', id: UPDATE_TRAY_ACTIONS.restart, label: `Restart to update to ${state.version}` },
+        ];
       }
       if (state.kind === 'checking') {
-        return [{ kind: 'item', id: UPDATE_TRAY_ACTIONS.check, label: 'Checking for updates…', enabled: false }];
+        return [
+          { kind: 'item', id: UPDATE_TRAY_ACTIONS.check, label: 'Checking for updates…', enabled: false },
+        ];
       }
       return [{ kind: 'item', id: UPDATE_TRAY_ACTIONS.check, label: 'Check for updates…' }];
     },

@@ -1,7 +1,12 @@
 import type { Clock, Logger, Timers } from '../core/ports';
 import type { NotifierPort, TrayMenuEntry, TrayPort, TrayView } from '../core/shell-ports';
 import { TRAY_ACTIONS } from '../core/tray-menu';
-import { createUpdatePolicy, UPDATE_TRAY_ACTIONS, type UpdatePolicy, type UpdaterPort } from '../core/updates';
+import {
+  createUpdatePolicy,
+  UPDATE_TRAY_ACTIONS,
+  type UpdatePolicy,
+  type UpdaterPort,
+} from '../core/updates';
 
 export interface UpdatesDeps {
   readonly clock: Clock;
@@ -23,7 +28,10 @@ export interface UpdatesFeature {
 }
 
 /** The update items go just above Quit, where people look for them. */
-export function withUpdateItems(menu: readonly TrayMenuEntry[], items: readonly TrayMenuEntry[]): TrayMenuEntry[] {
+export function withUpdateItems(
+  menu: readonly TrayMenuEntry[],
+  items: readonly TrayMenuEntry[],
+): TrayMenuEntry[] {
   const quit = menu.findIndex((entry) => entry.kind === 'item' && entry.id === TRAY_ACTIONS.quit);
   const at = quit === -1 ? menu.length : quit;
   return [...menu.slice(0, at), ...items, ...menu.slice(at)];
@@ -33,7 +41,8 @@ export function withUpdateItems(menu: readonly TrayMenuEntry[], items: readonly 
 export function createUpdatesFeature(deps: UpdatesDeps): UpdatesFeature {
   let lastView: TrayView | null = null;
   const render = (): void => {
-    if (lastView) deps.tray.render({ ...lastView, menu: withUpdateItems(lastView.menu, policy.trayEntries()) });
+    if (lastView)
+      deps.tray.render({ ...lastView, menu: withUpdateItems(lastView.menu, policy.trayEntries()) });
   };
   const policy = createUpdatePolicy({
     clock: deps.clock,

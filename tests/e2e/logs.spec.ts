@@ -19,12 +19,15 @@ test.describe('logs people can send', () => {
       });
       void Promise.reject(new Error('planted page rejection'));
     });
-    const pageLines = () => app.main.shell.logger.lines.filter((l) => l.message.startsWith('[page]')).map((l) => l.message);
-    await expect.poll(pageLines).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^\[page\] Error: planted page error/),
-        expect.stringMatching(/^\[page\] Error: planted page rejection/),
-      ]),
-    );
+    const pageLines = () =>
+      app.main.shell.logger.lines.filter((l) => l.message.startsWith('[page]')).map((l) => l.message);
+    await expect
+      .poll(pageLines)
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^\[page\] Error: planted page error/),
+          expect.stringMatching(/^\[page\] Error: planted page rejection/),
+        ]),
+      );
   });
 });

@@ -25,13 +25,21 @@ test.describe('journey: morning check-in → history (real runtime)', () => {
 
       const lines = (await readFile(join(profile.dir, 'history.jsonl'), 'utf8')).trim().split('\n');
       expect(lines).toHaveLength(1);
-      expect(JSON.parse(lines[0] ?? '')).toMatchObject({ type: 'checkin', soreness: 3, note: 'Slept on my back' });
+      expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+        type: 'checkin',
+        soreness: 3,
+        note: 'Slept on my back',
+      });
 
       // The history view shows it: the chart's summary and the table.
-      await expect(page.getByTestId('soreness-chart')).toHaveAccessibleName(/1 morning logged, average 3\.0 out of 10/);
+      await expect(page.getByTestId('soreness-chart')).toHaveAccessibleName(
+        /1 morning logged, average 3\.0 out of 10/,
+      );
       await page.screenshot({ path: test.info().outputPath('electron-history.png'), fullPage: true });
       await page.getByText('The same as a table').click();
-      await expect(page.getByRole('row').filter({ has: page.getByRole('cell', { name: '3', exact: true }) })).toHaveCount(1);
+      await expect(
+        page.getByRole('row').filter({ has: page.getByRole('cell', { name: '3', exact: true }) }),
+      ).toHaveCount(1);
     } finally {
       await app.close();
       await profile.remove();

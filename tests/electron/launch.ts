@@ -18,7 +18,11 @@ const OBSERVER = resolve(import.meta.dirname, 'observe-shell.cjs');
 /** What observe-shell.cjs records in the main process (the live objects stay there). */
 export interface ShellRecord {
   readonly tooltips: ReadonlyArray<{ readonly text: string; readonly at: number }>;
-  readonly notifications: ReadonlyArray<{ readonly title: string; readonly body: string; readonly at: number }>;
+  readonly notifications: ReadonlyArray<{
+    readonly title: string;
+    readonly body: string;
+    readonly at: number;
+  }>;
 }
 
 export async function tempProfile(): Promise<{ dir: string; remove(): Promise<void> }> {
@@ -37,7 +41,11 @@ export async function launchApp(userDataDir: string): Promise<ElectronApplicatio
   });
   try {
     await expect
-      .poll(() => app.evaluate(() => (globalThis as { __unknotShell?: { trayMenu: unknown } }).__unknotShell?.trayMenu != null))
+      .poll(() =>
+        app.evaluate(
+          () => (globalThis as { __unknotShell?: { trayMenu: unknown } }).__unknotShell?.trayMenu != null,
+        ),
+      )
       .toBe(true);
   } catch (error) {
     await app.close();
@@ -66,7 +74,9 @@ export async function chooseTrayItem(app: ElectronApplication, id: string): Prom
   const opened = app.waitForEvent('window');
   await app.evaluate((_electron, itemId) => {
     type Item = { click(): void; enabled: boolean };
-    const seen = (globalThis as { __unknotShell?: { trayMenu: { getMenuItemById(id: string): Item | null } | null } }).__unknotShell;
+    const seen = (
+      globalThis as { __unknotShell?: { trayMenu: { getMenuItemById(id: string): Item | null } | null } }
+    ).__unknotShell;
     const item = seen?.trayMenu?.getMenuItemById(itemId);
     if (!item) throw new Error(`The tray menu has no item ${itemId}`);
     if (!item.enabled) throw new Error(`The tray menu item ${itemId} is disabled`);

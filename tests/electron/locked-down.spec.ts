@@ -5,7 +5,12 @@ import { seedSettings } from '../support/seed-settings';
 import { chooseTrayItem, launchApp, needsElectronRuntime, tempProfile, windowCount } from './launch';
 
 /** Every window the tray can open. */
-const WINDOW_ITEMS = [TRAY_ACTIONS.startRoutine, TRAY_ACTIONS.settings, TRAY_ACTIONS.history, TRAY_ACTIONS.logMorning] as const;
+const WINDOW_ITEMS = [
+  TRAY_ACTIONS.startRoutine,
+  TRAY_ACTIONS.settings,
+  TRAY_ACTIONS.history,
+  TRAY_ACTIONS.logMorning,
+] as const;
 
 test.describe('locked down, as only the runtime can show (real runtime)', () => {
   needsElectronRuntime();
@@ -30,14 +35,30 @@ test.describe('locked down, as only the runtime can show (real runtime)', () => 
       const page = await chooseTrayItem(app, item);
       // And as the page sees it: the bridge, and nothing of Node.
       expect(
-        await page.evaluate(() => [typeof window.unknot, typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process]),
+        await page.evaluate(() => [
+          typeof window.unknot,
+          typeof (globalThis as { require?: unknown }).require,
+          typeof (globalThis as { process?: unknown }).process,
+        ]),
       ).toEqual(['object', 'undefined', 'undefined']);
     }
     const prefs = await app.evaluate(({ BrowserWindow }) =>
       BrowserWindow.getAllWindows().map((win) => {
         // Undocumented but long-standing: the preferences the page was really created with.
-        type Prefs = Partial<Record<'sandbox' | 'contextIsolation' | 'nodeIntegration' | 'nodeIntegrationInWorker' | 'nodeIntegrationInSubFrames' | 'webSecurity', boolean>>;
-        const p = (win.webContents as unknown as { getLastWebPreferences(): Prefs | null }).getLastWebPreferences();
+        type Prefs = Partial<
+          Record<
+            | 'sandbox'
+            | 'contextIsolation'
+            | 'nodeIntegration'
+            | 'nodeIntegrationInWorker'
+            | 'nodeIntegrationInSubFrames'
+            | 'webSecurity',
+            boolean
+          >
+        >;
+        const p = (
+          win.webContents as unknown as { getLastWebPreferences(): Prefs | null }
+        ).getLastWebPreferences();
         return {
           url: win.webContents.getURL(),
           sandbox: p?.sandbox,
@@ -139,7 +160,10 @@ test.describe('locked down, as only the runtime can show (real runtime)', () => 
     await page.getByTestId('end-confirm').click();
     // The page asks main to close its window, so the click and the page end together.
     const closed = page.waitForEvent('close');
-    void page.getByTestId('routine-close').click().catch(() => undefined);
+    void page
+      .getByTestId('routine-close')
+      .click()
+      .catch(() => undefined);
     await closed;
     await expect.poll(() => windowCount(app)).toBe(0);
     // Destroyed, not hidden: no web contents and no renderer process remain; the app stays in the tray.

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { TRAY_ACTIONS } from '../../main/core/tray-menu';
 import { seedSettings } from '../support/seed-settings';
-import { chooseTrayItem, lastTooltip, launchApp, needsElectronRuntime, shellRecord, tempProfile } from './launch';
+import {
+  chooseTrayItem,
+  lastTooltip,
+  launchApp,
+  needsElectronRuntime,
+  shellRecord,
+  tempProfile,
+} from './launch';
 
 test.describe('journey: settings change → schedule (real runtime)', () => {
   needsElectronRuntime();
@@ -32,7 +39,8 @@ test.describe('journey: settings change → schedule (real runtime)', () => {
         const record = window as unknown as { savedAt?: number };
         if (!status) throw new Error('no save status');
         new MutationObserver(() => {
-          if (status.textContent?.trim() === 'Saved.' && record.savedAt === undefined) record.savedAt = Date.now();
+          if (status.textContent?.trim() === 'Saved.' && record.savedAt === undefined)
+            record.savedAt = Date.now();
         }).observe(status, { childList: true, characterData: true, subtree: true });
       });
 
@@ -40,7 +48,9 @@ test.describe('journey: settings change → schedule (real runtime)', () => {
       await tuesday.press('Enter');
       await expect(page.getByTestId('save-status')).toHaveText('Saved.');
       const savedAt = await page.evaluate(() => (window as unknown as { savedAt?: number }).savedAt);
-      const moved = (await shellRecord(app)).tooltips.find((t) => t.text.includes('Next reminder: Tue 23:00'));
+      const moved = (await shellRecord(app)).tooltips.find((t) =>
+        t.text.includes('Next reminder: Tue 23:00'),
+      );
       expect(moved, 'the tray tooltip followed the new bedtime').toBeDefined();
       expect(savedAt).toBeDefined();
       expect(moved?.at ?? Infinity).toBeLessThanOrEqual(savedAt ?? 0);

@@ -43,7 +43,10 @@ describe('file log', () => {
   });
 
   it('keeps main running after an uncaught exception and an unhandled rejection, and logs both', async () => {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, profile], { encoding: 'utf8', timeout: 20_000 });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, profile], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(child.stderr).toBe('');
     expect(child.stdout).toBe('alive\n');
     expect(child.status).toBe(0);

@@ -15,7 +15,8 @@ describe('app wiring: logs people can send', () => {
   let app: UnknotApp;
   let shell: FakeShell;
   let time: FakeTime;
-  const pageLines = (): string[] => shell.logger.lines.filter((l) => l.message.startsWith('[page]')).map((l) => `${l.level} ${l.message}`);
+  const pageLines = (): string[] =>
+    shell.logger.lines.filter((l) => l.message.startsWith('[page]')).map((l) => `${l.level} ${l.message}`);
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'unknot-logs-wiring-'));
@@ -35,13 +36,16 @@ describe('app wiring: logs people can send', () => {
     expect(shell.desktop.openedFolders).toEqual([join(dir, 'logs')]);
   });
 
-  it('writes the page\'s lines into the main log, marked as the page\'s', async () => {
-    expect(await app.dispatch(INVOKE_CHANNELS.writeLog, { level: 'error', message: 'Uncaught error: boom' })).toEqual({ ok: true, value: null });
+  it("writes the page's lines into the main log, marked as the page's", async () => {
+    expect(
+      await app.dispatch(INVOKE_CHANNELS.writeLog, { level: 'error', message: 'Uncaught error: boom' }),
+    ).toEqual({ ok: true, value: null });
     expect(pageLines()).toEqual(['error [page] Uncaught error: boom']);
   });
 
   it('rate-limits the page: a loop of errors costs a few lines and one count', async () => {
-    for (let i = 0; i < 500; i += 1) await app.dispatch(INVOKE_CHANNELS.writeLog, { level: 'error', message: `again ${i}` });
+    for (let i = 0; i < 500; i += 1)
+      await app.dispatch(INVOKE_CHANNELS.writeLog, { level: 'error', message: `again ${i}` });
     expect(pageLines()).toHaveLength(PAGE_LOG_LIMIT.lines);
     time.advanceBy(PAGE_LOG_LIMIT.windowMs);
     await app.dispatch(INVOKE_CHANNELS.writeLog, { level: 'info', message: 'calm again' });
@@ -52,10 +56,14 @@ describe('app wiring: logs people can send', () => {
   });
 
   it('refuses oversized or malformed lines before they reach the log', async () => {
-    const tooLong = await app.dispatch(INVOKE_CHANNELS.writeLog, { level: 'error', message: 'x'.repeat(PAGE_LOG_MAX_CHARS + 1) });
+    const tooLong = await app.dispatch(INVOKE_CHANNELS.writeLog, {
+      level: 'error',
+      message: 'x'.repeat(PAGE_LOG_MAX_CHARS + 1),
+    });
     const badLevel = await app.dispatch(INVOKE_CHANNELS.writeLog, { level: 'debug', message: 'x' });
     const extra = await app.dispatch(INVOKE_CHANNELS.writeLog, { level: 'info', message: 'x', path: '/etc' });
-    for (const result of [tooLong, badLevel, extra]) expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    for (const result of [tooLong, badLevel, extra])
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     expect(pageLines()).toEqual([]);
   });
 });

@@ -51,7 +51,11 @@ describe('GitHub workflows', () => {
     expect(runs).toContain('npm ci');
     expect(runs.some((r) => r.startsWith('xvfb-run') && r.endsWith('npm test'))).toBe(true);
     const setupNode = job?.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
-    expect(setupNode?.with).toMatchObject({ 'node-version-file': '.nvmrc', cache: 'npm', 'cache-dependency-path': 'package-lock.json' });
+    expect(setupNode?.with).toMatchObject({
+      'node-version-file': '.nvmrc',
+      cache: 'npm',
+      'cache-dependency-path': 'package-lock.json',
+    });
     expect(read('.nvmrc').trim()).toBe('22');
     expect(job?.steps.some((s) => s.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
   });
@@ -60,7 +64,8 @@ describe('GitHub workflows', () => {
     const release = workflow(WORKFLOWS[1]);
     expect(release.on).toEqual({ push: { tags: ['v*'] } });
     const text = read(WORKFLOWS[1]);
-    for (const target of ['--linux AppImage deb', '--mac dmg zip', '--win nsis']) expect(text).toContain(target);
+    for (const target of ['--linux AppImage deb', '--mac dmg zip', '--win nsis'])
+      expect(text).toContain(target);
     expect(text).toContain('--draft');
     expect(text).toContain('SHA256SUMS.txt');
     expect(text).toContain('dist/latest*.yml');
@@ -70,7 +75,9 @@ describe('GitHub workflows', () => {
     for (const path of WORKFLOWS) {
       const text = read(path);
       expect(text).not.toMatch(/\.\.\/shared|shared\/source/);
-      const uses = Object.values(workflow(path).jobs).flatMap((job) => job.steps.flatMap((s) => (s.uses ? [s.uses] : [])));
+      const uses = Object.values(workflow(path).jobs).flatMap((job) =>
+        job.steps.flatMap((s) => (s.uses ? [s.uses] : [])),
+      );
       for (const action of uses) expect(action).toMatch(/^actions\/[a-z-]+@v\d+$/);
     }
   });

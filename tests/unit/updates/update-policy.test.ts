@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TrayView } from '../../../main/core/shell-ports';
 import { TRAY_ACTIONS } from '../../../main/core/tray-menu';
-import { createUpdatePolicy, UPDATE_MESSAGES, UPDATE_TIMING, UPDATE_TRAY_ACTIONS, type UpdaterPort } from '../../../main/core/updates';
+import {
+  createUpdatePolicy,
+  UPDATE_MESSAGES,
+  UPDATE_TIMING,
+  UPDATE_TRAY_ACTIONS,
+  type UpdaterPort,
+} from '../../../main/core/updates';
 import { createUpdatesFeature, withUpdateItems } from '../../../main/features/updates-feature';
 import { createFakeShell } from '../../support/fake-shell';
 import { createFakeTime } from '../../support/fake-time';
@@ -131,7 +137,9 @@ describe('update policy: what the user sees', () => {
     await t.advance(UPDATE_TIMING.firstCheckAfterMs);
     expect(t.updater.checks).toBe(1);
     expect(t.shell.notifier.shown).toEqual([]);
-    expect(t.shell.logger.lines.filter((l) => l.level === 'warn')).toEqual([{ level: 'warn', message: 'Update check failed' }]);
+    expect(t.shell.logger.lines.filter((l) => l.level === 'warn')).toEqual([
+      { level: 'warn', message: 'Update check failed' },
+    ]);
     expect(t.policy.state()).toEqual({ kind: 'idle' });
     await t.advance(UPDATE_TIMING.everyMs);
     expect(t.updater.checks).toBe(2);
@@ -142,7 +150,9 @@ describe('update policy: what the user sees', () => {
     t.policy.checkNow();
     await t.policy.flush();
     expect(t.shell.notifier.shown).toEqual([]);
-    expect(t.policy.trayEntries()).toEqual([{ kind: 'item', id: UPDATE_TRAY_ACTIONS.check, label: 'Check for updates…' }]);
+    expect(t.policy.trayEntries()).toEqual([
+      { kind: 'item', id: UPDATE_TRAY_ACTIONS.check, label: 'Check for updates…' },
+    ]);
   });
 
   it('says "up to date" only when the user asked', async () => {
@@ -227,7 +237,8 @@ describe('updates feature: the tray', () => {
       routineInProgress: () => false,
     });
     feature.tray.render(view([quit]));
-    const labels = (): string[] => (shell.tray.last()?.menu ?? []).flatMap((e) => (e.kind === 'item' ? [e.label] : []));
+    const labels = (): string[] =>
+      (shell.tray.last()?.menu ?? []).flatMap((e) => (e.kind === 'item' ? [e.label] : []));
     expect(labels()).toEqual(['Check for updates…', 'Quit']);
     expect(feature.trayAction(UPDATE_TRAY_ACTIONS.check)).toBe(true);
     await feature.policy.flush();

@@ -38,9 +38,14 @@ describe('electron-updater adapter', () => {
     fakes.app.isPackaged = true;
   });
 
-  it('downloads on its own, logs to our log, and swallows the emitter\'s duplicate error event', () => {
+  it("downloads on its own, logs to our log, and swallows the emitter's duplicate error event", () => {
     createUpdater(logger);
-    expect(fakes.autoUpdater).toMatchObject({ logger, autoDownload: true, autoInstallOnAppQuit: true, errorListeners: 1 });
+    expect(fakes.autoUpdater).toMatchObject({
+      logger,
+      autoDownload: true,
+      autoInstallOnAppQuit: true,
+      errorListeners: 1,
+    });
   });
 
   it('answers null when up to date, the version once the download is done, and rejects when offline', async () => {

@@ -23,7 +23,8 @@ describe('app wiring: updates (fake updater port)', () => {
     },
     restartToUpdate: () => void (updater.restarts += 1),
   };
-  const labels = (): string[] => (shell.tray.last()?.menu ?? []).flatMap((e) => (e.kind === 'item' ? [e.label] : []));
+  const labels = (): string[] =>
+    (shell.tray.last()?.menu ?? []).flatMap((e) => (e.kind === 'item' ? [e.label] : []));
 
   async function start(withUpdater: boolean): Promise<void> {
     dir = await mkdtemp(join(tmpdir(), 'unknot-updates-'));
@@ -31,7 +32,13 @@ describe('app wiring: updates (fake updater port)', () => {
     shell = createFakeShell();
     time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
     Object.assign(updater, { checks: 0, restarts: 0, next: null });
-    app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell, ...(withUpdater ? { updater: port } : {}) });
+    app = createTestApp({
+      userDataDir: dir,
+      clock: time.clock,
+      timers: time.timers,
+      shell,
+      ...(withUpdater ? { updater: port } : {}),
+    });
     await app.start();
   }
   afterEach(async () => {
