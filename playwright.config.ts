@@ -9,7 +9,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Chromium's block coverage (npm test collects it, see tests/e2e/coverage.ts) slows every page a little.
+  timeout: process.env['UNKNOT_E2E_COVERAGE_DIR'] ? 45_000 : 30_000,
   use: { trace: 'off', screenshot: 'off' },
   projects: [
     { name: 'chromium', testDir: 'tests/e2e', testMatch: '**/*.spec.ts' },

@@ -1,25 +1,28 @@
-import type { Clock, Logger, Timers } from './core/ports';
 import type { AppInfo } from './core/ipc/contract';
 import { createDispatch, type Dispatch, type HandlerTable } from './core/ipc/dispatch';
-import { HandlerRejection } from './core/ipc/result';
-import { nextReminder, ScheduleError } from './core/schedule';
-import type { DesktopPort, LifecyclePort, LoginItemPort, NotifierPort, TrayPort, ViewName, WindowPort } from './core/shell-ports';
-import { TRAY_ACTIONS } from './core/tray-menu';
+import type { Clock, Logger, Timers } from './core/ports';
+import type { UpdaterPort } from './core/updates';
+import type {
+  DesktopPort,
+  LifecyclePort,
+  LoginItemPort,
+  NotifierPort,
+  TrayPort,
+  WindowPort,
+} from './core/shell-ports';
+import { createCheckinFeature } from './features/checkin-feature';
+import { createDataFeature } from './features/data-feature';
+import { createHistoryFeature } from './features/history-feature';
+import { createLogsFeature } from './features/logs-feature';
 import { createRemindersFeature } from './features/reminders-feature';
-import { planFor } from './features/routine-config';
-import { routineEditorModel } from './features/routine-editor';
+import { createRoutineFeature } from './features/routine-feature';
 import { createSettingsFeature } from './features/settings-feature';
+import { createShellFeature } from './features/shell-feature';
+import { createUpdatesFeature } from './features/updates-feature';
+import { logsDirOf } from './services/file-log';
+import { createHistoryLog } from './services/history-log';
 import { createJsonFileStore } from './services/json-store';
 import { createSettingsStore } from './services/settings-store';
-import { createHistoryLog } from './services/history-log';
-import { toSessionRecord } from './core/history/summary';
-import { exportText } from './features/data-export';
-import { createCheckinFeature } from './features/checkin-feature';
-import { createHistoryFeature } from './features/history-feature';
-import { logsHandlers } from './features/logs-feature';
-import { createUpdatesFeature } from './features/updates-feature';
-import type { UpdaterPort } from './core/updates';
-import { logsDirOf } from './services/file-log';
 
 /** Everything the app needs from the outside world; main/index.ts passes real adapters, tests fakes. */
 export interface AppDeps {
@@ -35,182 +38,114 @@ export interface AppDeps {
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort;
   readonly desktop: DesktopPort;
-  /** electron-updater, where the app can update itself (a packaged build); absent, no update items. */
-  readonly updater?: UpdaterPort;
+  /** electron-updater, where this install can update itself (a packaged build); absent: no update items. */
+  readonly updater?: UpdaterPort | undefined;
 }
 
 export interface UnknotApp {
   readonly dispatch: Dispatch;
-  readonly handlers: HandlerTable;
   start(): Promise<void>;
-  /** A tray menu item was chosen. */
+  /** A tray menu item was chosen; an id that is not a known action is logged and thrown. */
   trayAction(id: string): void;
   /** Someone launched Unknot again: show what is open, or the routine. */
   secondInstance(): void;
   /** The machine woke up or the screen was unlocked: re-arm from the new wall clock. */
   systemResumed(): void;
-  openView(view: ViewName): void;
   /** Resolves when background work started so far (state saves, a morning offer being checked) is done. */
   flush(): Promise<void>;
   dispose(): void;
 }
 
-/** The composition root: builds the core with the given ports and wires the shell to it. */
+/**
+ * The composition root: builds the stores and features on the given ports and joins the features'
+ * slices into the IPC handler table. Features are created in dependency order; logic lives in them.
+ */
 export function createUnknotApp(deps: AppDeps): UnknotApp {
-  const { windows, logger } = deps;
-  const openView = (view: ViewName): void => windows.show(view);
+  const { clock, timers, logger, windows, notifier, userDataDir: dir } = deps;
+  const settingsStore = createSettingsStore({ dir, clock, logger });
+  const historyLog = createHistoryLog({ dir, logger });
+
+  const routine = createRoutineFeature(settingsStore);
   const updates =
     deps.updater &&
     createUpdatesFeature({
-      clock: deps.clock,
-      timers: deps.timers,
+      clock,
+      timers,
       logger,
       updater: deps.updater,
-      notifier: deps.notifier,
+      notifier,
       tray: deps.tray,
-      routineInProgress: () => windows.isOpen('routine'),
+      windows,
     });
-
   const reminders = createRemindersFeature({
-    clock: deps.clock,
-    timers: deps.timers,
+    clock,
+    timers,
     logger,
-    store: createJsonFileStore({ dir: deps.userDataDir, name: 'reminder-state', logger }),
-    tray: updates ? updates.tray : deps.tray,
-    notifier: deps.notifier,
-    routineMinutes: () => Math.max(1, Math.round(planFor(settings.state().settings).totalSec / 60)),
-    openRoutine: () => openView('routine'),
-    onStateChanged: (snapshot) => windows.broadcast('reminderStateChanged', snapshot),
+    store: createJsonFileStore({ dir, name: 'reminder-state', logger }),
+    // With an updater, the tray the reminders render also carries the update items.
+    tray: updates?.tray ?? deps.tray,
+    notifier,
+    windows,
+    routine,
   });
-
-  let lastStartAtLogin: boolean | undefined;
-  const settings = createSettingsFeature(createSettingsStore({ dir: deps.userDataDir, clock: deps.clock, logger }), (saved) => {
-    reminders.applySettings(saved);
-    checkin.applySettings(saved.reminders.morningCheckIn);
-    if (deps.loginItem && saved.general.startAtLogin !== lastStartAtLogin) {
-      lastStartAtLogin = saved.general.startAtLogin;
-      deps.loginItem.setEnabled(saved.general.startAtLogin).catch((error: unknown) => logger.warn('could not change start at login', error));
-    }
-  });
-  const broadcastSettings = <T>(state: T): T => {
-    windows.broadcast('settingsChanged', settings.state());
-    return state;
-  };
-
-  const history = createHistoryLog({ dir: deps.userDataDir, logger });
   const checkin = createCheckinFeature({
-    clock: deps.clock,
-    timers: deps.timers,
+    clock,
+    timers,
     logger,
-    store: createJsonFileStore({ dir: deps.userDataDir, name: 'checkin-state', logger }),
-    notifier: deps.notifier,
-    loggedOn: (date) => historyView.loggedOn(date),
-    openCheckin: () => openView('checkin'),
+    store: createJsonFileStore({ dir, name: 'checkin-state', logger }),
+    notifier,
+    windows,
+    history: historyLog,
   });
-  const historyView = createHistoryFeature({
-    clock: deps.clock,
-    logger,
-    log: history,
-    checkin,
-    broadcast: (view) => windows.broadcast('historyChanged', view),
+  const history = createHistoryFeature({ clock, logger, log: historyLog, checkin, windows });
+  const shell = createShellFeature({ ...deps, reminders, updates });
+  const settings = createSettingsFeature({
+    store: settingsStore,
+    windows,
+    listeners: [reminders, checkin, shell, ...(updates ? [updates] : [])],
   });
+  const data = createDataFeature({
+    userDataDir: dir,
+    clock,
+    desktop: deps.desktop,
+    settings: settingsStore,
+    history: historyLog,
+  });
+  const logs = createLogsFeature({ clock, logger, desktop: deps.desktop, logsDir: logsDirOf(dir) });
 
+  // Typed as the whole table: a channel that no feature handles does not compile.
   const handlers: HandlerTable = {
-    getAppInfo: () => deps.info,
-    getSettings: () => settings.state(),
-    saveSettings: async (patch) => broadcastSettings(await settings.save(patch)),
-    resetSettings: async () => broadcastSettings(await settings.reset()),
-    dismissSettingsNotice: () => settings.dismissNotice(),
-    previewNextReminder: ({ schedule }) => {
-      try {
-        const next = nextReminder(schedule, new Date(deps.clock.now()), deps.clock.timeZone());
-        return next && { at: next.at.getTime(), bedtime: next.bedtime.getTime(), night: next.night };
-      } catch (error) {
-        if (error instanceof ScheduleError) throw new HandlerRejection(error.message);
-        throw error;
-      }
-    },
-    getReminderState: () => reminders.engine.snapshot(),
-    reminderAction: (action) => {
-      if (action === 'start-now') reminders.engine.startNow();
-      else reminders.trayAction(action);
-      return reminders.engine.snapshot();
-    },
-    getRoutinePlan: () => {
-      const current = settings.state().settings;
-      return { plan: planFor(current), chimeVolume: current.routine.chimeVolume, spokenCues: current.routine.spokenCues };
-    },
-    getRoutineEditor: () => routineEditorModel(settings.state().settings),
-    recordSession: async (summary) => {
-      const record = toSessionRecord(summary, deps.clock.timeZone());
-      await history.append(record);
-      historyView.changed();
-      return { night: record.night };
-    },
-    ...historyView.handlers,
-    ...logsHandlers({ clock: deps.clock, logger, desktop: deps.desktop, logsDir: logsDirOf(deps.userDataDir) }),
-    openDataFolder: async () => {
-      await deps.desktop.openFolder(deps.userDataDir);
-      return null;
-    },
-    closeWindow: (view) => {
-      windows.close(view);
-      return null;
-    },
-    exportData: async (kind) => {
-      const { name, text } = await exportText(kind, settings.state().settings, history, deps.clock);
-      return { savedTo: await deps.desktop.saveTextFile(name, text) };
-    },
-  };
-
-  const trayAction = (id: string): void => {
-    if (reminders.trayAction(id) || updates?.trayAction(id)) return;
-    switch (id) {
-      case TRAY_ACTIONS.startRoutine:
-        reminders.engine.startNow();
-        return openView('routine');
-      case TRAY_ACTIONS.logMorning:
-        return openView('checkin');
-      case TRAY_ACTIONS.history:
-        return openView('history');
-      case TRAY_ACTIONS.settings:
-        return openView('settings');
-      case TRAY_ACTIONS.quit:
-        return deps.lifecycle.quit();
-      default:
-        logger.warn(`Unknown tray action: ${id}`);
-    }
+    ...shell.handlers,
+    ...settings.handlers,
+    ...reminders.handlers,
+    ...routine.handlers,
+    ...history.handlers,
+    ...data.handlers,
+    ...logs.handlers,
   };
 
   return {
     dispatch: createDispatch(handlers, logger),
-    handlers,
     async start() {
-      const loaded = await settings.load();
-      await reminders.engine.start();
+      await settings.load();
+      await reminders.start();
       await checkin.start();
-      updates?.policy.start(true);
-      // First launch: a short welcome. A recovered or read-only settings file: tell the user now.
-      if (!loaded.settings.general.firstRunDone && !loaded.readOnly) openView('welcome');
-      else if (loaded.notice) openView('settings');
+      settings.greet();
     },
-    trayAction,
-    secondInstance() {
-      if (!windows.focusAny()) openView('routine');
-    },
+    trayAction: (id) => shell.trayAction(id),
+    secondInstance: () => shell.secondInstance(),
     systemResumed() {
-      reminders.engine.systemResumed();
+      reminders.systemResumed();
       checkin.systemResumed();
-      updates?.policy.systemResumed();
+      updates?.systemResumed();
     },
-    openView,
     async flush() {
-      await Promise.all([reminders.engine.flush(), checkin.flush(), updates?.policy.flush()]);
+      await Promise.all([reminders.flush(), checkin.flush(), updates?.flush()]);
     },
     dispose() {
-      reminders.engine.dispose();
+      reminders.dispose();
       checkin.dispose();
-      updates?.policy.dispose();
+      updates?.dispose();
     },
   };
 }

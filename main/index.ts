@@ -21,7 +21,7 @@ import { createSystemClock, createSystemTimers } from './services/runtime-ports'
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const rendererBase = devServerUrl ?? `${APP_ORIGIN}/index.html`;
-// The only origins whose pages may call IPC or be navigated to (see main/core/security).
+// The only origins whose pages may call IPC or be navigated to (see main/core/security/origins.ts).
 const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
 const assetsDir = app.isPackaged ? join(process.resourcesPath, 'assets') : join(here, '../../assets');
 
@@ -35,7 +35,9 @@ if (!app.requestSingleInstanceLock()) {
   // <profile>/logs/main.log, the file people can send us; a development run also prints it.
   const logger = createFileLogger({ userDataDir: app.getPath('userData'), console: !app.isPackaged });
   logProcessErrors(process, logger);
-  logger.info(`Unknot ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform})`);
+  logger.info(
+    `Unknot ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform})`,
+  );
   registerAppScheme();
   hardenAllContents(app, trustedOrigins);
   // A tray app: closing every window must not quit.
@@ -51,7 +53,12 @@ if (!app.requestSingleInstanceLock()) {
     });
     const tray = createTray(assetsDir, (id) => unknot.trayAction(id));
     const unknot = createUnknotApp({
-      info: { name: 'Unknot', version: app.getVersion(), platform: process.platform, runtime: `Electron ${process.versions.electron}` },
+      info: {
+        name: 'Unknot',
+        version: app.getVersion(),
+        platform: process.platform,
+        runtime: `Electron ${process.versions.electron}`,
+      },
       userDataDir: app.getPath('userData'),
       clock: createSystemClock(),
       timers: createSystemTimers(),

@@ -1,5 +1,8 @@
-import type { UnknotApi } from '../main/core/ipc/bridge';
-import type { IpcError, IpcResult } from '../main/core/ipc/result';
+import { getContext } from 'svelte';
+import type { UnknotApi } from '$core/ipc/bridge';
+import { PAGE_LOG_MAX_CHARS } from '$core/page-log';
+
+export type { UnknotApi };
 
 declare global {
   interface Window {
@@ -7,25 +10,31 @@ declare global {
   }
 }
 
-/** The only place that touches window.unknot (exposed by the preload). */
-export function getApi(): UnknotApi {
+const KEY = Symbol('unknot-api');
+
+/**
+ * The only place that touches window.unknot (exposed by the preload). The entry reads it once and
+ * puts it in the app's context; views hand it to the state classes, which make every call. The
+ * page's uncaught errors go through it to the main log (rate-limited there), so a user's report
+ * has them; kept this small because the renderer has a byte budget.
+ */
+export function apiContext(): Map<symbol, UnknotApi> {
   const api = window.unknot;
   if (!api) throw new Error('Unknot bridge is missing: the page was not opened by the app.');
+  const log = (error: unknown): void =>
+    void api
+      .writeLog({
+        level: 'error',
+        message: `${error instanceof Error ? error.stack : error}`.slice(0, PAGE_LOG_MAX_CHARS),
+      })
+      .catch(() => undefined);
+  onerror = (_message, _source, _line, _column, error) => log(error);
+  onunhandledrejection = (event) => log(event.reason);
+  return new Map([[KEY, api]]);
+}
+
+export function useApi(): UnknotApi {
+  const api = getContext<UnknotApi | undefined>(KEY);
+  if (!api) throw new Error('The Unknot API was not provided');
   return api;
-}
-
-export class IpcCallError extends Error {
-  readonly detail: IpcError;
-  constructor(detail: IpcError) {
-    super(detail.message);
-    this.name = 'IpcCallError';
-    this.detail = detail;
-  }
-}
-
-/** Unwraps a result for callers that treat any failure as an error to show. */
-export async function unwrap<T>(pending: Promise<IpcResult<T>>): Promise<T> {
-  const result = await pending;
-  if (!result.ok) throw new IpcCallError(result.error);
-  return result.value;
 }

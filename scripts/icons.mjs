@@ -12,7 +12,10 @@ const source = readFileSync(resolve(assets, 'icon.svg'), 'utf8');
 function variant({ hide = [], ink, accent }) {
   let svg = source;
   for (const id of hide) svg = svg.replace(`<g id="${id}"`, `<g id="${id}" display="none"`);
-  if (ink) svg = svg.replace('stroke="#f0b070"', `stroke="${ink}"`).replace('<g id="paused" fill="#f0b070"', `<g id="paused" fill="${ink}"`);
+  if (ink)
+    svg = svg
+      .replace('stroke="#f0b070"', `stroke="${ink}"`)
+      .replace('<g id="paused" fill="#f0b070"', `<g id="paused" fill="${ink}"`);
   if (accent) svg = svg.replace('fill="#ff7a59"', `fill="${accent}"`);
   return svg;
 }
@@ -30,7 +33,11 @@ writeFileSync(resolve(assets, 'icon.ico'), png2icons.createICO(icon1024, png2ico
 
 const overlays = { waiting: ['due', 'paused'], due: ['paused'], paused: ['due'] };
 // Ink for light panels is dark, for dark panels light; macOS templates are black + alpha.
-const inks = { light: { ink: '#2b2118', accent: '#c2410c' }, dark: { ink: '#f3e9dc', accent: '#ff9f6b' }, Template: { ink: '#000000', accent: '#000000' } };
+const inks = {
+  light: { ink: '#2b2118', accent: '#c2410c' },
+  dark: { ink: '#f3e9dc', accent: '#ff9f6b' },
+  Template: { ink: '#000000', accent: '#000000' },
+};
 for (const [state, hide] of Object.entries(overlays)) {
   for (const [panel, colours] of Object.entries(inks)) {
     const svg = variant({ hide: ['plate', ...hide], ...colours });

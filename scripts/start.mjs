@@ -25,8 +25,12 @@ if (typeof executable !== 'string' || !existsSync(executable)) {
   );
   process.exit(1);
 }
-const child = spawn('npx', ['electron-vite', command, ...(electronArgs.length > 0 ? ['--', ...electronArgs] : [])], {
-  stdio: 'inherit',
-  env: { ...process.env, ELECTRON_EXEC_PATH: executable },
-});
+const child = spawn(
+  'npx',
+  ['electron-vite', command, ...(electronArgs.length > 0 ? ['--', ...electronArgs] : [])],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, ELECTRON_EXEC_PATH: executable },
+  },
+);
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -3,7 +3,8 @@
  * real store's validate + durable write (temp file, fsync, rename) in a temp dir.
  */
 import { tmpdir } from 'node:os';
-import { defaultSettings, type Settings } from '../../main/core/settings';
+import { defaultSettings } from '../../main/core/settings/defaults';
+import type { Settings } from '../../main/core/settings/schema';
 import { createSystemClock } from '../../main/services/runtime-ports';
 import { createSettingsStore } from '../../main/services/settings-store';
 import { createFakeShell } from '../../tests/support/fake-shell';

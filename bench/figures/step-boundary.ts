@@ -9,8 +9,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CATALOG } from '../../main/core/routine';
-import { defaultSettings } from '../../main/core/settings';
+import { CATALOG } from '../../main/core/routine/catalog';
+import { defaultSettings } from '../../main/core/settings/defaults';
 import { launchChromium } from '../../tests/support/browser';
 import { prepareRendererContext } from '../../tests/support/renderer-bridge';
 import { readFolder, serveFolder, TEST_ORIGIN } from '../../tests/support/serve-folder';

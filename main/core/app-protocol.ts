@@ -27,7 +27,8 @@ export function resolveAppPath(requestUrl: string): AppPathResult {
   } catch {
     return { ok: false, status: 400 };
   }
-  if (/[\0\\:]/.test(decoded) || decoded.includes('%') || decoded.includes('//')) return { ok: false, status: 400 };
+  if (/[\0\\:]/.test(decoded) || decoded.includes('%') || decoded.includes('//'))
+    return { ok: false, status: 400 };
   const segments = decoded.split('/').filter((s) => s !== '');
   if (segments.length === 0) return { ok: false, status: 404 };
   if (segments.some((s) => s === '.' || s === '..' || s.startsWith('.'))) return { ok: false, status: 404 };

@@ -4,11 +4,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { defaultSettings } from './settings/defaults';
-import { LEAD_MINUTES_RANGE } from './settings/values';
-
-export const NIGHT_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-/** The night named after the evening it starts on: "fri" runs Friday evening to Saturday 05:59. */
-export type NightKey = (typeof NIGHT_KEYS)[number];
+import { LEAD_MINUTES_RANGE, NIGHT_KEYS, isWithin, rangeText, type NightKey } from './settings/vocabulary';
 
 export type Schedule = {
   nights: Record<NightKey, { enabled: boolean; bedtime: string }>;
@@ -36,7 +32,6 @@ export class ScheduleError extends Error {
   }
 }
 
-export const MAX_LEAD_MINUTES = LEAD_MINUTES_RANGE.max;
 /** Bedtimes before this belong to the night that began the evening before. */
 export const MORNING_CUTOFF_HOUR = 6;
 
@@ -65,8 +60,11 @@ function twoDigits(text: string, at: number): number {
 /** Bedtime minutes per weekday (index 0 = Monday), -1 when the night is off. */
 function enabledBedtimes(schedule: Schedule): number[] {
   const lead = schedule.leadMinutes;
-  if (!Number.isInteger(lead) || lead < 0 || lead > MAX_LEAD_MINUTES) {
-    throw new ScheduleError('invalid-lead', `leadMinutes must be a whole number 0–180, got ${String(lead)}`);
+  if (!isWithin(lead, LEAD_MINUTES_RANGE)) {
+    throw new ScheduleError(
+      'invalid-lead',
+      `leadMinutes must be a whole number ${rangeText(LEAD_MINUTES_RANGE)}, got ${String(lead)}`,
+    );
   }
   return NIGHT_KEYS.map((key) => {
     const setting = schedule.nights[key];
@@ -173,7 +171,7 @@ function nightLabel(day: number): string {
 
 /**
  * The first reminder strictly after `after`, or null when no night is enabled.
- * Throws ScheduleError for a bad "HH:MM", a lead outside 0–180, an invalid Date or unknown zone.
+ * Throws ScheduleError for a bad "HH:MM", a lead out of range, an invalid Date or unknown zone.
  */
 export function nextReminder(schedule: Schedule, after: Date, timeZone: string): Reminder | null {
   const bedtimes = enabledBedtimes(schedule);

@@ -2,29 +2,32 @@
  * The tray's menu, tooltip and icon as plain data derived from a reminder snapshot, so the
  * Electron tray adapter stays a dumb renderer and all of this is testable without Electron.
  */
+import type { ReminderAction } from './reminders/actions';
 import type { ReminderSnapshot } from './reminders/types';
 import type { TrayIconState, TrayMenuEntry } from './shell-ports';
+import { weekdayTime } from './weekday-time';
 
-/** Menu item ids, which the app maps to engine calls and windows. */
-export const TRAY_ACTIONS = {
-  startRoutine: 'start-routine',
-  snooze: 'snooze',
-  skipTonight: 'skip-tonight',
-  pause: 'pause',
-  pause1h: 'pause-1h',
-  pauseMorning: 'pause-morning',
-  pauseIndefinite: 'pause-indefinite',
-  resume: 'resume',
-  logMorning: 'log-morning',
-  history: 'open-history',
-  settings: 'open-settings',
-  quit: 'quit',
-} as const;
+/** Tray items that open a window or quit; the reminder items use the reminders' own actions. */
+export const SHELL_ACTIONS = [
+  'start-routine',
+  'log-morning',
+  'open-history',
+  'open-settings',
+  'quit',
+] as const;
+export type ShellAction = (typeof SHELL_ACTIONS)[number];
+/** Every id a tray item can report when chosen. */
+type TrayAction = ReminderAction | ShellAction;
 
-const A = TRAY_ACTIONS;
+export function isShellAction(id: string): id is ShellAction {
+  return (SHELL_ACTIONS as readonly string[]).includes(id);
+}
+
+/** The "Pause reminders" item only opens its submenu; it is never an action itself. */
+const PAUSE_SUBMENU = 'pause';
 
 function item(
-  id: string,
+  id: TrayAction | typeof PAUSE_SUBMENU,
   label: string,
   extra: { enabled?: boolean; submenu?: TrayMenuEntry[] } = {},
 ): TrayMenuEntry {
@@ -37,53 +40,40 @@ export function trayMenu(state: ReminderSnapshot): TrayMenuEntry[] {
   const reminderUp = state.status === 'due' || state.status === 'snoozed';
   const answer = reminderUp
     ? [
-        item(A.snooze, `Snooze ${state.snoozeMinutes} min`, { enabled: state.snoozesLeft > 0 }),
-        item(A.skipTonight, 'Skip tonight'),
+        item('snooze', `Snooze ${state.snoozeMinutes} min`, { enabled: state.snoozesLeft > 0 }),
+        item('skip-tonight', 'Skip tonight'),
       ]
     : [];
   const pauseOrResume =
     state.status === 'paused'
-      ? item(A.resume, 'Resume reminders')
-      : item(A.pause, 'Pause reminders', {
+      ? item('resume', 'Resume reminders')
+      : item(PAUSE_SUBMENU, 'Pause reminders', {
           submenu: [
-            item(A.pause1h, 'For 1 hour'),
-            item(A.pauseMorning, 'Until tomorrow morning'),
-            item(A.pauseIndefinite, 'Until I resume'),
+            item('pause-1h', 'For 1 hour'),
+            item('pause-morning', 'Until tomorrow morning'),
+            item('pause-indefinite', 'Until I resume'),
           ],
         });
   return [
-    item(A.startRoutine, 'Start routine now'),
+    item('start-routine', 'Start routine now'),
     ...answer,
     // Always offered: a morning can be logged late, and a second entry the same day replaces the first.
-    item(A.logMorning, 'Log this morning…'),
+    item('log-morning', 'Log this morning…'),
     pauseOrResume,
     SEPARATOR,
-    item(A.history, 'History…'),
-    item(A.settings, 'Settings…'),
-    item(A.quit, 'Quit'),
+    item('open-history', 'History…'),
+    item('open-settings', 'Settings…'),
+    item('quit', 'Quit'),
   ];
 }
 
-/** "Tue 22:00" in the given zone (en-GB, 24-hour). */
-function weekdayAndTime(instant: number, timeZone: string): string {
-  let zone = timeZone;
-  let suffix = '';
+/** An unknown zone must not break the tray; UTC, labelled as such, is at least not misleading. */
+function trayTime(instant: number, timeZone: string): string {
   try {
-    new Intl.DateTimeFormat('en-GB', { timeZone });
+    return weekdayTime(instant, timeZone);
   } catch {
-    // An unknown zone must not break the tray; UTC, labelled as such, is at least not misleading.
-    zone = 'UTC';
-    suffix = ' UTC';
+    return `${weekdayTime(instant, 'UTC')} UTC`;
   }
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('hour')}:${part('minute')}${suffix}`;
 }
 
 export function trayTooltip(state: ReminderSnapshot, timeZone: string): string {
@@ -91,9 +81,9 @@ export function trayTooltip(state: ReminderSnapshot, timeZone: string): string {
   if (state.status === 'paused') {
     return state.pausedUntil === null
       ? 'Unknot — Paused until you resume'
-      : `Unknot — Paused until ${weekdayAndTime(state.pausedUntil, timeZone)}`;
+      : `Unknot — Paused until ${trayTime(state.pausedUntil, timeZone)}`;
   }
-  if (state.next) return `Unknot — Next reminder: ${weekdayAndTime(state.next.at, timeZone)}`;
+  if (state.next) return `Unknot — Next reminder: ${trayTime(state.next.at, timeZone)}`;
   return 'Unknot — No bedtime set';
 }
 

@@ -2,14 +2,14 @@
  * When Unknot looks for an update and when it may offer to restart: pure policy over ports, so the
  * Electron side (main/electron/updater.ts) only forwards calls to electron-updater.
  *
- * One timer, armed for the next automatic check (a few minutes after start, then a day after the
- * last check): one wake-up a day. Unlike the reminder's, it is not capped: a check an hour late
- * does not matter, and waking from sleep re-arms it from the wall clock anyway. A check never starts while a routine is open: it waits until the routine is over. A
- * failing or offline check leaves a log line and nothing else. The restart is only ever the
- * user's choice, from the tray.
+ * One wake timer, armed for the next automatic check (a few minutes after the setting is on, then a
+ * day after the last check). A check never starts while a routine is open: it waits until the
+ * routine is over. A failing or offline check leaves a log line and nothing else. The restart is
+ * only ever the user's choice, from the tray.
  */
-import type { Clock, Logger, TimerHandle, Timers } from './ports';
+import type { Clock, Logger, Timers } from './ports';
 import type { NotifierPort, TrayMenuEntry } from './shell-ports';
+import { createWakeTimer } from './wake-timer';
 
 export const UPDATE_TIMING = {
   /** Out of the way of start-up, and of a reminder due at launch. */
@@ -18,6 +18,14 @@ export const UPDATE_TIMING = {
   /** While a routine is open the check waits; this is how soon it looks again. */
   routineRetryMs: 30 * 60_000,
 } as const;
+
+/** The tray items' ids: what the user can ask of updates. */
+export const UPDATE_ACTIONS = ['check-for-updates', 'restart-to-update'] as const;
+export type UpdateAction = (typeof UPDATE_ACTIONS)[number];
+
+export function isUpdateAction(id: string): id is UpdateAction {
+  return (UPDATE_ACTIONS as readonly string[]).includes(id);
+}
 
 /** What electron-updater does for us, reduced to the two calls the policy needs. */
 export interface UpdaterPort {
@@ -34,12 +42,6 @@ export type UpdateState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'checking'; readonly manual: boolean }
   | { readonly kind: 'ready'; readonly version: string };
-
-/** Tray item ids of this feature (the tray adapter passes every chosen id back). */
-export const UPDATE_TRAY_ACTIONS = {
-  check: 'check-for-updates',
-  restart: 'restart-to-update',
-} as const;
 
 export const UPDATE_MESSAGES = {
   upToDate: { title: 'Unknot is up to date', body: 'You have the newest version.' },
@@ -62,14 +64,10 @@ export interface UpdatePolicyDeps {
 }
 
 export interface UpdatePolicy {
-  /** Arms the first automatic check (if automatic checks are on). */
-  start(automatic: boolean): void;
-  /** The setting changed: off clears the timer, on arms the next check. */
+  /** The setting: on plans a check a few minutes from now (unless one is planned), off cancels it. */
   setAutomatic(automatic: boolean): void;
-  /** "Check for updates…": now, whatever the setting, unless a routine is open. */
-  checkNow(): void;
-  /** "Restart to update": only with a downloaded update and no routine open. */
-  restart(): void;
+  /** The user chose a tray item. */
+  act(action: UpdateAction): void;
   /** The machine woke up: the wall clock may have passed the next check. */
   systemResumed(): void;
   state(): UpdateState;
@@ -81,11 +79,10 @@ export interface UpdatePolicy {
 }
 
 export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
-  const { clock, timers, logger } = deps;
+  const { clock, logger } = deps;
   let automatic = false;
   let disposed = false;
   let state: UpdateState = { kind: 'idle' };
-  let timer: TimerHandle | null = null;
   /** Wall-clock instant of the next automatic check, or null when none is planned. */
   let dueAt: number | null = null;
   let inFlight: Promise<void> = Promise.resolve();
@@ -94,45 +91,32 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
     state = next;
     deps.onChange(next);
   };
-
-  function arm(): void {
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
-    if (dueAt === null || disposed) return;
-    // At most a day (everyMs), well under the 2^31 ms a timer can wait.
-    const wait = Math.max(dueAt - clock.now(), 0);
-    timer = timers.setTimeout(() => {
-      timer = null;
-      wake();
-    }, wait);
-  }
-
-  function planIn(ms: number): void {
-    dueAt = clock.now() + ms;
-    arm();
-  }
-
-  function wake(): void {
-    if (dueAt === null || disposed) return;
-    // A wall clock set back while waiting: wait for the rest.
-    if (clock.now() < dueAt) return arm();
-    runCheck(false);
-  }
+  const timer = createWakeTimer({
+    clock,
+    timers: deps.timers,
+    // The wake timer wakes early on purpose (capped sleeps): only a passed due time starts a check.
+    onWake: () => {
+      if (dueAt !== null && clock.now() >= dueAt) runCheck(false);
+      else timer.arm(dueAt);
+    },
+  });
+  const planIn = (ms: number | null): void => {
+    dueAt = ms === null || disposed ? null : clock.now() + ms;
+    timer.arm(dueAt);
+  };
 
   function runCheck(manual: boolean): void {
     if (state.kind !== 'idle') {
       // Already checking, or an update is waiting for the user: nothing new to learn.
-      if (manual && state.kind === 'ready')
+      if (state.kind === 'ready')
         logger.info(`Update ${state.version} is ready; waiting for the user to restart`);
       return;
     }
     if (deps.routineInProgress()) {
       logger.info('Update check postponed: a routine is in progress');
-      if (automatic || manual) planIn(UPDATE_TIMING.routineRetryMs);
-      return;
+      return planIn(UPDATE_TIMING.routineRetryMs);
     }
-    dueAt = null;
-    arm();
+    planIn(null);
     setState({ kind: 'checking', manual });
     logger.info(manual ? 'Checking for updates (asked by the user)' : 'Checking for updates');
     inFlight = deps.updater.checkAndDownload().then(
@@ -140,8 +124,7 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
         if (disposed) return;
         if (found) {
           logger.info(`Update ${found.version} downloaded; offering "Restart to update"`);
-          setState({ kind: 'ready', version: found.version });
-          return;
+          return setState({ kind: 'ready', version: found.version });
         }
         logger.info('No update: this is the newest version');
         setState({ kind: 'idle' });
@@ -158,52 +141,45 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
     );
   }
 
+  function restart(): void {
+    if (state.kind !== 'ready') return;
+    if (deps.routineInProgress()) {
+      logger.info('Restart to update refused: a routine is in progress');
+      deps.notifier.show({ ...UPDATE_MESSAGES.afterRoutine, onClick: () => undefined });
+      return;
+    }
+    logger.info(`Restarting to install update ${state.version}`);
+    deps.updater.restartToUpdate();
+  }
+
+  const actions: Readonly<Record<UpdateAction, () => void>> = {
+    'check-for-updates': () => runCheck(true),
+    'restart-to-update': restart,
+  };
+
   return {
-    start(on) {
-      automatic = on;
-      if (automatic) planIn(UPDATE_TIMING.firstCheckAfterMs);
-    },
     setAutomatic(on) {
       if (on === automatic) return;
       automatic = on;
-      if (!on) {
-        dueAt = null;
-        arm();
-      } else if (state.kind === 'idle' && dueAt === null) {
-        planIn(UPDATE_TIMING.firstCheckAfterMs);
-      }
+      if (!on) planIn(null);
+      else if (state.kind === 'idle' && dueAt === null) planIn(UPDATE_TIMING.firstCheckAfterMs);
     },
-    checkNow: () => runCheck(true),
-    restart() {
-      if (state.kind !== 'ready') return;
-      if (deps.routineInProgress()) {
-        logger.info('Restart to update refused: a routine is in progress');
-        deps.notifier.show({ ...UPDATE_MESSAGES.afterRoutine, onClick: () => undefined });
-        return;
-      }
-      logger.info(`Restarting to install update ${state.version}`);
-      deps.updater.restartToUpdate();
-    },
-    systemResumed: () => arm(),
+    act: (action) => actions[action](),
+    systemResumed: () => timer.arm(dueAt),
     state: () => state,
     trayEntries() {
       if (state.kind === 'ready') {
-        return [
-          { kind: 'item', id: UPDATE_TRAY_ACTIONS.restart, label: `Restart to update to ${state.version}` },
-        ];
+        return [{ kind: 'item', id: 'restart-to-update', label: `Restart to update to ${state.version}` }];
       }
       if (state.kind === 'checking') {
-        return [
-          { kind: 'item', id: UPDATE_TRAY_ACTIONS.check, label: 'Checking for updates…', enabled: false },
-        ];
+        return [{ kind: 'item', id: 'check-for-updates', label: 'Checking for updates…', enabled: false }];
       }
-      return [{ kind: 'item', id: UPDATE_TRAY_ACTIONS.check, label: 'Check for updates…' }];
+      return [{ kind: 'item', id: 'check-for-updates', label: 'Check for updates…' }];
     },
     flush: () => inFlight,
     dispose() {
       disposed = true;
-      dueAt = null;
-      arm();
+      planIn(null);
     },
   };
 }

@@ -10,7 +10,9 @@ export function createDesktop(): DesktopPort {
       if (problem !== '') throw new Error(problem);
     },
     async saveTextFile(suggestedName, text) {
-      const choice = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), suggestedName) });
+      const choice = await dialog.showSaveDialog({
+        defaultPath: join(app.getPath('documents'), suggestedName),
+      });
       if (choice.canceled || !choice.filePath) return null;
       await writeFile(choice.filePath, text, 'utf8');
       return choice.filePath;

@@ -1,15 +1,13 @@
 import { shell, type App, type Session, type WebContents } from 'electron';
-import { decideWindowOpen, grantsPermission, isNavigationAllowed } from '../core/security/contents-policy';
+import { allowsNavigation, decideWindowOpen, denyAllPermissions } from '../core/security/contents-policy';
 
-// Thin: every decision is a pure function in main/core/security/contents-policy.ts (unit-tested).
+// Thin: every decision is a pure function in main/core/security/ (unit-tested).
 
 /** Session-wide lock-down: no permission is ever granted (camera, notifications from pages, …). */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(grantsPermission(permission)),
-  );
-  session.setPermissionCheckHandler((_contents, permission) => grantsPermission(permission));
-  session.setDevicePermissionHandler((details) => grantsPermission(details.deviceType));
+  session.setPermissionRequestHandler(denyAllPermissions.request);
+  session.setPermissionCheckHandler(denyAllPermissions.check);
+  session.setDevicePermissionHandler(denyAllPermissions.device);
 }
 
 /**
@@ -23,7 +21,7 @@ export function hardenContents(contents: WebContents, trustedOrigins: readonly s
     return { action: decision.action };
   });
   const block = (event: { preventDefault(): void }, url: string): void => {
-    if (!isNavigationAllowed(url, trustedOrigins)) event.preventDefault();
+    if (!allowsNavigation(url, trustedOrigins)) event.preventDefault();
   };
   contents.on('will-navigate', block);
   contents.on('will-redirect', block);

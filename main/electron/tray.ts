@@ -7,7 +7,10 @@ import type { TrayIconState, TrayMenuEntry, TrayPort, TrayView } from '../core/s
  * platforms get the light- or dark-panel variant. Rendering is skipped when nothing changed, so
  * idle re-arms cost nothing visible.
  */
-export function createTray(assetsDir: string, onAction: (id: string) => void): TrayPort & { destroy(): void } {
+export function createTray(
+  assetsDir: string,
+  onAction: (id: string) => void,
+): TrayPort & { destroy(): void } {
   const iconFile = (state: TrayIconState): string => {
     if (process.platform === 'darwin') return join(assetsDir, 'tray', `tray-${state}Template.png`);
     const panel = nativeTheme.shouldUseDarkColors ? 'dark' : 'light';

@@ -4,16 +4,19 @@
  * than six hours so a changed clock or zone is noticed without polling. The rules are in
  * core/history/checkin-schedule.ts; this file owns time, the small state document and the
  * notification. It also keeps the check-up card's dismissal, which lives in the same document.
+ * It reads the history log itself (a lower module), so the history feature may depend on it and
+ * not the other way round.
  */
 import { planCheckin, type CheckinPlan, type MorningCheckinSetting } from '../core/history/checkin-schedule';
 import { initialCheckinState, parseCheckinState, type CheckinState } from '../core/history/checkin-state';
 import { localDateOf } from '../core/history/local-date';
-import type { Clock, JsonDocumentStore, Logger, TimerHandle, Timers } from '../core/ports';
-import { MAX_SLEEP_MS } from '../core/reminders/engine';
-import type { NotifierPort } from '../core/shell-ports';
-
-/** A timer can fire a hair early (clock slew): a second's floor avoids a burst of re-arms. */
-const MIN_SLEEP_MS = 1000;
+import type { HistoryRecord } from '../core/history/records';
+import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
+import { createSerialQueue } from '../core/serial-queue';
+import type { Settings } from '../core/settings/schema';
+import type { NotifierPort, WindowPort } from '../core/shell-ports';
+import { createWakeTimer, MAX_SLEEP_MS } from '../core/wake-timer';
+import type { HistoryLog } from '../services/history-log';
 
 export interface CheckinDeps {
   readonly clock: Clock;
@@ -21,14 +24,14 @@ export interface CheckinDeps {
   readonly logger: Logger;
   readonly store: JsonDocumentStore;
   readonly notifier: NotifierPort;
-  /** Whether a check-in is already logged for this local date (read from the history file). */
-  loggedOn(date: string): Promise<boolean>;
-  openCheckin(): void;
+  readonly windows: Pick<WindowPort, 'show'>;
+  /** Read to see whether this morning is already logged. */
+  readonly history: Pick<HistoryLog, 'readAll'>;
 }
 
 export interface CheckinFeature {
   start(): Promise<void>;
-  applySettings(setting: MorningCheckinSetting): void;
+  applySettings(settings: Settings): void;
   systemResumed(): void;
   /** The local date the check-up card was last dismissed on, or null. */
   nudgeDismissedOn(): string | null;
@@ -44,33 +47,21 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
   let setting: MorningCheckinSetting = { enabled: false, time: '08:00' };
   let state: CheckinState = initialCheckinState();
   let phase: 'new' | 'running' | 'disposed' = 'new';
-  let timer: TimerHandle | null = null;
-  let pending: Promise<void> = Promise.resolve();
+  const queue = createSerialQueue();
+  // Off (a null wake): nothing can become due until the setting changes, which re-arms.
+  const wake = createWakeTimer({ clock, timers, onWake: () => refresh() });
 
   function save(next: CheckinState): Promise<void> {
     state = next;
-    pending = pending
-      .then(() => store.save(next))
+    return queue
+      .run(() => store.save(next))
       .catch((error: unknown) => logger.error('Could not save the check-in state', error));
-    return pending;
-  }
-
-  function arm(wakeAt: number | null): void {
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
-    // Off: nothing can become due until the setting changes, which re-arms.
-    if (wakeAt === null) return;
-    const wait = Math.min(Math.max(wakeAt - clock.now(), MIN_SLEEP_MS), MAX_SLEEP_MS);
-    timer = timers.setTimeout(() => {
-      timer = null;
-      refresh();
-    }, wait);
   }
 
   async function offer(today: string): Promise<void> {
     let logged = false;
     try {
-      logged = await deps.loggedOn(today);
+      logged = checkinLoggedOn((await deps.history.readAll()).records, today);
     } catch (error) {
       // Better to ask once too often than to miss the morning because the log could not be read.
       logger.warn('Could not read the history to check this morning', error);
@@ -80,7 +71,7 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
     deps.notifier.show({
       title: 'Good morning',
       body: 'How does your upper back feel this morning?',
-      onClick: deps.openCheckin,
+      onClick: () => deps.windows.show('checkin'),
     });
   }
 
@@ -91,16 +82,16 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
       plan = planCheckin(clock.now(), clock.timeZone(), setting, state.lastOfferedDate);
     } catch (error) {
       logger.error('Could not work out the morning check-in time', error);
-      return arm(clock.now() + MAX_SLEEP_MS);
+      return wake.arm(clock.now() + MAX_SLEEP_MS);
     }
-    arm(plan.wakeAt);
+    wake.arm(plan.wakeAt);
     if (!plan.offer) return;
     // The morning is claimed before the history is read, so an overlapping wake cannot offer it too;
     // one already logged counts as offered, it needs no reminder.
     const today = plan.today;
     void save({ ...state, lastOfferedDate: today });
-    pending = pending
-      .then(() => offer(today))
+    queue
+      .run(() => offer(today))
       .catch((error: unknown) => logger.error('Could not offer the morning check-in', error));
   }
 
@@ -121,24 +112,28 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
       phase = 'running';
       refresh();
     },
-    applySettings(next) {
+    applySettings(settings) {
+      const next = settings.reminders.morningCheckIn;
       setting = { enabled: next.enabled, time: next.time };
       refresh();
     },
     systemResumed: refresh,
     nudgeDismissedOn: () => state.nudgeDismissedOn,
     dismissNudge: () => save({ ...state, nudgeDismissedOn: localDateOf(clock.now(), clock.timeZone()) }),
-    flush: async () => {
-      // An offer may queue a save behind itself; wait until the chain stops growing.
-      for (let seen = pending; ; seen = pending) {
-        await seen;
-        if (seen === pending) return;
-      }
-    },
+    // An offer may queue a save behind itself; idle() waits for that too.
+    flush: () => queue.idle(),
     dispose() {
       phase = 'disposed';
-      if (timer !== null) timers.clearTimeout(timer);
-      timer = null;
+      wake.cancel();
     },
   };
+}
+
+/** Newest lines are at the end: a check-in for that date, if any, is found in the first few steps. */
+function checkinLoggedOn(records: readonly HistoryRecord[], date: string): boolean {
+  for (let index = records.length - 1; index >= 0; index -= 1) {
+    const record = records[index];
+    if (record?.type === 'checkin' && record.localDate === date) return true;
+  }
+  return false;
 }

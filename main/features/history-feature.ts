@@ -1,12 +1,15 @@
 /**
- * The history view's IPC handlers and the morning log: reads history.jsonl, builds the view model
- * in main (core/history/view-model.ts) and pushes it to open windows whenever the history changes,
- * so a check-in logged in one window, or a routine finished in another, shows everywhere.
+ * The history view's IPC handlers, the morning log and the routine record: reads history.jsonl,
+ * builds the view model in main (core/history/view-model.ts) and pushes it to open windows whenever
+ * the history changes, so a check-in logged in one window, or a routine finished in another, shows
+ * everywhere.
  */
 import { toCheckinRecord } from '../core/history/checkin';
+import { toSessionRecord } from '../core/history/summary';
 import { buildHistoryView, type HistoryViewModel } from '../core/history/view-model';
 import type { HandlerTable } from '../core/ipc/dispatch';
 import type { Clock, Logger } from '../core/ports';
+import type { WindowPort } from '../core/shell-ports';
 import type { HistoryLog } from '../services/history-log';
 import type { CheckinFeature } from './checkin-feature';
 
@@ -15,15 +18,11 @@ export interface HistoryFeatureDeps {
   readonly logger: Logger;
   readonly log: HistoryLog;
   readonly checkin: Pick<CheckinFeature, 'nudgeDismissedOn' | 'dismissNudge'>;
-  broadcast(view: HistoryViewModel): void;
+  readonly windows: Pick<WindowPort, 'broadcast'>;
 }
 
 export interface HistoryFeature {
-  readonly handlers: Pick<HandlerTable, 'getHistory' | 'logCheckin' | 'dismissNudge'>;
-  /** Whether a morning check-in is logged for the local date. */
-  loggedOn(date: string): Promise<boolean>;
-  /** Something else wrote to the history (a routine was recorded): tell the open windows. */
-  changed(): void;
+  readonly handlers: Pick<HandlerTable, 'getHistory' | 'logCheckin' | 'dismissNudge' | 'recordSession'>;
 }
 
 export function createHistoryFeature(deps: HistoryFeatureDeps): HistoryFeature {
@@ -42,7 +41,7 @@ export function createHistoryFeature(deps: HistoryFeatureDeps): HistoryFeature {
 
   async function publish(): Promise<HistoryViewModel> {
     const next = await view();
-    deps.broadcast(next);
+    deps.windows.broadcast('historyChanged', next);
     return next;
   }
 
@@ -57,18 +56,13 @@ export function createHistoryFeature(deps: HistoryFeatureDeps): HistoryFeature {
         await checkin.dismissNudge();
         return publish();
       },
-    },
-    async loggedOn(date) {
-      const { records } = await log.readAll();
-      // Newest lines are at the end: a check-in for today, if any, is found in the first few steps.
-      for (let index = records.length - 1; index >= 0; index -= 1) {
-        const record = records[index];
-        if (record?.type === 'checkin' && record.localDate === date) return true;
-      }
-      return false;
-    },
-    changed() {
-      publish().catch((error: unknown) => deps.logger.warn('Could not refresh the history view', error));
+      recordSession: async (summary) => {
+        const record = toSessionRecord(summary, clock.timeZone());
+        await log.append(record);
+        // The record is safe on disk; a view that cannot be rebuilt now must not fail the save.
+        publish().catch((error: unknown) => deps.logger.warn('Could not refresh the history view', error));
+        return { night: record.night };
+      },
     },
   };
 }

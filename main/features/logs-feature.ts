@@ -11,10 +11,14 @@ export interface LogsDeps {
   readonly logsDir: string;
 }
 
+export interface LogsFeature {
+  readonly handlers: Pick<HandlerTable, 'openLogsFolder' | 'writeLog'>;
+}
+
 /** The logs people can send: the page's lines into the main log, and the folder to find them in. */
-export function logsHandlers(deps: LogsDeps): Pick<HandlerTable, 'openLogsFolder' | 'writeLog'> {
+export function createLogsFeature(deps: LogsDeps): LogsFeature {
   const pageLog = createPageLog(deps.clock, deps.logger);
-  return {
+  const handlers: LogsFeature['handlers'] = {
     openLogsFolder: async () => {
       await deps.desktop.openFolder(deps.logsDir);
       return null;
@@ -24,4 +28,5 @@ export function logsHandlers(deps: LogsDeps): Pick<HandlerTable, 'openLogsFolder
       return null;
     },
   };
+  return { handlers };
 }

@@ -1,8 +1,17 @@
+/**
+ * Bedtime reminders: connects the reminder engine to the tray (menu, tooltip, icon), the OS
+ * notification and open windows, and owns the reminder channels of the IPC handler table.
+ */
+import type { HandlerTable } from '../core/ipc/dispatch';
+import { HandlerRejection } from '../core/ipc/result';
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
-import { createReminderEngine, type ReminderEngine, type ReminderSnapshot } from '../core/reminders';
-import type { Settings } from '../core/settings';
-import type { NotifierPort, TrayPort } from '../core/shell-ports';
-import { TRAY_ACTIONS, trayIconState, trayMenu, trayTooltip } from '../core/tray-menu';
+import { createReminderEngine } from '../core/reminders/engine';
+import type { ReminderSnapshot } from '../core/reminders/types';
+import type { ReminderAction } from '../core/reminders/actions';
+import { nextReminder, ScheduleError } from '../core/schedule';
+import type { Settings } from '../core/settings/schema';
+import type { NotifierPort, TrayPort, WindowPort } from '../core/shell-ports';
+import { trayIconState, trayMenu, trayTooltip } from '../core/tray-menu';
 
 export interface RemindersDeps {
   readonly clock: Clock;
@@ -11,59 +20,69 @@ export interface RemindersDeps {
   readonly store: JsonDocumentStore;
   readonly tray: TrayPort;
   readonly notifier: NotifierPort;
+  readonly windows: Pick<WindowPort, 'show' | 'broadcast'>;
   /** Length of the routine the reminder offers, in whole minutes. */
-  routineMinutes(): number;
-  openRoutine(): void;
-  onStateChanged(snapshot: ReminderSnapshot): void;
+  readonly routine: { minutes(): number };
 }
 
 export interface RemindersFeature {
-  readonly engine: ReminderEngine;
+  readonly handlers: Pick<HandlerTable, 'previewNextReminder' | 'getReminderState' | 'reminderAction'>;
+  start(): Promise<void>;
   applySettings(settings: Settings): void;
-  /** Handles a reminder-related tray action; false when the id is not one of ours. */
-  trayAction(id: string): boolean;
+  /** The user's choice, from the tray or a window. */
+  act(action: ReminderAction): void;
+  systemResumed(): void;
+  flush(): Promise<void>;
+  dispose(): void;
 }
 
-/** Connects the reminder engine to the tray (menu, tooltip, icon) and the OS notification. */
 export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
+  const { clock, windows } = deps;
   const renderTray = (snapshot: ReminderSnapshot): void =>
     deps.tray.render({
       icon: trayIconState(snapshot),
-      tooltip: trayTooltip(snapshot, deps.clock.timeZone()),
+      tooltip: trayTooltip(snapshot, clock.timeZone()),
       menu: trayMenu(snapshot),
     });
 
   const engine = createReminderEngine({
-    clock: deps.clock,
+    clock,
     timers: deps.timers,
     store: deps.store,
     logger: deps.logger,
     onChange: (snapshot) => {
       renderTray(snapshot);
-      deps.onStateChanged(snapshot);
+      windows.broadcast('reminderStateChanged', snapshot);
     },
     onDue: () =>
       deps.notifier.show({
         title: 'Time to unwind',
-        body: `Your ${deps.routineMinutes()}-minute routine is ready.`,
+        body: `Your ${deps.routine.minutes()}-minute routine is ready.`,
         onClick: () => {
           engine.startNow();
-          deps.openRoutine();
+          windows.show('routine');
         },
       }),
   });
 
-  const actions: Readonly<Record<string, () => void>> = {
-    [TRAY_ACTIONS.snooze]: () => engine.snooze(),
-    [TRAY_ACTIONS.skipTonight]: () => engine.skipTonight(),
-    [TRAY_ACTIONS.pause1h]: () => engine.pause('1h'),
-    [TRAY_ACTIONS.pauseMorning]: () => engine.pause('morning'),
-    [TRAY_ACTIONS.pauseIndefinite]: () => engine.pause('indefinite'),
-    [TRAY_ACTIONS.resume]: () => engine.resume(),
-  };
-
   return {
-    engine,
+    handlers: {
+      previewNextReminder: ({ schedule }) => {
+        try {
+          const next = nextReminder(schedule, new Date(clock.now()), clock.timeZone());
+          return next && { at: next.at.getTime(), bedtime: next.bedtime.getTime(), night: next.night };
+        } catch (error) {
+          if (error instanceof ScheduleError) throw new HandlerRejection(error.message);
+          throw error;
+        }
+      },
+      getReminderState: () => engine.snapshot(),
+      reminderAction: (action) => {
+        engine.act(action);
+        return engine.snapshot();
+      },
+    },
+    start: () => engine.start(),
     applySettings(settings) {
       engine.updateSettings({
         schedule: settings.schedule,
@@ -73,11 +92,9 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
       // The tooltip shows the next reminder: it must follow a schedule change at once.
       renderTray(engine.snapshot());
     },
-    trayAction(id) {
-      const action = actions[id];
-      if (!action) return false;
-      action();
-      return true;
-    },
+    act: (action) => engine.act(action),
+    systemResumed: () => engine.systemResumed(),
+    flush: () => engine.flush(),
+    dispose: () => engine.dispose(),
   };
 }

@@ -1,8 +1,9 @@
-import { buildPlan, CATALOG, type Plan } from '../core/routine';
-import type { Settings } from '../core/settings';
+import { buildPlan } from '../core/routine/plan';
+import { CATALOG } from '../core/routine/catalog';
+import type { Plan } from '../core/routine/types';
+import type { Settings } from '../core/settings/schema';
 
 /** The routine as the user's settings shape it (player-only fields like chime volume aside). */
 export function planFor(settings: Settings): Plan {
-  const { preset, steps, heatCold, breathingPattern, breathingSec } = settings.routine;
-  return buildPlan({ preset, overrides: steps.length > 0 ? steps : undefined, heatCold, breathingPattern, breathingSec }, CATALOG);
+  return buildPlan(settings.routine, CATALOG);
 }

@@ -1,6 +1,8 @@
-import { CATALOG, PRESETS, formatDuration } from '../core/routine';
+import { CATALOG } from '../core/routine/catalog';
+import { PRESETS } from '../core/routine/presets';
+import { formatDuration } from '../core/routine/plan-messages';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/schema';
 import { planFor } from './routine-config';
 
 export function routineEditorModel(settings: Settings): RoutineEditorModel {
@@ -10,8 +12,14 @@ export function routineEditorModel(settings: Settings): RoutineEditorModel {
   const saved = settings.routine.steps.filter((s) => byId.has(s.id));
   const order =
     saved.length > 0
-      ? [...saved.map((s) => s.id), ...CATALOG.steps.map((s) => s.id).filter((id) => !saved.some((s) => s.id === id))]
-      : [...presetDurations.keys(), ...CATALOG.steps.map((s) => s.id).filter((id) => !presetDurations.has(id))];
+      ? [
+          ...saved.map((s) => s.id),
+          ...CATALOG.steps.map((s) => s.id).filter((id) => !saved.some((s) => s.id === id)),
+        ]
+      : [
+          ...presetDurations.keys(),
+          ...CATALOG.steps.map((s) => s.id).filter((id) => !presetDurations.has(id)),
+        ];
   const plan = planFor(settings);
   const steps = order.flatMap((id): EditorStep[] => {
     const step = byId.get(id);
@@ -25,7 +33,8 @@ export function routineEditorModel(settings: Settings): RoutineEditorModel {
         kind: step.kind,
         bodyArea: step.bodyArea,
         enabled: custom ? custom.enabled : presetDurations.has(id),
-        durationSec: planned?.durationSec ?? custom?.durationSec ?? presetDurations.get(id) ?? step.boundsSec.default,
+        durationSec:
+          planned?.durationSec ?? custom?.durationSec ?? presetDurations.get(id) ?? step.boundsSec.default,
         minSec: step.boundsSec.min,
         maxSec: step.boundsSec.max,
         inPreset: presetDurations.has(id),

@@ -1,12 +1,12 @@
+/**
+ * Updates: the update policy (core/updates.ts) connected to the tray (its items, on every menu the
+ * reminders render), the notifier, the routine window (never during a routine) and the setting.
+ */
 import type { Clock, Logger, Timers } from '../core/ports';
-import type { NotifierPort, TrayMenuEntry, TrayPort, TrayView } from '../core/shell-ports';
-import { TRAY_ACTIONS } from '../core/tray-menu';
-import {
-  createUpdatePolicy,
-  UPDATE_TRAY_ACTIONS,
-  type UpdatePolicy,
-  type UpdaterPort,
-} from '../core/updates';
+import type { Settings } from '../core/settings/schema';
+import type { NotifierPort, TrayMenuEntry, TrayPort, TrayView, WindowPort } from '../core/shell-ports';
+import type { ShellAction } from '../core/tray-menu';
+import { createUpdatePolicy, type UpdateAction, type UpdatePolicy, type UpdaterPort } from '../core/updates';
 
 export interface UpdatesDeps {
   readonly clock: Clock;
@@ -16,15 +16,20 @@ export interface UpdatesDeps {
   readonly notifier: NotifierPort;
   /** The real tray; the feature hands out a tray that adds its items to every menu. */
   readonly tray: TrayPort;
-  routineInProgress(): boolean;
+  readonly windows: Pick<WindowPort, 'isOpen'>;
 }
 
 export interface UpdatesFeature {
-  readonly policy: UpdatePolicy;
   /** Give this to whoever renders the tray: it adds "Check for updates…" / "Restart to update". */
   readonly tray: TrayPort;
-  /** Handles an update tray action; false when the id is not one of ours. */
-  trayAction(id: string): boolean;
+  applySettings(settings: Settings): void;
+  /** The user chose an update item in the tray. */
+  act(action: UpdateAction): void;
+  systemResumed(): void;
+  flush(): Promise<void>;
+  dispose(): void;
+  /** For the wiring tests and the tray: where the policy stands. */
+  readonly policy: Pick<UpdatePolicy, 'state'>;
 }
 
 /** The update items go just above Quit, where people look for them. */
@@ -32,12 +37,13 @@ export function withUpdateItems(
   menu: readonly TrayMenuEntry[],
   items: readonly TrayMenuEntry[],
 ): TrayMenuEntry[] {
-  const quit = menu.findIndex((entry) => entry.kind === 'item' && entry.id === TRAY_ACTIONS.quit);
+  const quit = menu.findIndex(
+    (entry) => entry.kind === 'item' && entry.id === ('quit' satisfies ShellAction),
+  );
   const at = quit === -1 ? menu.length : quit;
   return [...menu.slice(0, at), ...items, ...menu.slice(at)];
 }
 
-/** Connects the update policy to the tray (its items and actions) and the notifier. */
 export function createUpdatesFeature(deps: UpdatesDeps): UpdatesFeature {
   let lastView: TrayView | null = null;
   const render = (): void => {
@@ -50,26 +56,21 @@ export function createUpdatesFeature(deps: UpdatesDeps): UpdatesFeature {
     logger: deps.logger,
     updater: deps.updater,
     notifier: deps.notifier,
-    routineInProgress: deps.routineInProgress,
+    routineInProgress: () => deps.windows.isOpen('routine'),
     onChange: render,
   });
-  const actions: Readonly<Record<string, () => void>> = {
-    [UPDATE_TRAY_ACTIONS.check]: () => policy.checkNow(),
-    [UPDATE_TRAY_ACTIONS.restart]: () => policy.restart(),
-  };
   return {
-    policy,
     tray: {
       render(view) {
         lastView = view;
         render();
       },
     },
-    trayAction(id) {
-      const action = actions[id];
-      if (!action) return false;
-      action();
-      return true;
-    },
+    applySettings: (settings) => policy.setAutomatic(settings.general.checkForUpdates),
+    act: (action) => policy.act(action),
+    systemResumed: () => policy.systemResumed(),
+    flush: () => policy.flush(),
+    dispose: () => policy.dispose(),
+    policy,
   };
 }

@@ -3,8 +3,9 @@
  * (https://specifications.freedesktop.org/autostart-spec/). Desktops that follow the spec (GNOME,
  * KDE, Xfce, ...) launch it at login; removing the file turns it off.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
+import { readTextOrNull } from './read-text';
 
 export interface LinuxAutostartOptions {
   env: Readonly<Record<string, string | undefined>>;
@@ -83,19 +84,10 @@ export function createLinuxAutostart(options: LinuxAutostartOptions): LinuxAutos
   const dir = autostartDir(options.env, options.homeDir);
   const path = join(dir, DESKTOP_FILE_NAME);
 
-  async function readOrNull(): Promise<string | null> {
-    try {
-      return await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-  }
-
   return {
     path,
     async isEnabled() {
-      const text = await readOrNull();
+      const text = await readTextOrNull(path);
       return text !== null && !switchedOff(text);
     },
     async setEnabled(on) {

@@ -4,21 +4,19 @@
  * survives a crash or power loss. A crash mid-append can leave a partial last line; the next
  * append starts on a fresh line so only that partial record is lost (parseHistory skips it).
  */
-import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../core/ports';
+import { createSerialQueue } from '../core/serial-queue';
 import { syncDirectory } from './json-store';
-import {
-  parseHistory,
-  serializeHistoryRecord,
-  validateHistoryRecord,
-  type HistoryIssue,
-  type ParsedHistory,
-} from '../core/history';
+import { readTextOrNull } from './read-text';
+import { parseHistory, type ParsedHistory } from '../core/history/parse';
+import { serializeHistoryRecord, validateHistoryRecord } from '../core/history/records';
+import type { Issue } from '../core/result';
 
 export class HistoryValidationError extends Error {
   override readonly name = 'HistoryValidationError';
-  constructor(readonly issues: HistoryIssue[]) {
+  constructor(readonly issues: readonly Issue[]) {
     super(`History record not saved: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   }
 }
@@ -43,18 +41,13 @@ const NEWLINE = 0x0a;
 export function createHistoryLog({ dir, logger, fileName = 'history.jsonl' }: HistoryLogDeps): HistoryLog {
   const path = join(dir, fileName);
   // Appends and reads run one at a time so a read never sees half of a concurrent append.
-  let tail: Promise<unknown> = Promise.resolve();
-  function enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = tail.then(task);
-    tail = run.catch(() => undefined);
-    return run;
-  }
+  const queue = createSerialQueue();
 
   function append(record: unknown): Promise<void> {
     const result = validateHistoryRecord(record);
-    if (!result.ok) return Promise.reject(new HistoryValidationError(result.issues));
+    if (!result.ok) return Promise.reject(new HistoryValidationError(result.error));
     const line = `${serializeHistoryRecord(result.value)}\n`;
-    return enqueue(async () => {
+    return queue.run(async () => {
       await mkdir(dir, { recursive: true });
       const handle = await open(path, 'a+', 0o600);
       try {
@@ -79,16 +72,9 @@ export function createHistoryLog({ dir, logger, fileName = 'history.jsonl' }: Hi
   }
 
   function readAll(): Promise<ParsedHistory> {
-    return enqueue(async () => {
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (error) {
-        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') {
-          return { records: [], skipped: [] };
-        }
-        throw error;
-      }
+    return queue.run(async () => {
+      const text = await readTextOrNull(path);
+      if (text === null) return { records: [], skipped: [] };
       const parsed = parseHistory(text);
       if (parsed.skipped.length > 0) {
         logger.warn('history log has unreadable lines; they were skipped', parsed.skipped);

@@ -6,10 +6,12 @@
  * After each save the same text is also written to <name>.last-good.json, a copy that survives
  * later damage to the main file (a hand edit, a sync tool, a failing disk).
  */
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { JsonDocumentStore, Logger } from '../core/ports';
+import { createSerialQueue } from '../core/serial-queue';
+import { errorCode, readTextOrNull } from './read-text';
 
 export interface JsonFileStoreOptions {
   dir: string;
@@ -44,7 +46,7 @@ export function createJsonFileStore(options: JsonFileStoreOptions): JsonFileStor
   assertPlainFileName(name);
   const path = join(dir, `${name}.json`);
   const backupPath = join(dir, `${name}.last-good.json`);
-  const queue = createQueue();
+  const queue = createSerialQueue();
 
   async function load(): Promise<unknown> {
     const text = await readRaw();
@@ -66,7 +68,7 @@ export function createJsonFileStore(options: JsonFileStoreOptions): JsonFileStor
       return Promise.reject(error); // cycles, BigInt
     }
     if (text === undefined) return Promise.reject(new TypeError('value is not JSON-serialisable'));
-    return queue(async () => {
+    return queue.run(async () => {
       await mkdir(dir, { recursive: true });
       await writeAtomically(path, `${text}\n`);
       try {
@@ -79,13 +81,13 @@ export function createJsonFileStore(options: JsonFileStoreOptions): JsonFileStor
   }
 
   // Reads queue behind pending saves too, so a read after save() sees that save.
-  const readRaw = (): Promise<string | null> => queue(() => readTextOrNull(path));
-  const readBackupRaw = (): Promise<string | null> => queue(() => readTextOrNull(backupPath));
+  const readRaw = (): Promise<string | null> => queue.run(() => readTextOrNull(path));
+  const readBackupRaw = (): Promise<string | null> => queue.run(() => readTextOrNull(backupPath));
 
   function moveAside(fileName: string): Promise<string> {
     assertPlainFileName(fileName);
     const target = join(dir, fileName);
-    return queue(async () => {
+    return queue.run(async () => {
       await rename(path, target);
       await syncDirectory(dir);
       return target;
@@ -93,16 +95,6 @@ export function createJsonFileStore(options: JsonFileStoreOptions): JsonFileStor
   }
 
   return { path, backupPath, load, save, readRaw, readBackupRaw, moveAside };
-}
-
-/** Runs tasks one after another in call order; a failed task doesn't block the ones after it. */
-function createQueue(): <T>(task: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.then(task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
 }
 
 async function writeAtomically(target: string, text: string): Promise<void> {
@@ -156,25 +148,12 @@ export async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-async function readTextOrNull(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
-    throw error;
-  }
-}
-
 function tryParse(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false };
   }
-}
-
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 function assertPlainFileName(fileName: string): void {

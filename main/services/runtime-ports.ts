@@ -21,8 +21,11 @@ export function createSystemTimers(): Timers {
 
 export function createConsoleLogger(prefix = 'unknot'): Logger {
   return {
-    info: (message, detail) => console.info(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
-    warn: (message, detail) => console.warn(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
-    error: (message, detail) => console.error(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
+    info: (message, detail) =>
+      console.info(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
+    warn: (message, detail) =>
+      console.warn(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
+    error: (message, detail) =>
+      console.error(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
   };
 }

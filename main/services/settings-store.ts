@@ -5,21 +5,16 @@
  * A file written by a newer Unknot is never touched: the app runs on defaults, read-only.
  */
 import type { Clock, Logger } from '../core/ports';
+import { DEFAULT_SETTINGS, defaultSettings } from '../core/settings/defaults';
 import {
-  DEFAULT_SETTINGS,
   SettingsReadOnlyError,
-  SettingsValidationError,
-  defaultSettings,
   readSettingsDocument,
-  validateSettings,
-  type Settings,
+  type SettingsNotice,
   type StoredSettings,
-} from '../core/settings';
-import { deepFreeze } from '../core/settings/defaults';
+} from '../core/settings/migrations';
+import { SettingsValidationError, validateSettings, type Settings } from '../core/settings/schema';
+import { deepFreeze } from '../core/freeze';
 import { createJsonFileStore } from './json-store';
-
-export type { SettingsNotice } from '../core/settings/notice';
-import type { SettingsNotice } from '../core/settings/notice';
 
 export interface LoadResult {
   /** Deep-frozen; build a new object (applyPatch) to change it. */
@@ -84,12 +79,13 @@ export function createSettingsStore({ dir, clock, logger }: SettingsStoreDeps): 
   async function recover(reason: string): Promise<LoadResult> {
     logger.warn('settings file is damaged; recovering', { reason });
     const backupText = await file.readBackupRaw();
-    const backup: StoredSettings | null = backupText === null ? null : readSettingsDocument(backupText);
+    const stored: StoredSettings | null = backupText === null ? null : readSettingsDocument(backupText);
     // A last-good copy from a newer release means a newer Unknot owns this directory.
-    if (backup?.kind === 'newer') return runReadOnly(backup.version);
+    if (stored?.ok === false && stored.error.kind === 'newer') return runReadOnly(stored.error.version);
+    const backup = stored?.ok ? stored.value : null;
     const movedTo = await file.moveAside(`settings.corrupt-${fileSafeTimestamp(clock.now())}.json`);
-    const usedBackup = backup?.kind === 'ok';
-    const settings = backup?.kind === 'ok' ? backup.settings : defaultSettings();
+    const usedBackup = backup !== null;
+    const settings = backup?.settings ?? defaultSettings();
     // A damaged file means someone used Unknot here before: no first-run welcome, just the notice.
     if (!usedBackup) settings.general.firstRunDone = true;
     try {
@@ -103,7 +99,7 @@ export function createSettingsStore({ dir, clock, logger }: SettingsStoreDeps): 
       source: usedBackup ? 'backup' : 'defaults',
       firstRun: false,
       readOnly: false,
-      migratedFrom: backup?.kind === 'ok' ? backup.migratedFrom : null,
+      migratedFrom: backup?.migratedFrom ?? null,
       notice: { kind: 'recovered-from-corrupt', movedTo, usedBackup, reason },
     });
   }
@@ -120,9 +116,10 @@ export function createSettingsStore({ dir, clock, logger }: SettingsStoreDeps): 
         notice: null,
       });
     }
-    const stored = readSettingsDocument(text);
-    if (stored.kind === 'newer') return runReadOnly(stored.version);
-    if (stored.kind === 'corrupt') return recover(stored.reason);
+    const read = readSettingsDocument(text);
+    if (!read.ok)
+      return read.error.kind === 'newer' ? runReadOnly(read.error.version) : recover(read.error.reason);
+    const stored = read.value;
     if (stored.migratedFrom !== null) {
       logger.info('settings migrated', { from: stored.migratedFrom });
     }
@@ -141,7 +138,7 @@ export function createSettingsStore({ dir, clock, logger }: SettingsStoreDeps): 
     if (!loaded) throw new Error('settings store: load() must complete before save()');
     if (newerFileVersion !== null) throw new SettingsReadOnlyError(newerFileVersion);
     const result = validateSettings(next);
-    if (!result.ok) throw new SettingsValidationError(result.issues);
+    if (!result.ok) throw new SettingsValidationError(result.error);
     const settings = deepFreeze(result.value);
     await file.save(settings);
     current = settings;

@@ -2,8 +2,8 @@
  * The words and numbers the routine player shows and announces, as pure functions of the
  * session's view and events, so what a screen-reader user hears can be tested without a page.
  */
-import { formatDuration } from '../../main/core/routine/plan-messages';
-import type { BreathPhase, PlannedStep } from '../../main/core/routine/types';
+import { formatDuration } from '$core/routine/plan-messages';
+import type { BreathPhase, PlannedStep } from '$core/routine/types';
 import type { SessionEvent } from './session-types';
 
 const SECOND_MS = 1000;

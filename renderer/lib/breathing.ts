@@ -2,7 +2,7 @@
  * Where in the breathing pattern a given instant falls. Pure arithmetic on elapsed time, so the
  * guide is right at any instant however rarely it is asked (a hidden window, a slow frame).
  */
-import type { BreathingPattern, BreathPhase } from '../../main/core/routine/types';
+import type { BreathingPattern, BreathPhase } from '$core/routine/types';
 
 export interface BreathingPhaseView {
   readonly phase: BreathPhase;

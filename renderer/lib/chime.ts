@@ -1,7 +1,7 @@
 /**
  * The chime as numbers: which chime an event batch calls for and the notes that make it. Pure,
  * so the sound's timing and loudness are tested here; the Web Audio calls live in
- * renderer/state/routine-sound.svelte.ts.
+ * renderer/state/routine-sound.ts.
  */
 import type { SessionEvent } from './session-types';
 

@@ -1,17 +1,5 @@
 /** Small, pure formatting helpers for the settings and history views (en-GB, 24-hour). */
-
-/** "Tue 21:30" in the given zone (the page's own zone when omitted). */
-export function weekdayTime(at: number, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...(timeZone ? { timeZone } : {}),
-  }).formatToParts(new Date(at));
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('weekday')} ${get('hour')}:${get('minute')}`;
-}
+import { weekdayTime } from '$core/weekday-time';
 
 /** "in 5 h 12 min", "in 3 min", "in less than a minute"; counts whole minutes, rounding up. */
 export function inTime(ms: number): string {
@@ -20,7 +8,11 @@ export function inTime(ms: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  const parts = [days > 0 ? `${days} d` : '', hours > 0 ? `${hours} h` : '', mins > 0 ? `${mins} min` : ''].filter(Boolean);
+  const parts = [
+    days > 0 ? `${days} d` : '',
+    hours > 0 ? `${hours} h` : '',
+    mins > 0 ? `${mins} min` : '',
+  ].filter(Boolean);
   return `in ${parts.join(' ')}`;
 }
 

@@ -1,4 +1,4 @@
-import { VIEWS, type ViewName } from '../../main/core/shell-ports';
+import { VIEWS, type ViewName } from '$core/shell-ports';
 
 /** The view named by ?view=…; an unknown or missing name falls back to the routine. */
 export function viewFromSearch(search: string): ViewName {

@@ -4,7 +4,7 @@
  * passed, chaining each step's deadline from the previous deadline (never from "now"), so a
  * window hidden for an hour shows exactly what a window watched all along would.
  */
-import type { PlannedStep } from '../../main/core/routine/types';
+import type { PlannedStep } from '$core/routine/types';
 import type { Awaiting, SessionEvent, SessionPlan, SessionStatus, StepChangeReason } from './session-types';
 
 export type Outcome = 'done' | 'skipped';

@@ -2,7 +2,7 @@
  * The session engine's public shapes. The engine is pure: it never reads the time itself except
  * through the clock passed to createSession, and every query takes `now`.
  */
-import type { PlannedStep, PresetId } from '../../main/core/routine/types';
+import type { PlannedStep, PresetId } from '$core/routine/types';
 import type { BreathingPhaseView } from './breathing';
 
 export type SessionStatus = 'idle' | 'running' | 'paused' | 'finished' | 'ended';

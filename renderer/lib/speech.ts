@@ -1,8 +1,8 @@
 /**
  * What the optional spoken cues say, as pure functions. The speechSynthesis calls live in
- * renderer/state/routine-sound.svelte.ts; this decides the words and picks a voice.
+ * renderer/state/routine-sound.ts; this decides the words and picks a voice.
  */
-import type { BreathPhase, PlannedStep } from '../../main/core/routine/types';
+import type { BreathPhase, PlannedStep } from '$core/routine/types';
 import { halfTimeText, phaseWord } from './announce';
 import type { SessionEvent } from './session-types';
 

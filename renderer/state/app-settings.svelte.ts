@@ -1,38 +1,60 @@
 import { getContext, setContext } from 'svelte';
-import type { SettingsState } from '../../main/core/ipc/contract';
-import type { Theme } from '../../main/core/settings/schema';
-import { getApi } from '../api';
+import type { SettingsState } from '$core/ipc/contract';
+import type { IpcResult } from '$core/ipc/result';
+import type { SettingsPatch } from '$core/settings/schema';
+import type { Theme } from '$core/settings/vocabulary';
+import type { UnknotApi } from '../api';
 
 const KEY = Symbol('app-settings');
 
 /**
  * The saved settings as every view sees them: loaded once, then kept current by main's
  * settingsChanged push (a save in the settings window reaches an open routine window too).
+ * Every save, reset and notice dismissal goes through here, so main's answer becomes the truth.
  */
 export class AppSettings {
   state = $state<SettingsState | null>(null);
   loadError = $state<string | null>(null);
+
+  readonly #api: UnknotApi;
+
+  constructor(api: UnknotApi) {
+    this.#api = api;
+  }
 
   get theme(): Theme {
     return this.state?.settings.general.theme ?? 'system';
   }
 
   async load(): Promise<void> {
-    const result = await getApi().getSettings();
+    const result = await this.#api.getSettings();
     if (result.ok) this.state = result.value;
     else this.loadError = result.error.message;
   }
 
   /** Follows main's pushes; returns the unsubscribe. */
   follow(): () => void {
-    return getApi().onSettingsChanged((next) => {
+    return this.#api.onSettingsChanged((next) => {
       this.state = next;
     });
   }
 
-  /** For a save made here: take main's answer as the new truth. */
-  accept(next: SettingsState): void {
-    this.state = next;
+  /** Saves a change; main validates it and its answer replaces the settings shown. */
+  async save(patch: SettingsPatch): Promise<IpcResult<SettingsState>> {
+    return this.#accept(await this.#api.saveSettings(patch));
+  }
+
+  async reset(): Promise<IpcResult<SettingsState>> {
+    return this.#accept(await this.#api.resetSettings());
+  }
+
+  async dismissNotice(): Promise<IpcResult<SettingsState>> {
+    return this.#accept(await this.#api.dismissSettingsNotice());
+  }
+
+  #accept(result: IpcResult<SettingsState>): IpcResult<SettingsState> {
+    if (result.ok) this.state = result.value;
+    return result;
   }
 }
 

@@ -1,5 +1,6 @@
-import type { HistoryViewModel } from '../../main/core/history/view-model';
-import { getApi } from '../api';
+import type { HistoryViewModel } from '$core/history/view-model';
+import type { IpcResult } from '$core/ipc/result';
+import type { UnknotApi } from '../api';
 
 /**
  * The history view's model as main computed it: loaded once, replaced by main's historyChanged
@@ -10,24 +11,30 @@ export class HistoryState {
   /** What the last action (or the load) said went wrong, for the status line. */
   error = $state('');
 
+  readonly #api: UnknotApi;
+
+  constructor(api: UnknotApi) {
+    this.#api = api;
+  }
+
   async load(): Promise<void> {
-    this.take(await getApi().getHistory());
+    this.#take(await this.#api.getHistory());
   }
 
   /** Follows main's pushes; returns the unsubscribe. */
   follow(): () => void {
-    return getApi().onHistoryChanged((next) => (this.view = next));
+    return this.#api.onHistoryChanged((next) => (this.view = next));
   }
 
   async logCheckin(soreness: number, note: string): Promise<boolean> {
-    return this.take(await getApi().logCheckin(note.trim() ? { soreness, note } : { soreness }));
+    return this.#take(await this.#api.logCheckin(note.trim() ? { soreness, note } : { soreness }));
   }
 
   async dismissNudge(): Promise<boolean> {
-    return this.take(await getApi().dismissNudge());
+    return this.#take(await this.#api.dismissNudge());
   }
 
-  private take(result: Awaited<ReturnType<ReturnType<typeof getApi>['getHistory']>>): boolean {
+  #take(result: IpcResult<HistoryViewModel>): boolean {
     this.error = result.ok ? '' : result.error.message;
     if (result.ok) this.view = result.value;
     return result.ok;

@@ -5,10 +5,10 @@
  * number on screen comes from session.view(Date.now()), so a window hidden for an hour shows
  * exactly what a watched one would.
  */
-import type { RoutineSetup } from '../../main/core/ipc/contract';
-import type { BreathPhase } from '../../main/core/routine/types';
-import type { IpcResult } from '../../main/core/ipc/result';
-import type { SessionSummaryPayload } from '../../main/core/history/summary';
+import type { RoutineSetup } from '$core/ipc/contract';
+import type { BreathPhase } from '$core/routine/types';
+import type { IpcResult } from '$core/ipc/result';
+import type { SessionSummaryPayload } from '$core/history/summary';
 import { messagesFor, minuteToAnnounce, minutesLeftText } from '../lib/announce';
 import { chimeFor } from '../lib/chime';
 import { spokenCue, spokenPhase } from '../lib/speech';
@@ -19,11 +19,12 @@ import {
   type SessionSummary,
   type SessionView,
 } from '../lib/session';
-import type { RoutineCues } from './routine-sound.svelte';
+import type { RoutineCues } from './routine-sound';
 
 export interface RoutinePlayerApi {
   getRoutinePlan(): Promise<IpcResult<RoutineSetup>>;
   recordSession(summary: SessionSummaryPayload): Promise<IpcResult<{ readonly night: string }>>;
+  closeWindow(view: 'routine'): Promise<IpcResult<null>>;
 }
 
 export type RoutineScreen = 'loading' | 'unavailable' | 'start' | 'step' | 'summary';
@@ -147,6 +148,8 @@ export class RoutinePlayer {
   back = (): void => this.#command((s) => s.back());
   restartStep = (): void => this.#command((s) => s.restartStep());
   end = (): void => this.#command((s) => s.end());
+
+  close = (): void => void this.#api.closeWindow('routine');
   /** Heat or cold: confirms the safety notes, with the choice when it was 'ask'. */
   confirm = (choice?: 'heat' | 'cold'): void => this.#command((s) => s.confirm(choice));
 

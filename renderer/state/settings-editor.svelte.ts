@@ -1,12 +1,13 @@
-import type { ReminderAction, RoutineEditorModel } from '../../main/core/ipc/contract';
-import type { IpcIssue } from '../../main/core/ipc/result';
-import type { ReminderSnapshot, UpcomingReminder } from '../../main/core/reminders/types';
-import type { Schedule } from '../../main/core/schedule';
-import type { SettingsPatch } from '../../main/core/settings/schema';
-import { getApi } from '../api';
+import type { ExportKind, ReminderAction, RoutineEditorModel } from '$core/ipc/contract';
+import type { Issue } from '$core/result';
+import type { ReminderSnapshot, UpcomingReminder } from '$core/reminders/types';
+import type { Schedule } from '$core/schedule';
+import type { SettingsPatch } from '$core/settings/schema';
+import type { UnknotApi } from '../api';
 import type { AppSettings } from './app-settings.svelte';
 
-type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'failed'; message: string };
+type SaveStatus =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'failed'; message: string };
 
 /**
  * The settings window's working state. Every change is saved at once (no Save button): main
@@ -19,10 +20,14 @@ export class SettingsEditor {
   preview = $state<UpcomingReminder | null | undefined>(undefined);
   routine = $state<RoutineEditorModel | null>(null);
   reminder = $state<ReminderSnapshot | null>(null);
+  /** "Unknot 0.1.0 · Electron …", once main has answered. */
+  appInfo = $state('');
 
+  readonly #api: UnknotApi;
   readonly #app: AppSettings;
 
-  constructor(app: AppSettings) {
+  constructor(api: UnknotApi, app: AppSettings) {
+    this.#api = api;
     this.#app = app;
   }
 
@@ -45,29 +50,27 @@ export class SettingsEditor {
   async save(patch: SettingsPatch, path: string): Promise<boolean> {
     this.clear(path);
     this.status = { kind: 'saving' };
-    const result = await getApi().saveSettings(patch);
+    const result = await this.#app.save(patch);
     if (!result.ok) {
       this.#showIssues(path, result.error.issues ?? [], result.error.message);
       return false;
     }
-    this.#app.accept(result.value);
     this.status = { kind: 'saved', at: Date.now() };
     return true;
   }
 
   async reset(): Promise<void> {
-    const result = await getApi().resetSettings();
+    const result = await this.#app.reset();
     if (!result.ok) {
       this.status = { kind: 'failed', message: result.error.message };
       return;
     }
-    this.#app.accept(result.value);
     this.errors = {};
     this.status = { kind: 'saved', at: Date.now() };
   }
 
   async refreshPreview(schedule: Schedule): Promise<void> {
-    const result = await getApi().previewNextReminder({ schedule });
+    const result = await this.#api.previewNextReminder({ schedule });
     this.preview = result.ok ? result.value : undefined;
   }
 
@@ -77,21 +80,48 @@ export class SettingsEditor {
   }
 
   async refreshRoutine(): Promise<void> {
-    const result = await getApi().getRoutineEditor();
+    const result = await this.#api.getRoutineEditor();
     if (result.ok) this.routine = result.value;
   }
 
   async refreshReminder(): Promise<void> {
-    const result = await getApi().getReminderState();
+    const result = await this.#api.getReminderState();
     if (result.ok) this.reminder = result.value;
   }
 
   async reminderAction(action: ReminderAction): Promise<void> {
-    const result = await getApi().reminderAction(action);
+    const result = await this.#api.reminderAction(action);
     if (result.ok) this.reminder = result.value;
   }
 
-  #showIssues(path: string, issues: readonly IpcIssue[], message: string): void {
+  /** Follows main's reminder pushes (snooze or pause from the tray); returns the unsubscribe. */
+  followReminder(): () => void {
+    return this.#api.onReminderStateChanged((snapshot) => (this.reminder = snapshot));
+  }
+
+  async dismissNotice(): Promise<void> {
+    await this.#app.dismissNotice();
+  }
+
+  async loadAppInfo(): Promise<void> {
+    const result = await this.#api.getAppInfo();
+    this.appInfo = result.ok ? `${result.value.name} ${result.value.version} · ${result.value.runtime}` : '';
+  }
+
+  /** Resolves to the line the data section shows. */
+  async exportData(kind: ExportKind): Promise<string> {
+    const result = await this.#api.exportData(kind);
+    if (!result.ok) return `Export failed: ${result.error.message}`;
+    return result.value.savedTo ? `Saved to ${result.value.savedTo}` : 'Export cancelled.';
+  }
+
+  /** Opens the data folder, or its logs folder (to send us the logs). */
+  async openFolder(which: 'data' | 'logs'): Promise<string> {
+    const result = await (which === 'data' ? this.#api.openDataFolder() : this.#api.openLogsFolder());
+    return result.ok ? '' : `Could not open the folder: ${result.error.message}`;
+  }
+
+  #showIssues(path: string, issues: readonly Issue[], message: string): void {
     const next = { ...this.errors };
     for (const issue of issues) next[issue.path || path] = issue.message;
     if (issues.length === 0) next[path] = message;

@@ -30,9 +30,17 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<L
  * axe-core, WCAG 2.x A and AA rules; returns the violations (expect them to be empty). axe uses
  * timers: on a page launched with `now`, call page.clock.resume() first.
  */
-export async function axeViolations(page: Page): Promise<Array<{ id: string; help: string; targets: string[] }>> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+export async function axeViolations(
+  page: Page,
+): Promise<Array<{ id: string; help: string; targets: string[] }>> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
 }
 
 export { expect };

@@ -18,7 +18,10 @@ test.describe('foundation', () => {
     const result = await page.evaluate(() =>
       (window.unknot?.getAppInfo as unknown as (p: unknown) => Promise<unknown>)({ sneaky: true }),
     );
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: expect.stringContaining('Invalid request') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', message: expect.stringContaining('Invalid request') },
+    });
   });
 
   test('the page has the bridge and nothing of Node', async ({ launch }) => {

@@ -11,6 +11,7 @@ import { createFakeTime, type FakeTime } from '../support/fake-time';
 import { launchChromium } from '../support/browser';
 import { installBridge } from '../support/renderer-bridge';
 import { readFolder, serveFolder, TEST_ORIGIN } from '../support/serve-folder';
+import { saveCoverage, startCoverage } from './coverage';
 
 /** The renderer is served from this made-up origin by request interception: no server runs. */
 export { TEST_ORIGIN };
@@ -72,7 +73,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     };
     // The app closing a view's window closes that view's page(s), as Electron would.
     shell.windows.onClose = (view) => {
-      for (const p of [...pages]) if (new URL(p.url()).searchParams.get('view') === view) void p.close();
+      for (const p of [...pages]) {
+        if (new URL(p.url()).searchParams.get('view') === view)
+          void saveCoverage(p, TEST_ORIGIN).finally(() => p.close());
+      }
     };
     const openView = async (view: string): Promise<Page> => {
       const page = await context.newPage();
@@ -81,6 +85,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         await page.clock.install({ time: Date.parse(options.now) - 1_000 });
         await page.clock.pauseAt(new Date(options.now));
       }
+      await startCoverage(page);
       pages.push(page);
       page.on('close', () => pages.splice(pages.indexOf(page), 1));
       await page.goto(`${TEST_ORIGIN}/index.html?view=${encodeURIComponent(view)}`);
@@ -99,6 +104,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         time.advanceBy(ms);
       },
       async close() {
+        await Promise.all(pages.map((p) => saveCoverage(p, TEST_ORIGIN)));
         app.dispose();
         await launchedBrowser.close();
         if (ownsDir) await rm(userDataDir, { recursive: true, force: true });

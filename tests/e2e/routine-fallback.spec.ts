@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { seedSettings } from '../support/seed-settings';
 import { expect, test } from './fixtures';
 
-test('a routine configuration the catalog cannot use falls back to the preset and says so', async ({ launch }) => {
+test('a routine configuration the catalog cannot use falls back to the preset and says so', async ({
+  launch,
+}) => {
   const userDataDir = await mkdtemp(join(tmpdir(), 'unknot-fallback-'));
   // Valid as settings (the shape is right) but not as a routine: an unknown step, and a length
   // outside the chin tuck's own bounds. Such a file can come from an older or newer Unknot.

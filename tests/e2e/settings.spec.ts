@@ -27,10 +27,15 @@ test.describe('settings', () => {
     await expect(preview).toHaveText('Next reminder: Tue 23:00 (in 10 h)');
     await expect(page.getByTestId('save-status')).toHaveText('Saved.');
     await page.screenshot({ path: testInfo.outputPath('settings.png'), fullPage: true });
-    await testInfo.attach('settings', { path: testInfo.outputPath('settings.png'), contentType: 'image/png' });
+    await testInfo.attach('settings', {
+      path: testInfo.outputPath('settings.png'),
+      contentType: 'image/png',
+    });
     await page.reload();
     await expect(page.getByLabel('Bedtime on Tuesday night')).toHaveValue('23:30');
-    const saved = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as { schedule: { nights: { tue: { bedtime: string } } } };
+    const saved = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
+      schedule: { nights: { tue: { bedtime: string } } };
+    };
     expect(saved.schedule.nights.tue.bedtime).toBe('23:30');
   });
 
@@ -48,8 +53,13 @@ test.describe('settings', () => {
     expect(await readFile(join(userDataDir, 'settings.json'), 'utf8')).toBe(before);
     await expect(page.getByTestId('next-reminder')).toContainText('Tue 22:00');
     // Main never trusts the page: the same value sent straight over IPC is refused too.
-    const direct = await page.evaluate(() => window.unknot?.saveSettings({ schedule: { nights: { tue: { enabled: true, bedtime: '25:99' } } } }));
-    expect(direct).toMatchObject({ ok: false, error: { issues: [{ path: 'schedule.nights.tue.bedtime', message: 'Use a time like 22:30' }] } });
+    const direct = await page.evaluate(() =>
+      window.unknot?.saveSettings({ schedule: { nights: { tue: { enabled: true, bedtime: '25:99' } } } }),
+    );
+    expect(direct).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'schedule.nights.tue.bedtime', message: 'Use a time like 22:30' }] },
+    });
     expect(await readFile(join(userDataDir, 'settings.json'), 'utf8')).toBe(before);
   });
 

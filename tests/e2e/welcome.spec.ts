@@ -6,7 +6,8 @@ interface SavedSettings {
   schedule: { nights: Record<string, { bedtime: string }> };
   general: { firstRunDone: boolean; startAtLogin: boolean };
 }
-const read = async (dir: string): Promise<SavedSettings> => JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as SavedSettings;
+const read = async (dir: string): Promise<SavedSettings> =>
+  JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as SavedSettings;
 
 test.describe('first-run welcome', () => {
   test('sets weeknight and weekend bedtimes and start at login', async ({ launch }, testInfo) => {

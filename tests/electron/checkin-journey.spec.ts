@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { TRAY_ACTIONS } from '../../main/core/tray-menu';
 import { seedSettings } from '../support/seed-settings';
 import { chooseTrayItem, launchApp, needsElectronRuntime, tempProfile } from './launch';
 
@@ -14,7 +13,7 @@ test.describe('journey: morning check-in → history (real runtime)', () => {
     await seedSettings(profile.dir);
     const app = await launchApp(profile.dir);
     try {
-      const page = await chooseTrayItem(app, TRAY_ACTIONS.logMorning);
+      const page = await chooseTrayItem(app, 'log-morning');
       await expect(page).toHaveURL(/view=checkin/);
       await expect(page.getByTestId('history-ready')).toBeVisible();
       const scale = page.getByTestId('rating-morning');

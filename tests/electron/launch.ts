@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import type { ShellAction } from '../../main/core/tray-menu';
+import type { UpdateAction } from '../../main/core/updates';
 import { electronRuntime } from './runtime';
 
 export const runtime = electronRuntime();
@@ -70,7 +72,10 @@ export async function lastTooltip(app: ElectronApplication): Promise<string | un
 }
 
 /** Clicks an item of the tray's current menu, as the user does, and returns the window it opens. */
-export async function chooseTrayItem(app: ElectronApplication, id: string): Promise<Page> {
+export async function chooseTrayItem(
+  app: ElectronApplication,
+  id: ShellAction | UpdateAction,
+): Promise<Page> {
   const opened = app.waitForEvent('window');
   await app.evaluate((_electron, itemId) => {
     type Item = { click(): void; enabled: boolean };

@@ -1,16 +1,16 @@
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { APP_ORIGIN } from '../../main/core/app-protocol';
-import { TRAY_ACTIONS } from '../../main/core/tray-menu';
+import type { ShellAction } from '../../main/core/tray-menu';
 import { seedSettings } from '../support/seed-settings';
 import { chooseTrayItem, launchApp, needsElectronRuntime, tempProfile, windowCount } from './launch';
 
 /** Every window the tray can open. */
-const WINDOW_ITEMS = [
-  TRAY_ACTIONS.startRoutine,
-  TRAY_ACTIONS.settings,
-  TRAY_ACTIONS.history,
-  TRAY_ACTIONS.logMorning,
-] as const;
+const WINDOW_ITEMS: readonly ShellAction[] = [
+  'start-routine',
+  'open-settings',
+  'open-history',
+  'log-morning',
+];
 
 test.describe('locked down, as only the runtime can show (real runtime)', () => {
   needsElectronRuntime();
@@ -85,7 +85,7 @@ test.describe('locked down, as only the runtime can show (real runtime)', () => 
   });
 
   test('the CSP is in force: no eval, no inline script, no inline handler', async () => {
-    const page = await chooseTrayItem(app, TRAY_ACTIONS.settings);
+    const page = await chooseTrayItem(app, 'open-settings');
     // Each attempt runs later from the page's own event loop, not inside the test's evaluation
     // (which DevTools may exempt from the policy).
     const result = await page.evaluate(async () => {
@@ -111,7 +111,7 @@ test.describe('locked down, as only the runtime can show (real runtime)', () => 
   });
 
   test('app:// serves the renderer folder and nothing outside it', async () => {
-    const page = await chooseTrayItem(app, TRAY_ACTIONS.settings);
+    const page = await chooseTrayItem(app, 'open-settings');
     const status = (path: string): Promise<number | string> =>
       page.evaluate(async (url) => {
         try {
@@ -136,7 +136,7 @@ test.describe('locked down, as only the runtime can show (real runtime)', () => 
   });
 
   test('navigation and window.open are refused', async () => {
-    const page: Page = await chooseTrayItem(app, TRAY_ACTIONS.settings);
+    const page: Page = await chooseTrayItem(app, 'open-settings');
     const before = page.url();
     const opened = await page.evaluate(() => window.open('https://example.com/', '_blank') === null);
     expect(opened).toBe(true);
@@ -154,7 +154,7 @@ test.describe('locked down, as only the runtime can show (real runtime)', () => 
   });
 
   test('no window is left alive when the routine closes', async () => {
-    const page = await chooseTrayItem(app, TRAY_ACTIONS.startRoutine);
+    const page = await chooseTrayItem(app, 'start-routine');
     await page.getByTestId('routine-start').click();
     await page.getByRole('button', { name: 'End routine' }).click();
     await page.getByTestId('end-confirm').click();

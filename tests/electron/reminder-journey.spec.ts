@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { TRAY_ACTIONS } from '../../main/core/tray-menu';
 import { seedSettings } from '../support/seed-settings';
 import {
   chooseTrayItem,
@@ -59,7 +58,7 @@ test.describe('journey: tray reminder → routine (real runtime)', () => {
       }
 
       // "Start routine now" in the tray opens the routine window.
-      const page = await chooseTrayItem(app, TRAY_ACTIONS.startRoutine);
+      const page = await chooseTrayItem(app, 'start-routine');
       await expect(page).toHaveURL(/view=routine/);
       expect(await windowCount(app)).toBe(1);
       // The page has the bridge and nothing of Node.

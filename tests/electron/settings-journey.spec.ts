@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { TRAY_ACTIONS } from '../../main/core/tray-menu';
 import { seedSettings } from '../support/seed-settings';
 import {
   chooseTrayItem,
@@ -29,7 +28,7 @@ test.describe('journey: settings change → schedule (real runtime)', () => {
     let app = await launchApp(profile.dir);
     try {
       await expect.poll(() => lastTooltip(app)).toContain('Next reminder: Tue 22:00');
-      const page = await chooseTrayItem(app, TRAY_ACTIONS.settings);
+      const page = await chooseTrayItem(app, 'open-settings');
       await expect(page).toHaveURL(/view=settings/);
       const tuesday = page.getByLabel('Bedtime on Tuesday night');
       await expect(tuesday).toHaveValue('22:30');
@@ -64,7 +63,7 @@ test.describe('journey: settings change → schedule (real runtime)', () => {
       await app.close();
       app = await launchApp(profile.dir);
       await expect.poll(() => lastTooltip(app)).toContain('Next reminder: Tue 23:00');
-      const again = await chooseTrayItem(app, TRAY_ACTIONS.settings);
+      const again = await chooseTrayItem(app, 'open-settings');
       await expect(again.getByLabel('Bedtime on Tuesday night')).toHaveValue('23:30');
     } finally {
       await app.close();

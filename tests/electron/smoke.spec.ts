@@ -20,7 +20,9 @@ test.describe('Electron app (real runtime)', () => {
     });
     try {
       // Tray-only start: the main process is up and no window exists.
-      await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(0);
+      await expect
+        .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length))
+        .toBe(0);
       // A second launch focuses the running app, which opens the routine when nothing is open.
       const windowPromise = app.waitForEvent('window');
       await app.evaluate(({ app: electronApp }) => {

@@ -1,7 +1,14 @@
 import type { EventName } from '../../main/core/ipc/channels';
 import type { EventContract } from '../../main/core/ipc/contract';
 import type { Logger } from '../../main/core/ports';
-import type { DesktopPort, NotifierPort, TrayPort, TrayView, ViewName, WindowPort } from '../../main/core/shell-ports';
+import type {
+  DesktopPort,
+  NotifierPort,
+  TrayPort,
+  TrayView,
+  ViewName,
+  WindowPort,
+} from '../../main/core/shell-ports';
 
 /** Fake shell ports that record what the app asked for, for wiring tests and the e2e harness. */
 export interface FakeShell {

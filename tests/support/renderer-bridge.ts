@@ -10,7 +10,7 @@ import type { BrowserContext } from '@playwright/test';
 import type { UnknotApp } from '../../main/app';
 import { buildBridgeApi } from '../../main/core/ipc/bridge';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../main/core/ipc/channels';
-import { isTrustedSender } from '../../main/core/ipc/sender';
+import { guardInvoke } from '../../main/core/security/ipc-guard';
 import { createSystemClock, createSystemTimers } from '../../main/services/runtime-ports';
 import { createFakeShell } from './fake-shell';
 import { TEST_ORIGIN } from './serve-folder';
@@ -43,12 +43,11 @@ function bridgeScript(): string {
 
 /** Puts the composed app behind the page's window.unknot, through the same bridge the preload builds. */
 export async function installBridge(context: BrowserContext, app: UnknotApp): Promise<void> {
-  await context.exposeBinding('__unknotInvoke', (source, channel: unknown, payload: unknown) => {
-    if (!isTrustedSender(source.frame.url(), [TEST_ORIGIN])) {
-      return { ok: false, error: { code: 'forbidden-sender', message: 'Request refused: unknown sender.' } };
-    }
-    return app.dispatch(String(channel), payload);
-  });
+  // The same sender check main/electron/ipc.ts puts in front of every channel.
+  const guarded = guardInvoke(app.dispatch, [TEST_ORIGIN]);
+  await context.exposeBinding('__unknotInvoke', (source, channel: unknown, payload: unknown) =>
+    guarded(source.frame.url(), String(channel), payload),
+  );
   await context.addInitScript({ content: bridgeScript() });
 }
 

@@ -3,19 +3,14 @@
  * patches, or values known to be invalid for one specific field.
  */
 import fc from 'fast-check';
-import {
-  BREATHING_PATTERNS,
-  DAY_KEYS,
-  HEAT_COLD_CHOICES,
-  MAX_ROUTINE_STEPS,
-  PRESETS,
-  THEMES,
-  type DayKey,
-  type NightSetting,
-  type RoutineStepSetting,
-  type Settings,
-  type SettingsPatch,
-} from '../../main/core/settings';
+import { BREATHING_PATTERN_IDS, HEAT_COLD_SETTINGS, PRESET_IDS } from '../../main/core/routine/types';
+import { NIGHT_KEYS, MAX_ROUTINE_STEPS, THEMES, type NightKey } from '../../main/core/settings/vocabulary';
+import type {
+  NightSetting,
+  RoutineStepSetting,
+  Settings,
+  SettingsPatch,
+} from '../../main/core/settings/schema';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -42,7 +37,7 @@ const stepsArbitrary: fc.Arbitrary<RoutineStepSetting[]> = fc.uniqueArray(
   { maxLength: MAX_ROUTINE_STEPS, selector: (step) => step.id },
 );
 
-const nightsArbitrary: fc.Arbitrary<Record<DayKey, NightSetting>> = fc.record(
+const nightsArbitrary: fc.Arbitrary<Record<NightKey, NightSetting>> = fc.record(
   {
     mon: nightArbitrary,
     tue: nightArbitrary,
@@ -70,10 +65,10 @@ export const settingsArbitrary: fc.Arbitrary<Settings> = fc.record(
     ),
     routine: fc.record(
       {
-        preset: fc.constantFrom(...PRESETS),
+        preset: fc.constantFrom(...PRESET_IDS),
         steps: stepsArbitrary,
-        heatCold: fc.constantFrom(...HEAT_COLD_CHOICES),
-        breathingPattern: fc.constantFrom(...BREATHING_PATTERNS),
+        heatCold: fc.constantFrom(...HEAT_COLD_SETTINGS),
+        breathingPattern: fc.constantFrom(...BREATHING_PATTERN_IDS),
         breathingSec: fc.integer({ min: 60, max: 600 }),
         chimeVolume: fc.double({ min: 0, max: 1, noNaN: true }),
         spokenCues: fc.boolean(),
@@ -81,7 +76,12 @@ export const settingsArbitrary: fc.Arbitrary<Settings> = fc.record(
       PLAIN,
     ),
     general: fc.record(
-      { startAtLogin: fc.boolean(), theme: fc.constantFrom(...THEMES), firstRunDone: fc.boolean() },
+      {
+        startAtLogin: fc.boolean(),
+        theme: fc.constantFrom(...THEMES),
+        checkForUpdates: fc.boolean(),
+        firstRunDone: fc.boolean(),
+      },
       PLAIN,
     ),
   },
@@ -141,7 +141,7 @@ function subsetOf<T extends object>(value: T): fc.Arbitrary<Partial<T>> {
  * every bound, wrong types, near-miss formats). Used to build "valid except one field" inputs.
  */
 export const INVALID_FIELD_VALUES: ReadonlyArray<{ path: string; bad: readonly unknown[] }> = [
-  ...DAY_KEYS.flatMap((day) => [
+  ...NIGHT_KEYS.flatMap((day) => [
     { path: `schedule.nights.${day}.enabled`, bad: ['true', 1, null] },
     { path: `schedule.nights.${day}.bedtime`, bad: ['24:00', '7:30', '22:60', '2230', ' 22:30', 2230, null] },
   ]),

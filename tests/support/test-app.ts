@@ -16,7 +16,12 @@ export function createTestApp(options: {
 }): UnknotApp {
   const { shell } = options;
   return createUnknotApp({
-    info: { name: 'Unknot', version: '0.1.0', platform: process.platform, runtime: options.runtime ?? 'Node (test)' },
+    info: {
+      name: 'Unknot',
+      version: '0.1.0',
+      platform: process.platform,
+      runtime: options.runtime ?? 'Node (test)',
+    },
     userDataDir: options.userDataDir,
     clock: options.clock,
     timers: options.timers,

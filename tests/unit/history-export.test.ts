@@ -19,17 +19,35 @@ describe('historyToCsv', () => {
   it('writes a header and one row per record', () => {
     const csv = historyToCsv([
       session,
-      { v: 1, type: 'checkin', at: '2026-11-25T07:05:00.000Z', localDate: '2026-11-25', soreness: 3, note: 'better, "much"' },
+      {
+        v: 1,
+        type: 'checkin',
+        at: '2026-11-25T07:05:00.000Z',
+        localDate: '2026-11-25',
+        soreness: 3,
+        note: 'better, "much"',
+      },
     ]);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^type,night_or_date,started_at/);
-    expect(lines[1]).toBe('session,2026-11-24,2026-11-24T21:30:00.000Z,2026-11-24T21:42:00.000Z,standard,true,chin-tuck neck-side-bend,,6,,,,,');
+    expect(lines[1]).toBe(
+      'session,2026-11-24,2026-11-24T21:30:00.000Z,2026-11-24T21:42:00.000Z,standard,true,chin-tuck neck-side-bend,,6,,,,,',
+    );
     expect(lines[2]).toBe('checkin,2026-11-25,,,,,,,,,,2026-11-25T07:05:00.000Z,3,"better, ""much"""');
   });
 
   it('defuses notes a spreadsheet would run as formulas', () => {
-    const csv = historyToCsv([{ v: 1, type: 'checkin', at: '2026-11-25T07:05:00.000Z', localDate: '2026-11-25', soreness: 3, note: '=HYPERLINK("x")' }]);
+    const csv = historyToCsv([
+      {
+        v: 1,
+        type: 'checkin',
+        at: '2026-11-25T07:05:00.000Z',
+        localDate: '2026-11-25',
+        soreness: 3,
+        note: '=HYPERLINK("x")',
+      },
+    ]);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReminderSnapshot } from '../../main/core/reminders';
+import type { ReminderSnapshot } from '../../main/core/reminders/types';
 import type { TrayMenuEntry } from '../../main/core/shell-ports';
 import { trayIconState, trayMenu, trayTooltip } from '../../main/core/tray-menu';
 

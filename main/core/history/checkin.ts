@@ -4,17 +4,13 @@ import {
   HISTORY_MESSAGES as M,
   HISTORY_RECORD_VERSION,
   MAX_NOTE_LENGTH,
+  ratingSchema,
   type CheckinRecord,
 } from './records';
 
 /** What the check-in form sends: untrusted until parsed. The instant and date are main's to decide. */
 export const checkinRequestSchema = v.strictObject({
-  soreness: v.pipe(
-    v.number(M.rating),
-    v.integer(M.rating),
-    v.minValue(0, M.rating),
-    v.maxValue(10, M.rating),
-  ),
+  soreness: ratingSchema,
   note: v.optional(v.pipe(v.string(M.note), v.maxLength(MAX_NOTE_LENGTH, M.noteTooLong))),
 });
 

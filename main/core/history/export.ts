@@ -45,7 +45,22 @@ export function historyToCsv(records: readonly HistoryRecord[]): string {
           undefined,
           undefined,
         ]
-      : ['checkin', r.localDate, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, r.at, r.soreness, r.note],
+      : [
+          'checkin',
+          r.localDate,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          r.at,
+          r.soreness,
+          r.note,
+        ],
   );
   return [COLUMNS.join(','), ...rows.map((row) => row.map(cell).join(','))].join('\r\n') + '\r\n';
 }

@@ -5,8 +5,10 @@
  * test (history-log-reader.test.ts) holds the two together.
  */
 import { ISO_TIMESTAMP_REGEX } from 'valibot';
-import { SETTINGS_MESSAGES } from '../settings/messages';
-import { PRESETS, STEP_ID_PATTERN, type Preset } from '../settings/schema';
+import { PRESET_IDS, type PresetId } from '../routine/types';
+import { SETTINGS_MESSAGES } from '../settings/schema';
+import { STEP_ID_PATTERN } from '../settings/vocabulary';
+import { isRating } from './rating';
 import {
   HISTORY_MESSAGES as M,
   MAX_NOTE_LENGTH,
@@ -88,8 +90,8 @@ function timestamp(value: Record<string, unknown>, key: string): string {
   return text;
 }
 
-function preset(value: unknown): Preset {
-  const found = PRESETS.find((candidate) => candidate === value);
+function preset(value: unknown): PresetId {
+  const found = PRESET_IDS.find((candidate) => candidate === value);
   if (found === undefined) throw new FieldError('preset', SETTINGS_MESSAGES.preset);
   return found;
 }
@@ -110,7 +112,7 @@ function stepList(value: Record<string, unknown>, key: string): string[] {
 }
 
 function rating(value: unknown, key: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10) {
+  if (!isRating(value)) {
     throw new FieldError(key, M.rating);
   }
   return value;

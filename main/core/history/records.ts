@@ -3,7 +3,9 @@
  * a reader skips versions it doesn't know instead of misreading them.
  */
 import * as v from 'valibot';
-import { presetSchema, stepIdSchema } from '../settings/schema';
+import { presetIdSchema, stepIdSchema } from '../settings/schema';
+import { issuesOf, type Result } from '../result';
+import { RATING_RANGE, RATING_TEXT } from './rating';
 
 export const HISTORY_RECORD_VERSION = 1;
 export const MAX_NOTE_LENGTH = 280;
@@ -12,7 +14,7 @@ export const MAX_STEP_LIST = 100;
 
 /** Shared with the fast reader (read-record.ts) so both report the same words. */
 export const HISTORY_MESSAGES = {
-  rating: 'Use a whole number from 0 to 10',
+  rating: `Use a whole number from ${RATING_TEXT}`,
   timestamp: 'Expected an ISO timestamp',
   stepList: 'Expected a list of step ids',
   tooManySteps: 'Too many steps',
@@ -33,11 +35,12 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const rating = v.pipe(
+/** A 0–10 soreness rating: the routine's before/after and the morning check-in. */
+export const ratingSchema = v.pipe(
   v.number(M.rating),
   v.integer(M.rating),
-  v.minValue(0, M.rating),
-  v.maxValue(10, M.rating),
+  v.minValue(RATING_RANGE.min, M.rating),
+  v.maxValue(RATING_RANGE.max, M.rating),
 );
 const timestamp = v.pipe(v.string(M.timestamp), v.isoTimestamp(M.timestamp));
 const stepList = v.pipe(v.array(stepIdSchema, M.stepList), v.maxLength(MAX_STEP_LIST, M.tooManySteps));
@@ -49,11 +52,11 @@ const sessionEntries = {
   endedAt: timestamp,
   /** The evening this routine belongs to (local date; a 00:30 routine counts for the night before). */
   night: v.pipe(v.string(M.localDate), v.check(isCalendarDate, M.localDate)),
-  preset: presetSchema,
+  preset: presetIdSchema,
   stepsDone: stepList,
   stepsSkipped: stepList,
-  ratingBefore: v.optional(rating),
-  ratingAfter: v.optional(rating),
+  ratingBefore: v.optional(ratingSchema),
+  ratingAfter: v.optional(ratingSchema),
   completed: v.boolean(M.completed),
   heatCold: v.optional(v.picklist(['heat', 'cold'], M.heatCold)),
 };
@@ -63,7 +66,7 @@ const checkinEntries = {
   type: v.literal('checkin'),
   at: timestamp,
   localDate: v.pipe(v.string(M.localDate), v.check(isCalendarDate, M.localDate)),
-  soreness: rating,
+  soreness: ratingSchema,
   note: v.optional(v.pipe(v.string(M.note), v.maxLength(MAX_NOTE_LENGTH, M.noteTooLong))),
 };
 
@@ -87,23 +90,9 @@ export type SessionRecord = v.InferOutput<typeof sessionRecordSchema>;
 export type CheckinRecord = v.InferOutput<typeof checkinRecordSchema>;
 export type HistoryRecord = SessionRecord | CheckinRecord;
 
-export interface HistoryIssue {
-  path: string;
-  message: string;
-}
-
-export type HistoryRecordResult = { ok: true; value: HistoryRecord } | { ok: false; issues: HistoryIssue[] };
-
-export function validateHistoryRecord(input: unknown): HistoryRecordResult {
+export function validateHistoryRecord(input: unknown): Result<HistoryRecord> {
   const result = v.safeParse(historyRecordSchema, input, { abortPipeEarly: true });
-  if (result.success) return { ok: true, value: result.output };
-  return {
-    ok: false,
-    issues: result.issues.map((issue) => ({
-      path: v.getDotPath(issue) ?? '',
-      message: issue.message,
-    })),
-  };
+  return result.success ? { ok: true, value: result.output } : { ok: false, error: issuesOf(result.issues) };
 }
 
 /** One line of history.jsonl, without the newline (JSON.stringify escapes any inside strings). */

@@ -1,10 +1,9 @@
 import * as v from 'valibot';
-import { presetSchema, stepIdSchema } from '../settings/schema';
+import { presetIdSchema, stepIdSchema } from '../settings/schema';
 import { nightOf } from '../schedule';
-import { HISTORY_RECORD_VERSION, MAX_STEP_LIST, type SessionRecord } from './records';
+import { HISTORY_RECORD_VERSION, MAX_STEP_LIST, ratingSchema, type SessionRecord } from './records';
 
 const instant = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
-const rating = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));
 const stepList = v.pipe(v.array(stepIdSchema), v.maxLength(MAX_STEP_LIST));
 
 /** What the routine window sends when a session ends: the player's own summary, untrusted. */
@@ -12,11 +11,11 @@ export const sessionSummarySchema = v.pipe(
   v.strictObject({
     startedAt: instant,
     endedAt: instant,
-    preset: presetSchema,
+    preset: presetIdSchema,
     stepsDone: stepList,
     stepsSkipped: stepList,
-    ratingBefore: v.optional(rating),
-    ratingAfter: v.optional(rating),
+    ratingBefore: v.optional(ratingSchema),
+    ratingAfter: v.optional(ratingSchema),
     heatCold: v.optional(v.picklist(['heat', 'cold'])),
     completed: v.boolean(),
   }),

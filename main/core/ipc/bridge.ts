@@ -10,7 +10,9 @@ export type UnknotApi = {
     ...args: RequestOf<M> extends undefined ? [] : [request: RequestOf<M>]
   ) => Promise<IpcResult<ResponseOf<M>>>;
 } & {
-  readonly [E in EventName as `on${Capitalize<E>}`]: (listener: (payload: EventContract[E]) => void) => () => void;
+  readonly [E in EventName as `on${Capitalize<E>}`]: (
+    listener: (payload: EventContract[E]) => void,
+  ) => () => void;
 };
 
 /**

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
+import { REMINDER_ACTIONS, type ReminderAction } from '../reminders/actions';
 import type { ReminderSnapshot, UpcomingReminder } from '../reminders/types';
-import { scheduleSchema, settingsPatchSchema, type Settings, type SettingsNotice, type SettingsPatch } from '../settings';
+import { scheduleSchema, settingsPatchSchema, type Settings, type SettingsPatch } from '../settings/schema';
+import type { SettingsNotice } from '../settings/migrations';
 import type { Schedule } from '../schedule';
 import type { Plan, BodyArea, StepKind } from '../routine/types';
 import { sessionSummarySchema, type SessionSummaryPayload } from '../history/summary';
@@ -28,8 +30,8 @@ export interface SettingsState {
 export const EXPORT_KINDS = ['settings-json', 'history-json', 'history-csv'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-export const REMINDER_ACTIONS = ['start-now', 'snooze', 'skip-tonight', 'pause-1h', 'pause-morning', 'pause-indefinite', 'resume'] as const;
-export type ReminderAction = (typeof REMINDER_ACTIONS)[number];
+// Owned by the reminders core; re-exported so the renderer's import of the contract keeps working.
+export type { ReminderAction };
 
 export interface EditorStep {
   readonly id: string;
@@ -125,7 +127,10 @@ export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<un
   dismissNudge: v.undefined(),
   openDataFolder: v.undefined(),
   openLogsFolder: v.undefined(),
-  writeLog: v.strictObject({ level: v.picklist(PAGE_LOG_LEVELS), message: v.pipe(v.string(), v.maxLength(PAGE_LOG_MAX_CHARS)) }),
+  writeLog: v.strictObject({
+    level: v.picklist(PAGE_LOG_LEVELS),
+    message: v.pipe(v.string(), v.maxLength(PAGE_LOG_MAX_CHARS)),
+  }),
   exportData: v.picklist(EXPORT_KINDS),
   closeWindow: v.picklist(VIEWS),
 };

@@ -7,6 +7,25 @@ import type { Evaluation } from './evaluate';
 import type { PersistedReminderState } from './persisted-state';
 import { MAX_SNOOZES_PER_NIGHT, type PauseKind, type ReminderSettings } from './types';
 
+/**
+ * Everything the user can ask of the reminders. One list for both ways in: the tray menu's reminder
+ * items carry these ids, and the settings window sends them over IPC (reminderAction).
+ */
+export const REMINDER_ACTIONS = [
+  'start-now',
+  'snooze',
+  'skip-tonight',
+  'pause-1h',
+  'pause-morning',
+  'pause-indefinite',
+  'resume',
+] as const;
+export type ReminderAction = (typeof REMINDER_ACTIONS)[number];
+
+export function isReminderAction(id: string): id is ReminderAction {
+  return (REMINDER_ACTIONS as readonly string[]).includes(id);
+}
+
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 /**

@@ -7,33 +7,29 @@
  * queued one after another (the last state asked for is the last written), a failed save is logged
  * and the engine carries on with what it has in memory. flush() waits for the queue.
  */
-import type { Clock, JsonDocumentStore, Logger, TimerHandle, Timers } from '../ports';
+import type { Clock, JsonDocumentStore, Logger, Timers } from '../ports';
 import { validateSchedule } from '../schedule';
+import { createSerialQueue } from '../serial-queue';
+import { createWakeTimer, MAX_SLEEP_MS } from '../wake-timer';
+import {
+  LATE_WINDOW_MINUTES_RANGE,
+  SNOOZE_MINUTES_RANGE,
+  isWithin,
+  rangeText,
+  type Range,
+} from '../settings/vocabulary';
 import * as actions from './actions';
+import type { ReminderAction } from './actions';
 import { evaluate, type Evaluation } from './evaluate';
 import { initialReminderState, parseReminderState, type PersistedReminderState } from './persisted-state';
 import {
   DEFAULT_REMINDER_SETTINGS,
-  LATE_WINDOW_MINUTES_RANGE,
   MAX_SNOOZES_PER_NIGHT,
-  SNOOZE_MINUTES_RANGE,
   type DueReminder,
   type PauseKind,
   type ReminderSettings,
   type ReminderSnapshot,
 } from './types';
-
-/**
- * The longest the engine sleeps. Waking at least every 6 hours catches a changed clock or time
- * zone without polling; it is also far below setTimeout's 2^31-1 ms limit, so a longer wait (all
- * nights off, an indefinite pause) is simply split into hops of this size.
- */
-export const MAX_SLEEP_MS = 6 * 60 * 60 * 1000;
-/**
- * The shortest sleep. A timer can fire a hair before its wall-clock moment (clock slew); a second's
- * floor makes that a one-second delay instead of a burst of near-zero re-arms.
- */
-const MIN_SLEEP_MS = 1000;
 
 export interface ReminderEngineDeps {
   clock: Clock;
@@ -56,22 +52,24 @@ export interface ReminderEngine {
   skipTonight(): void;
   pause(kind: PauseKind): void;
   resume(): void;
+  /** The user's choice from the tray or a window, by its id. */
+  act(action: ReminderAction): void;
   snapshot(): ReminderSnapshot;
   /** Resolves when every save asked for so far has finished (failures are logged, not thrown). */
   flush(): Promise<void>;
   dispose(): void;
 }
 
+function checkRange(name: string, value: number, range: Range): void {
+  if (!isWithin(value, range)) {
+    throw new RangeError(`${name} must be a whole number ${rangeText(range)}, got ${value}`);
+  }
+}
+
 function checkedSettings(settings: ReminderSettings): ReminderSettings {
   validateSchedule(settings.schedule);
-  const within = (value: number, range: { min: number; max: number }) =>
-    Number.isInteger(value) && value >= range.min && value <= range.max;
-  if (!within(settings.snoozeMinutes, SNOOZE_MINUTES_RANGE)) {
-    throw new RangeError(`snoozeMinutes must be a whole number 5–60, got ${settings.snoozeMinutes}`);
-  }
-  if (!within(settings.lateWindowMinutes, LATE_WINDOW_MINUTES_RANGE)) {
-    throw new RangeError(`lateWindowMinutes must be a whole number 0–240, got ${settings.lateWindowMinutes}`);
-  }
+  checkRange('snoozeMinutes', settings.snoozeMinutes, SNOOZE_MINUTES_RANGE);
+  checkRange('lateWindowMinutes', settings.lateWindowMinutes, LATE_WINDOW_MINUTES_RANGE);
   // A private copy: the caller may go on editing its object.
   const nights = { ...settings.schedule.nights };
   for (const key of Object.keys(nights) as Array<keyof typeof nights>) nights[key] = { ...nights[key] };
@@ -83,14 +81,14 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   let settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS;
   let state = initialReminderState();
   let phase: 'new' | 'loading' | 'running' | 'disposed' = 'new';
-  let timer: TimerHandle | null = null;
   let shown: { snapshot: ReminderSnapshot; json: string } | null = null;
-  let saves: Promise<void> = Promise.resolve();
+  const saves = createSerialQueue();
+  const wake = createWakeTimer({ clock, timers, onWake: () => refresh() });
 
   function save(next: PersistedReminderState): void {
     state = next;
-    saves = saves
-      .then(() => store.save(next))
+    saves
+      .run(() => store.save(next))
       .catch((error: unknown) => logger.error('Could not save the reminder state', error));
   }
 
@@ -103,15 +101,8 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     }
   }
 
-  function arm(wakeAt: number | null): void {
-    if (timer !== null) timers.clearTimeout(timer);
-    const wait =
-      wakeAt === null ? MAX_SLEEP_MS : Math.min(Math.max(wakeAt - clock.now(), MIN_SLEEP_MS), MAX_SLEEP_MS);
-    timer = timers.setTimeout(() => {
-      timer = null;
-      refresh();
-    }, wait);
-  }
+  /** With nothing due (no night enabled, paused indefinitely) it still wakes to notice clock changes. */
+  const arm = (wakeAt: number | null): void => wake.arm(wakeAt ?? clock.now() + MAX_SLEEP_MS);
 
   function report<T>(callback: (value: T) => void, value: T, what: string): void {
     try {
@@ -154,7 +145,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     refresh();
   }
 
-  return {
+  const engine: ReminderEngine = {
     async start() {
       if (phase !== 'new') return;
       phase = 'loading';
@@ -167,9 +158,9 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
       if (phase !== 'loading') return;
       if (raw !== null && raw !== undefined) {
         const parsed = parseReminderState(raw);
-        if (parsed.ok) state = parsed.state;
+        if (parsed.ok) state = parsed.value;
         else {
-          logger.warn('The saved reminder state was invalid and has been reset', parsed.issues);
+          logger.warn('The saved reminder state was invalid and has been reset', parsed.error);
           save(initialReminderState());
         }
       }
@@ -186,6 +177,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     skipTonight: () => act('skip tonight', (evaluation) => actions.skipTonight(evaluation)),
     pause: (kind) => act('pause', (evaluation, now, zone) => actions.pause(evaluation, kind, now, zone)),
     resume: () => act('resume', (evaluation) => actions.resume(evaluation)),
+    act: (action) => byAction[action](),
     snapshot() {
       if (shown) return shown.snapshot;
       return (
@@ -199,11 +191,21 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
         }
       );
     },
-    flush: () => saves,
+    flush: () => saves.idle(),
     dispose() {
       phase = 'disposed';
-      if (timer !== null) timers.clearTimeout(timer);
-      timer = null;
+      wake.cancel();
     },
   };
+  // Keyed by the action list, so a new action without a meaning here does not compile.
+  const byAction: Readonly<Record<ReminderAction, () => void>> = {
+    'start-now': engine.startNow,
+    snooze: engine.snooze,
+    'skip-tonight': engine.skipTonight,
+    'pause-1h': () => engine.pause('1h'),
+    'pause-morning': () => engine.pause('morning'),
+    'pause-indefinite': () => engine.pause('indefinite'),
+    resume: engine.resume,
+  };
+  return engine;
 }

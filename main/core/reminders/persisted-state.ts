@@ -3,6 +3,7 @@
  * (YYYY-MM-DD), instants epoch milliseconds.
  */
 import * as v from 'valibot';
+import { issuesOf, type Result } from '../result';
 import { MAX_SNOOZES_PER_NIGHT } from './types';
 
 const NIGHT = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
@@ -50,15 +51,7 @@ export function initialReminderState(): PersistedReminderState {
   };
 }
 
-export type ParsedReminderState =
-  | { readonly ok: true; readonly state: PersistedReminderState }
-  | { readonly ok: false; readonly issues: readonly string[] };
-
-export function parseReminderState(raw: unknown): ParsedReminderState {
+export function parseReminderState(raw: unknown): Result<PersistedReminderState> {
   const result = v.safeParse(reminderStateSchema, raw);
-  if (result.success) return { ok: true, state: result.output };
-  return {
-    ok: false,
-    issues: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`),
-  };
+  return result.success ? { ok: true, value: result.output } : { ok: false, error: issuesOf(result.issues) };
 }

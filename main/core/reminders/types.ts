@@ -8,16 +8,13 @@ export type PauseKind = '1h' | 'morning' | 'indefinite';
 
 export interface ReminderSettings {
   schedule: Schedule;
-  /** 5–60. */
+  /** Within SNOOZE_MINUTES_RANGE (settings/vocabulary.ts). */
   snoozeMinutes: number;
-  /** 0–240: how long after bedtime a missed or unanswered reminder is still worth showing. */
+  /** How long after bedtime a missed or unanswered reminder is still worth showing (LATE_WINDOW_MINUTES_RANGE). */
   lateWindowMinutes: number;
 }
 
 export const MAX_SNOOZES_PER_NIGHT = 3;
-// The settings own these bounds and defaults; the engine checks its inputs against the same ones.
-export { LATE_WINDOW_MINUTES_RANGE, SNOOZE_MINUTES_RANGE } from '../settings/values';
-
 export const DEFAULT_REMINDER_SETTINGS: Readonly<ReminderSettings> = Object.freeze({
   schedule: DEFAULT_SCHEDULE,
   snoozeMinutes: defaultSettings().reminders.snoozeMinutes,

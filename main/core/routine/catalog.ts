@@ -3,9 +3,10 @@
  * stretches, heat or cold, breathing, posture, good night), plus the presets and breathing
  * patterns. Plain frozen data; schema.ts validates it (see tests/unit/routine).
  */
-import { deepFreeze } from './freeze';
+import { deepFreeze } from '../freeze';
 import { PRESETS } from './presets';
-import { BREATHING_PATTERNS, BREATHING_STEPS } from './steps/breathing';
+import { BREATHING_PATTERNS } from './breathing-patterns';
+import { BREATHING_STEPS } from './steps/breathing';
 import { INFO_STEPS } from './steps/good-night';
 import { HEAT_COLD_STEPS } from './steps/heat-or-cold';
 import { POSTURE_STEPS } from './steps/posture';

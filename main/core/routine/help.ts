@@ -2,7 +2,7 @@
  * "When to get help": reachable from every screen. Each item carries its source so the page can
  * show which advice is the article's and which is general guidance.
  */
-import { deepFreeze } from './freeze';
+import { deepFreeze } from '../freeze';
 import { BREATHING_SAFETY, HEAT_COLD_SAFETY, STRETCHING_SAFETY } from './safety';
 import type { SourcedText } from './types';
 

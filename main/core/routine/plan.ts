@@ -1,84 +1,117 @@
 /**
- * buildPlan: a routine configuration (untrusted, e.g. straight from a settings file) plus the
- * catalog in, a playable plan out. Never throws: whatever cannot be used falls back to the
- * preset for the affected steps, and `warnings` says so in plain English.
+ * buildPlan: the user's routine settings (already validated) plus the catalog in, a playable plan
+ * out. Settings can still name what this catalog lacks, because a settings file outlives the
+ * release that wrote it: a step that no longer exists, or a length outside a step's own bounds.
+ * Those changes are left out and `warnings` says so in plain English; everything else is used as given.
  */
+import type { RoutineSettings } from '../settings/schema';
 import { PLAN_MESSAGES as M } from './plan-messages';
-import { fallbackPreset, presetConfig, readConfig, type ResolvedConfig } from './plan-config';
-import type { Catalog, CatalogStep, HeatColdMode, Plan, PlannedStep } from './types';
+import type { Catalog, CatalogStep, HeatColdMode, Plan, PlannedStep, Preset } from './types';
+
+/** The routine settings a plan depends on (the player-only ones, like chime volume, aside). */
+export type PlanSettings = Pick<
+  RoutineSettings,
+  'preset' | 'steps' | 'heatCold' | 'breathingPattern' | 'breathingSec'
+>;
 
 interface Slot {
   readonly step: CatalogStep;
   readonly durationSec: number;
 }
 
-export function buildPlan(config: unknown, catalog: Catalog): Plan {
-  const fallback = fallbackPreset(catalog);
-  if (fallback === undefined) return { preset: 'standard', steps: [], totalSec: 0, warnings: [M.noRoutines] };
-  const warnings: string[] = [];
-  try {
-    return assemble(readConfig(config, catalog, fallback, warnings), catalog, warnings);
-  } catch {
-    // Only hostile input gets here (e.g. a getter that throws); the bedtime routine must still run.
-    return assemble(presetConfig(fallback), catalog, [M.unreadable(fallback.title)]);
-  }
+/** The user's step changes that this catalog can use. */
+interface StepChanges {
+  /** Explicit on/off per known step id. */
+  readonly enabled: ReadonlyMap<string, boolean>;
+  /** Durations within each step's bounds. */
+  readonly durations: ReadonlyMap<string, number>;
+  /** Known step ids in the user's play order, or null for "the usual order". */
+  readonly order: readonly string[] | null;
 }
 
-function assemble(config: ResolvedConfig, catalog: Catalog, warnings: string[]): Plan {
+export function buildPlan(settings: PlanSettings, catalog: Catalog): Plan {
+  const preset = catalog.presets.find((p) => p.id === settings.preset) ?? catalog.presets[0];
+  if (preset === undefined)
+    return { preset: settings.preset, steps: [], totalSec: 0, warnings: [M.noRoutines] };
+  const warnings: string[] = [];
+  const changes = readSteps(settings.steps, catalog, warnings);
+  return assemble(settings, preset, changes, catalog, warnings);
+}
+
+function readSteps(saved: PlanSettings['steps'], catalog: Catalog, warnings: string[]): StepChanges {
   const stepsById = new Map(catalog.steps.map((s) => [s.id, s]));
-  const rank = new Map(catalog.steps.map((s, i) => [s.id, i]));
+  const enabled = new Map<string, boolean>();
+  const durations = new Map<string, number>();
+  const order: string[] = [];
+  const unknown: string[] = [];
+  for (const entry of saved) {
+    const step = stepsById.get(entry.id);
+    if (step === undefined) {
+      unknown.push(entry.id);
+      continue;
+    }
+    order.push(step.id);
+    enabled.set(step.id, entry.enabled);
+    const { min, max } = step.boundsSec;
+    if (entry.durationSec >= min && entry.durationSec <= max) durations.set(step.id, entry.durationSec);
+    else warnings.push(M.durationOutOfBounds(step.title, entry.durationSec, min, max));
+  }
+  if (unknown.length > 0) warnings.push(M.unknownSteps(unknown));
+  // An empty list means "the preset as it comes", in its usual order.
+  return { enabled, durations, order: saved.length > 0 ? order : null };
+}
+
+function assemble(
+  settings: PlanSettings,
+  preset: Preset,
+  changes: StepChanges,
+  catalog: Catalog,
+  warnings: string[],
+): Plan {
+  const stepsById = new Map(catalog.steps.map((s) => [s.id, s]));
 
   const presetSlots: Slot[] = [];
-  for (const { stepId, durationSec } of config.preset.steps) {
+  for (const { stepId, durationSec } of preset.steps) {
     const step = stepsById.get(stepId);
     if (step === undefined) warnings.push(M.presetStepMissing(stepId));
     else presetSlots.push({ step, durationSec });
   }
 
-  let slots = presetSlots.filter((slot) => config.enabled.get(slot.step.id) !== false);
+  let slots = presetSlots.filter((slot) => changes.enabled.get(slot.step.id) !== false);
+  // Extras the user switched on; the user's order (below) places them.
   for (const step of catalog.steps) {
-    const wanted = config.enabled.get(step.id) === true;
+    const wanted = changes.enabled.get(step.id) === true;
     if (wanted && !slots.some((slot) => slot.step.id === step.id)) {
-      slots = insertByRank(slots, { step, durationSec: step.boundsSec.default }, rank);
+      slots.push({ step, durationSec: step.boundsSec.default });
     }
   }
-  if (config.heatCold === 'skip') {
-    const explicitlyOn = slots.some((s) => s.step.kind === 'heat-or-cold' && config.enabled.get(s.step.id));
+  if (settings.heatCold === 'skip') {
+    const explicitlyOn = slots.some((s) => s.step.kind === 'heat-or-cold' && changes.enabled.get(s.step.id));
     if (explicitlyOn) warnings.push(M.heatColdSkipped);
     slots = slots.filter((slot) => slot.step.kind !== 'heat-or-cold');
   }
-  slots = slots.map((slot) => ({ step: slot.step, durationSec: chosenDuration(slot, config) }));
-  if (config.order !== null) slots = reorder(slots, config.order);
+  slots = slots.map((slot) => ({ step: slot.step, durationSec: chosenDuration(slot, settings, changes) }));
+  if (changes.order !== null) slots = reorder(slots, changes.order);
 
   if (slots.length === 0) {
     warnings.push(M.allDisabled);
     // The preset as it comes, still honouring "skip heat or cold" when that leaves anything.
     const withoutHeat = presetSlots.filter((slot) => slot.step.kind !== 'heat-or-cold');
-    slots = config.heatCold === 'skip' && withoutHeat.length > 0 ? withoutHeat : presetSlots;
+    slots = settings.heatCold === 'skip' && withoutHeat.length > 0 ? withoutHeat : presetSlots;
   }
 
-  const steps = slots.map((slot) => toPlanned(slot, config, catalog));
+  const steps = slots.map((slot) => toPlanned(slot, settings, catalog));
   const totalSec = steps.reduce((sum, step) => sum + step.durationSec, 0);
-  return { preset: config.preset.id, steps, totalSec, warnings };
+  return { preset: preset.id, steps, totalSec, warnings };
 }
 
-function chosenDuration(slot: Slot, config: ResolvedConfig): number {
-  if (slot.step.kind === 'breathing' && config.breathingSec !== null) {
+function chosenDuration(slot: Slot, settings: PlanSettings, changes: StepChanges): number {
+  if (slot.step.kind === 'breathing') {
     const { min, max } = slot.step.boundsSec;
     // Breathing's dedicated setting wins over a per-step duration; the catalog bounds still hold.
-    if (config.breathingSec >= min && config.breathingSec <= max) return config.breathingSec;
+    if (settings.breathingSec >= min && settings.breathingSec <= max) return settings.breathingSec;
   }
-  return config.durations.get(slot.step.id) ?? slot.durationSec;
-}
-
-/** Insert after the last slot that comes earlier in the catalog's natural order. */
-function insertByRank(slots: readonly Slot[], slot: Slot, rank: ReadonlyMap<string, number>): Slot[] {
-  const own = rank.get(slot.step.id) ?? Infinity;
-  let at = 0;
-  slots.forEach((other, i) => {
-    if ((rank.get(other.step.id) ?? Infinity) < own) at = i + 1;
-  });
-  return [...slots.slice(0, at), slot, ...slots.slice(at)];
+  return changes.durations.get(slot.step.id) ?? slot.durationSec;
 }
 
 /** Steps named in `order` come first, in that order; the rest keep their places after them. */
@@ -87,10 +120,10 @@ function reorder(slots: readonly Slot[], order: readonly string[]): Slot[] {
   return [...listed, ...slots.filter((slot) => !order.includes(slot.step.id))];
 }
 
-function toPlanned(slot: Slot, config: ResolvedConfig, catalog: Catalog): PlannedStep {
+function toPlanned(slot: Slot, settings: PlanSettings, catalog: Catalog): PlannedStep {
   const pattern =
-    catalog.breathingPatterns.find((p) => p.id === config.breathingPattern) ?? catalog.breathingPatterns[0];
-  const mode: HeatColdMode = config.heatCold === 'skip' ? 'ask' : config.heatCold;
+    catalog.breathingPatterns.find((p) => p.id === settings.breathingPattern) ?? catalog.breathingPatterns[0];
+  const mode: HeatColdMode = settings.heatCold === 'skip' ? 'ask' : settings.heatCold;
   return {
     ...slot.step,
     durationSec: slot.durationSec,

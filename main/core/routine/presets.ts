@@ -2,7 +2,7 @@
  * The three ready-made routines. Each preset's step durations add up exactly to its stated
  * length (tested), so "about 12 minutes" on the button is what the user gets.
  */
-import { deepFreeze } from './freeze';
+import { deepFreeze } from '../freeze';
 import type { Preset, PresetId } from './types';
 
 export const DEFAULT_PRESET_ID: PresetId = 'standard';
@@ -67,10 +67,3 @@ export const PRESETS: readonly Preset[] = deepFreeze<readonly Preset[]>([
     breathingPattern: 'relaxed',
   },
 ]);
-
-/** The length each preset promises, in seconds. */
-export const PRESET_STATED_SEC: Readonly<Record<PresetId, number>> = Object.freeze({
-  quick: 300,
-  standard: 720,
-  full: 1500,
-});

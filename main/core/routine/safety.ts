@@ -3,7 +3,7 @@
  * Defined once here because both the steps (as cautions) and "When to get help" show them, and
  * the two must never drift apart.
  */
-import { deepFreeze } from './freeze';
+import { deepFreeze } from '../freeze';
 import type { SourcedText } from './types';
 
 const STRETCHING = { general: 'stretching' } as const;

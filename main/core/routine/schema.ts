@@ -1,9 +1,10 @@
 /**
  * Run-time schemas for the catalog (checked in tests, and by anyone loading a catalog from
- * elsewhere) and for routine configurations (the settings form and buildPlan share them).
- * Each schema is typed against the hand-written types, so the two cannot silently diverge.
+ * elsewhere). Each schema is typed against the hand-written types, so the two cannot silently
+ * diverge. Step ids follow the same rule as the ids settings and history store.
  */
 import * as v from 'valibot';
+import { stepIdSchema } from '../settings/schema';
 import { catalogProblems } from './catalog-problems';
 import {
   ARTICLE_STATEMENT_IDS,
@@ -28,8 +29,6 @@ import {
 export const MAX_CUE_CHARS = 90;
 const MAX_TEXT_CHARS = 160;
 
-const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 function text(max: number) {
   return v.pipe(
     v.string(),
@@ -40,8 +39,6 @@ function text(max: number) {
 }
 
 const wholeSeconds = v.pipe(v.number(), v.integer(), v.minValue(1));
-
-export const StepIdSchema = v.pipe(v.string(), v.regex(STEP_ID), v.maxLength(40));
 
 export const SourceRefSchema: v.GenericSchema<unknown, SourceRef> = v.union([
   v.strictObject({
@@ -67,7 +64,7 @@ export const DurationBoundsSchema: v.GenericSchema<unknown, DurationBounds> = v.
 );
 
 const commonStepEntries = {
-  id: StepIdSchema,
+  id: stepIdSchema,
   title: text(40),
   bodyArea: v.picklist(BODY_AREAS),
   boundsSec: DurationBoundsSchema,
@@ -117,7 +114,7 @@ export const PresetSchema: v.GenericSchema<unknown, Preset> = v.strictObject({
   title: text(40),
   description: text(MAX_TEXT_CHARS),
   statedSec: wholeSeconds,
-  steps: v.pipe(v.array(v.strictObject({ stepId: StepIdSchema, durationSec: wholeSeconds })), v.minLength(1)),
+  steps: v.pipe(v.array(v.strictObject({ stepId: stepIdSchema, durationSec: wholeSeconds })), v.minLength(1)),
   heatCold: v.picklist(HEAT_COLD_SETTINGS),
   breathingPattern: v.picklist(BREATHING_PATTERN_IDS),
 });

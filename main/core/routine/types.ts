@@ -97,6 +97,12 @@ export type CatalogStep = BasicStep | HeatColdStep;
 
 export const BREATHING_PATTERN_IDS = ['relaxed', '4-7-8', 'box'] as const;
 export type BreathingPatternId = (typeof BREATHING_PATTERN_IDS)[number];
+/** How each pattern is named wherever it is offered (the settings window, the catalog). */
+export const BREATHING_PATTERN_LABELS: Readonly<Record<BreathingPatternId, string>> = {
+  relaxed: 'Relaxed: in 4, out 6',
+  '4-7-8': '4-7-8: in 4, hold 7, out 8',
+  box: 'Box: in 4, hold 4, out 4, hold 4',
+};
 
 export const BREATH_PHASES = ['in', 'hold', 'out', 'hold-out'] as const;
 export type BreathPhase = (typeof BREATH_PHASES)[number];

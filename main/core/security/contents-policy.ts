@@ -1,12 +1,33 @@
-import { isAllowedExternalUrl } from '../external-links';
-import { isTrustedSender } from '../ipc/sender';
+/**
+ * What a page may do beyond its own window: navigate, open windows, hand links to the browser, use
+ * device or browser permissions. main/electron/security.ts applies these decisions to Electron.
+ */
+import { isOnTrustedOrigin } from './origins';
 
 /**
- * What a page may do to its own window. Unknot loads only its own renderer, so a navigation or
- * redirect may only stay on a trusted origin (app://unknot, or the dev server in development).
+ * Unknot loads only its own renderer, so a navigation or redirect may only stay on a trusted origin
+ * (app://unknot, or the dev server in development).
  */
-export function isNavigationAllowed(targetUrl: string, trustedOrigins: readonly string[]): boolean {
-  return isTrustedSender(targetUrl, trustedOrigins);
+export function allowsNavigation(targetUrl: string, trustedOrigins: readonly string[]): boolean {
+  return isOnTrustedOrigin(targetUrl, trustedOrigins);
+}
+
+/**
+ * The only pages Unknot will hand to the system browser. Kept tiny on purpose: a link in content
+ * can never become a way to launch arbitrary URLs or schemes.
+ */
+export const EXTERNAL_LINK_ALLOWLIST: readonly string[] = ['https://unknot.app', 'https://www.nhs.uk'];
+
+export function isAllowedExternalUrl(candidate: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '')
+    return false;
+  return EXTERNAL_LINK_ALLOWLIST.some((allowed) => url.origin === new URL(allowed).origin);
 }
 
 export interface WindowOpenDecision {
@@ -21,10 +42,14 @@ export function decideWindowOpen(targetUrl: string): WindowOpenDecision {
 }
 
 /**
- * Session permission requests and checks (camera, microphone, geolocation, notifications from the
- * page, clipboard, HID/serial/USB, …). Unknot's pages need none of them: reminders are shown by main
- * through the Notification port, not by the page. Taking the name keeps the call sites honest.
+ * Session permission requests, checks and device requests (camera, microphone, geolocation,
+ * notifications from the page, clipboard, HID/serial/USB, …): Unknot's pages need none of them,
+ * since reminders are shown by main through the Notification port. So there is nothing to decide
+ * per permission: these handlers, in the shapes Electron's session setters take, refuse them all.
  */
-export function grantsPermission(_permission: string): boolean {
-  return false;
-}
+export const denyAllPermissions = Object.freeze({
+  request: (_contents: unknown, _permission: string, callback: (granted: boolean) => void): void =>
+    callback(false),
+  check: (): boolean => false,
+  device: (): boolean => false,
+});

@@ -1,11 +1,19 @@
 import type { Dispatch } from '../ipc/dispatch';
 import type { IpcResult } from '../ipc/result';
-import { isTrustedSender } from '../ipc/sender';
+import { isOnTrustedOrigin } from './origins';
 
 export const FORBIDDEN_SENDER: IpcResult<never> = Object.freeze({
   ok: false,
   error: Object.freeze({ code: 'forbidden-sender', message: 'Request refused: unknown sender.' }),
 });
+
+/** Which frames may call main: only pages on a trusted origin; a frame that has gone (null) never. */
+export function isTrustedIpcSender(
+  frameUrl: string | null | undefined,
+  trustedOrigins: readonly string[],
+): boolean {
+  return isOnTrustedOrigin(frameUrl, trustedOrigins);
+}
 
 /** What main/electron/ipc.ts calls for every invoke: the sender frame's URL, the channel, the payload. */
 export type GuardedInvoke = (
@@ -22,5 +30,5 @@ export type GuardedInvoke = (
 export function guardInvoke(dispatch: Dispatch, trustedOrigins: readonly string[]): GuardedInvoke {
   const origins = [...trustedOrigins];
   return async (senderFrameUrl, channel, payload) =>
-    isTrustedSender(senderFrameUrl, origins) ? dispatch(channel, payload) : FORBIDDEN_SENDER;
+    isTrustedIpcSender(senderFrameUrl, origins) ? dispatch(channel, payload) : FORBIDDEN_SENDER;
 }

@@ -1,12 +1,15 @@
-import type { DayKey, NightSetting, Settings } from './schema';
-import { WEEKEND_NIGHTS } from './values';
+import { deepFreeze } from '../freeze';
+import { isPlainObject, type NightSetting, type Settings } from './schema';
+import {
+  NIGHT_KEYS,
+  WEEKEND_NIGHT_BEDTIME,
+  WEEKEND_NIGHTS,
+  WEEKNIGHT_BEDTIME,
+  type NightKey,
+} from './vocabulary';
 
-const WEEKNIGHT_BEDTIME = '22:30';
-/** Friday and Saturday nights: people stay up later before a day off. */
-const WEEKEND_NIGHT_BEDTIME = '23:30';
-
-function night(day: DayKey): NightSetting {
-  const weekendNight = (WEEKEND_NIGHTS as readonly DayKey[]).includes(day);
+function night(key: NightKey): NightSetting {
+  const weekendNight = (WEEKEND_NIGHTS as readonly NightKey[]).includes(key);
   return { enabled: true, bedtime: weekendNight ? WEEKEND_NIGHT_BEDTIME : WEEKNIGHT_BEDTIME };
 }
 
@@ -15,15 +18,10 @@ export function defaultSettings(): Settings {
   return {
     version: 1,
     schedule: {
-      nights: {
-        mon: night('mon'),
-        tue: night('tue'),
-        wed: night('wed'),
-        thu: night('thu'),
-        fri: night('fri'),
-        sat: night('sat'),
-        sun: night('sun'),
-      },
+      nights: Object.fromEntries(NIGHT_KEYS.map((key) => [key, night(key)])) as Record<
+        NightKey,
+        NightSetting
+      >,
       leadMinutes: 30,
     },
     reminders: {
@@ -41,17 +39,29 @@ export function defaultSettings(): Settings {
       chimeVolume: 0.6,
       spokenCues: false,
     },
-    general: { startAtLogin: true, theme: 'system', firstRunDone: false },
+    general: { startAtLogin: true, theme: 'system', checkForUpdates: true, firstRunDone: false },
   };
-}
-
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 /** Frozen so that code holding the shared defaults can't change them for everyone else. */
 export const DEFAULT_SETTINGS: Settings = deepFreeze(defaultSettings());
+
+/**
+ * Fill keys missing from a stored document with defaults (a field added in a later release).
+ * Present values are kept as they are, even if wrong, so validation still catches them; keys
+ * the defaults don't have are dropped. Walks only the defaults' keys, so a hostile document
+ * (e.g. a "__proto__" key) can't reach anything else. A non-object is returned unchanged.
+ */
+export function mergeWithDefaults(partial: unknown): unknown {
+  return fill(defaultSettings(), partial);
+}
+
+function fill(defaults: unknown, stored: unknown): unknown {
+  if (stored === undefined) return defaults;
+  if (!isPlainObject(defaults) || !isPlainObject(stored)) return stored;
+  const merged: Record<string, unknown> = {};
+  for (const key of Object.keys(defaults)) {
+    merged[key] = fill(defaults[key], Object.hasOwn(stored, key) ? stored[key] : undefined);
+  }
+  return merged;
+}

@@ -6,7 +6,10 @@ describe('resolveAppPath (app:// traversal guard)', () => {
   it('serves files inside the renderer folder', () => {
     expect(resolveAppPath('app://unknot/index.html')).toEqual({ ok: true, path: 'index.html' });
     expect(resolveAppPath('app://unknot/')).toEqual({ ok: true, path: 'index.html' });
-    expect(resolveAppPath('app://unknot/assets/index-abc.js?v=1#x')).toEqual({ ok: true, path: 'assets/index-abc.js' });
+    expect(resolveAppPath('app://unknot/assets/index-abc.js?v=1#x')).toEqual({
+      ok: true,
+      path: 'assets/index-abc.js',
+    });
   });
 
   it.each([
@@ -33,7 +36,21 @@ describe('resolveAppPath (app:// traversal guard)', () => {
 
   it('never yields a path that climbs out, starts at a root or holds a backslash or NUL (property)', () => {
     const segment = fc.oneof(
-      fc.constantFrom('..', '.', '%2e%2e', '%2E%2e', '..%2f', '%5c', '\\', '%00', '', 'C:', '%252e', 'a', 'index.html'),
+      fc.constantFrom(
+        '..',
+        '.',
+        '%2e%2e',
+        '%2E%2e',
+        '..%2f',
+        '%5c',
+        '\\',
+        '%00',
+        '',
+        'C:',
+        '%252e',
+        'a',
+        'index.html',
+      ),
       fc.string(),
     );
     fc.assert(
@@ -41,7 +58,12 @@ describe('resolveAppPath (app:// traversal guard)', () => {
         const result = resolveAppPath(`app://unknot/${segments.join('/')}`);
         if (!result.ok) return true;
         const parts = result.path.split('/');
-        return !parts.includes('..') && !parts.includes('.') && !/\\|\0|:|%/.test(result.path) && !result.path.startsWith('/');
+        return (
+          !parts.includes('..') &&
+          !parts.includes('.') &&
+          !/\\|\0|:|%/.test(result.path) &&
+          !result.path.startsWith('/')
+        );
       }),
       { numRuns: 5000 },
     );

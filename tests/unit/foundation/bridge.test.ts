@@ -12,9 +12,7 @@ describe('buildBridgeApi', () => {
       async (channel, payload) => (calls.push([channel, payload]), { ok: true, value: 1 }),
       () => () => undefined,
     );
-    expect(Object.keys(api).sort()).toEqual(
-      expect.arrayContaining(Object.keys(INVOKE_CHANNELS).sort()),
-    );
+    expect(Object.keys(api).sort()).toEqual(expect.arrayContaining(Object.keys(INVOKE_CHANNELS).sort()));
     await api.getAppInfo();
     expect(calls).toEqual([[INVOKE_CHANNELS.getAppInfo, undefined]]);
     expect(Object.isFrozen(api)).toBe(true);
@@ -23,10 +21,14 @@ describe('buildBridgeApi', () => {
   it('gives listeners only the payload and returns a working unsubscribe', () => {
     const listeners = new Map<string, (payload: unknown) => void>();
     const channels = { invoke: {}, events: { pinged: 'test:pinged' } } as unknown as Channels;
-    const api = buildBridgeApi(channels, async () => undefined, (channel, listener) => {
-      listeners.set(channel, listener);
-      return () => listeners.delete(channel);
-    }) as unknown as Record<string, (cb: (...args: unknown[]) => void) => () => void>;
+    const api = buildBridgeApi(
+      channels,
+      async () => undefined,
+      (channel, listener) => {
+        listeners.set(channel, listener);
+        return () => listeners.delete(channel);
+      },
+    ) as unknown as Record<string, (cb: (...args: unknown[]) => void) => () => void>;
     const received: unknown[][] = [];
     const onPinged = api['onPinged'];
     if (!onPinged) throw new Error('onPinged missing');

@@ -15,9 +15,13 @@ describe('lint boundary of main/core', () => {
     "import { app } from 'electron';\nexport const x = app;\n",
     "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n",
     "import { join } from 'node:path';\nexport const x = join;\n",
-  ])('rejects %s in main/core', async (code) => {
-    expect(await ruleIds(code, 'main/core/bad-example.ts')).toContain('no-restricted-imports');
-  }, 30_000);
+  ])(
+    'rejects %s in main/core',
+    async (code) => {
+      expect(await ruleIds(code, 'main/core/bad-example.ts')).toContain('no-restricted-imports');
+    },
+    30_000,
+  );
 
   it('allows the same import outside main/core (adapters)', async () => {
     const code = "import { app } from 'electron';\nexport const x = app;\n";
@@ -25,6 +29,8 @@ describe('lint boundary of main/core', () => {
   }, 30_000);
 
   it('rejects setInterval anywhere (no polling)', async () => {
-    expect(await ruleIds('setInterval(() => undefined, 1000);\n', 'main/services/example.ts')).toContain('no-restricted-syntax');
+    expect(await ruleIds('setInterval(() => undefined, 1000);\n', 'main/services/example.ts')).toContain(
+      'no-restricted-syntax',
+    );
   }, 30_000);
 });

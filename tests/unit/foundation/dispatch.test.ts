@@ -37,15 +37,29 @@ describe('createDispatch', () => {
   it('reports a rejection with its issues, and a crash as a generic failure that is logged', async () => {
     const shell = createFakeShell();
     const rejecting = createDispatch(
-      table({ getAppInfo: () => { throw new HandlerRejection('No.', [{ path: 'x', message: 'bad' }]); } }),
+      table({
+        getAppInfo: () => {
+          throw new HandlerRejection('No.', [{ path: 'x', message: 'bad' }]);
+        },
+      }),
       shell.logger,
     );
     expect(await rejecting(INVOKE_CHANNELS.getAppInfo, undefined)).toEqual({
       ok: false,
       error: { code: 'rejected', message: 'No.', issues: [{ path: 'x', message: 'bad' }] },
     });
-    const crashing = createDispatch(table({ getAppInfo: () => { throw new Error('boom'); } }), shell.logger);
-    expect(await crashing(INVOKE_CHANNELS.getAppInfo, undefined)).toMatchObject({ ok: false, error: { code: 'failed' } });
+    const crashing = createDispatch(
+      table({
+        getAppInfo: () => {
+          throw new Error('boom');
+        },
+      }),
+      shell.logger,
+    );
+    expect(await crashing(INVOKE_CHANNELS.getAppInfo, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'failed' },
+    });
     expect(shell.logger.lines.some((l) => l.level === 'error')).toBe(true);
   });
 

@@ -41,7 +41,10 @@ describe('reminder wiring (composed app, fake ports)', () => {
   });
 
   it('shows the next reminder in the tooltip while waiting', () => {
-    expect(shell.tray.last()).toMatchObject({ icon: 'waiting', tooltip: expect.stringContaining('Tue 22:00') });
+    expect(shell.tray.last()).toMatchObject({
+      icon: 'waiting',
+      tooltip: expect.stringContaining('Tue 22:00'),
+    });
     expect(shell.notifier.shown).toHaveLength(0);
   });
 
@@ -73,7 +76,9 @@ describe('reminder wiring (composed app, fake ports)', () => {
   });
 
   it('saving a new schedule re-arms and updates the tooltip before the save returns', async () => {
-    const result = await app.dispatch('settings:save', { schedule: { nights: { tue: { enabled: true, bedtime: '23:15' } } } });
+    const result = await app.dispatch('settings:save', {
+      schedule: { nights: { tue: { enabled: true, bedtime: '23:15' } } },
+    });
     expect(result.ok).toBe(true);
     expect(shell.tray.last()?.tooltip).toContain('Tue 22:45');
     time.advanceTo(TUE_REMINDER + 5 * MIN);
@@ -85,8 +90,13 @@ describe('reminder wiring (composed app, fake ports)', () => {
 
   it('an invalid settings payload is refused with field messages and changes nothing', async () => {
     const before = await readFile(join(dir, 'settings.json'), 'utf8').catch(() => null);
-    const result = await app.dispatch('settings:save', { schedule: { nights: { tue: { enabled: true, bedtime: '25:99' } } } });
-    expect(result).toMatchObject({ ok: false, error: { issues: [{ path: 'schedule.nights.tue.bedtime', message: 'Use a time like 22:30' }] } });
+    const result = await app.dispatch('settings:save', {
+      schedule: { nights: { tue: { enabled: true, bedtime: '25:99' } } },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'schedule.nights.tue.bedtime', message: 'Use a time like 22:30' }] },
+    });
     expect(await readFile(join(dir, 'settings.json'), 'utf8').catch(() => null)).toBe(before);
     expect(shell.tray.last()?.tooltip).toContain('Tue 22:00');
   });
@@ -107,12 +117,33 @@ describe('settings saves in quick succession', () => {
     const app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell });
     await app.start();
     const nights = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
-    await Promise.all(nights.map((night) => app.dispatch('settings:save', { schedule: { nights: { [night]: { enabled: false } } } })));
+    await Promise.all(
+      nights.map((night) =>
+        app.dispatch('settings:save', { schedule: { nights: { [night]: { enabled: false } } } }),
+      ),
+    );
     const result = await app.dispatch('settings:get', undefined);
-    const saved = result.ok ? (result.value as { settings: { schedule: { nights: Record<string, { enabled: boolean }> } } }).settings : null;
-    expect(nights.map((n) => saved?.schedule.nights[n]?.enabled)).toEqual([false, false, false, false, false]);
-    const onDisk = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as { schedule: { nights: Record<string, { enabled: boolean }> } };
-    expect(nights.map((n) => onDisk.schedule.nights[n]?.enabled)).toEqual([false, false, false, false, false]);
+    const saved = result.ok
+      ? (result.value as { settings: { schedule: { nights: Record<string, { enabled: boolean }> } } })
+          .settings
+      : null;
+    expect(nights.map((n) => saved?.schedule.nights[n]?.enabled)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    const onDisk = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as {
+      schedule: { nights: Record<string, { enabled: boolean }> };
+    };
+    expect(nights.map((n) => onDisk.schedule.nights[n]?.enabled)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     app.dispose();
     await rm(dir, { recursive: true, force: true });
   });

@@ -72,13 +72,23 @@ describe('app wiring (fake shell ports)', () => {
     try {
       const firstShell = createFakeShell();
       const time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
-      const first = createTestApp({ userDataDir: fresh, clock: time.clock, timers: time.timers, shell: firstShell });
+      const first = createTestApp({
+        userDataDir: fresh,
+        clock: time.clock,
+        timers: time.timers,
+        shell: firstShell,
+      });
       await first.start();
       expect(firstShell.windows.opened).toEqual(['welcome']);
       await first.dispatch('settings:save', { general: { firstRunDone: true } });
       first.dispose();
       const againShell = createFakeShell();
-      const again = createTestApp({ userDataDir: fresh, clock: time.clock, timers: time.timers, shell: againShell });
+      const again = createTestApp({
+        userDataDir: fresh,
+        clock: time.clock,
+        timers: time.timers,
+        shell: againShell,
+      });
       await again.start();
       expect(againShell.windows.opened).toEqual([]);
       again.dispose();
@@ -93,11 +103,19 @@ describe('app wiring (fake shell ports)', () => {
       await writeFile(join(damaged, 'settings.json'), '{"version":1,"schedule":');
       const s = createFakeShell();
       const time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
-      const recovered = createTestApp({ userDataDir: damaged, clock: time.clock, timers: time.timers, shell: s });
+      const recovered = createTestApp({
+        userDataDir: damaged,
+        clock: time.clock,
+        timers: time.timers,
+        shell: s,
+      });
       await recovered.start();
       expect(s.windows.opened).toEqual(['settings']);
       const state = await recovered.dispatch('settings:get', undefined);
-      expect(state).toMatchObject({ ok: true, value: { notice: { kind: 'recovered-from-corrupt', usedBackup: false } } });
+      expect(state).toMatchObject({
+        ok: true,
+        value: { notice: { kind: 'recovered-from-corrupt', usedBackup: false } },
+      });
       recovered.dispose();
     } finally {
       await rm(damaged, { recursive: true, force: true });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planCheckin, type MorningCheckinSetting } from '../../../main/core/history/checkin-schedule';
+import { toCheckinRecord } from '../../../main/core/history/checkin';
 import type { JsonDocumentStore } from '../../../main/core/ports';
+import { defaultSettings } from '../../../main/core/settings/defaults';
+import type { Settings } from '../../../main/core/settings/schema';
 import { createCheckinFeature, type CheckinFeature } from '../../../main/features/checkin-feature';
 import { createFakeShell } from '../../support/fake-shell';
 import { createFakeTime, type FakeTime } from '../../support/fake-time';
@@ -11,6 +14,13 @@ const ZONE = 'Europe/Berlin';
 /** Tuesday 24 Nov 2026 at a local (UTC+1) wall time. */
 const tue = (hhmm: string): number => Date.parse(`2026-11-24T${hhmm}:00+01:00`);
 const wed = (hhmm: string): number => Date.parse(`2026-11-25T${hhmm}:00+01:00`);
+
+/** The settings the feature is given, with this morning check-in setting. */
+function withCheckin(setting: MorningCheckinSetting): Settings {
+  const settings = defaultSettings();
+  settings.reminders.morningCheckIn = { ...setting };
+  return settings;
+}
 
 function memoryStore(initial: unknown = null): JsonDocumentStore & { value: unknown } {
   const store = {
@@ -51,10 +61,18 @@ async function rig(options: {
     logger: shell.logger,
     store,
     notifier: shell.notifier,
-    loggedOn: async (date) => logged.has(date),
-    openCheckin: () => opened.push('checkin'),
+    windows: { show: (view) => void opened.push(view) },
+    // A check-in record for each logged morning, read the way the feature reads history.jsonl.
+    history: {
+      readAll: async () => ({
+        records: [...logged].map((date) =>
+          toCheckinRecord({ soreness: 3 }, Date.parse(`${date}T09:00:00+01:00`), ZONE),
+        ),
+        skipped: [],
+      }),
+    },
   });
-  feature.applySettings(options.setting ?? { enabled: true, time: '08:00' });
+  feature.applySettings(withCheckin(options.setting ?? { enabled: true, time: '08:00' }));
   await feature.start();
   await feature.flush();
   return {
@@ -141,7 +159,7 @@ describe('morning check-in scheduler (fake clock)', () => {
 
   it('re-arms when the time setting changes, keeping one timer', async () => {
     const r = await rig({ at: tue('06:30') });
-    r.feature.applySettings({ enabled: true, time: '09:30' });
+    r.feature.applySettings(withCheckin({ enabled: true, time: '09:30' }));
     expect(r.time.pendingCount()).toBe(1);
     expect(r.time.nextFireAt()).toBe(tue('09:30'));
     await r.advanceTo(tue('09:29'));
@@ -155,7 +173,7 @@ describe('morning check-in scheduler (fake clock)', () => {
     expect(r.time.pendingCount()).toBe(0);
     await r.advanceTo(tue('09:00'));
     expect(r.shown).toHaveLength(0);
-    r.feature.applySettings({ enabled: true, time: '08:00' });
+    r.feature.applySettings(withCheckin({ enabled: true, time: '08:00' }));
     await r.feature.flush();
     expect(r.shown).toHaveLength(1);
   });

@@ -128,7 +128,7 @@ describe('history view model', () => {
     }
   });
 
-  it('builds the view for a ten-year history (7,300 lines) quickly', async () => {
+  it('builds the view for a ten-year history (7,300 lines)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'unknot-10y-'));
     try {
       expect(await writeTenYearHistory(dir, addDays(TODAY, -1))).toBe(7300);
@@ -148,13 +148,7 @@ describe('history view model', () => {
       expect(records).toHaveLength(7300);
       expect(model.streak).toBe(3650);
       expect(model.days.filter((d) => d.soreness !== null)).toHaveLength(55);
-      // Warm, this takes ~20 ms here. Best of three, with a loose bound, so a busy machine does not flake.
-      const times = [0, 1, 2].map(() => {
-        const started = performance.now();
-        build();
-        return performance.now() - started;
-      });
-      expect(Math.min(...times)).toBeLessThan(250);
+      // Its speed is npm run bench's historyRender figure (10 years against 1 year, same run), never a timed assertion here.
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

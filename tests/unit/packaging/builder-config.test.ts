@@ -57,7 +57,9 @@ describe('electron-builder.yml', () => {
 
   it('builds every target electron-updater updates from: AppImage, nsis, and zip beside the dmg', () => {
     const targets = (platform: string): string[] =>
-      ((config[platform] as { target: Array<string | { target: string }> }).target ?? []).map((t) => (typeof t === 'string' ? t : t.target));
+      ((config[platform] as { target: Array<string | { target: string }> }).target ?? []).map((t) =>
+        typeof t === 'string' ? t : t.target,
+      );
     expect(targets('linux')).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(targets('mac')).toEqual(expect.arrayContaining(['dmg', 'zip']));
     expect(targets('win')).toEqual(['nsis']);

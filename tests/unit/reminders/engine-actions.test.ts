@@ -4,7 +4,7 @@
  * window closes at 00:00 local (22:00Z).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_SLEEP_MS } from '../../../main/core/reminders';
+import { MAX_SLEEP_MS } from '../../../main/core/wake-timer';
 import { MAX_TIMEOUT_MS } from '../../support/fake-time';
 import { at, createRig, type Rig } from './harness';
 

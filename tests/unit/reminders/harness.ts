@@ -1,13 +1,12 @@
 /** An engine wired to fake time, an in-memory store and a recording logger. */
 import type { JsonDocumentStore, Logger } from '../../../main/core/ports';
+import { createReminderEngine, type ReminderEngine } from '../../../main/core/reminders/engine';
 import {
-  createReminderEngine,
   DEFAULT_REMINDER_SETTINGS,
   type DueReminder,
-  type ReminderEngine,
   type ReminderSettings,
   type ReminderSnapshot,
-} from '../../../main/core/reminders';
+} from '../../../main/core/reminders/types';
 import { createFakeTime, type FakeTime } from '../../support/fake-time';
 
 export interface MemoryStore extends JsonDocumentStore {

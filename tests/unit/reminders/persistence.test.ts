@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialReminderState, parseReminderState } from '../../../main/core/reminders';
+import { initialReminderState, parseReminderState } from '../../../main/core/reminders/persisted-state';
 import { measureIdleWakeups } from './idle-wakeups';
 import { at, createMemoryStore, createRig } from './harness';
 
@@ -32,7 +32,7 @@ describe('saved reminder state', () => {
         message: 'The saved reminder state was invalid and has been reset',
       }),
     );
-    expect(parseReminderState(store.document)).toEqual({ ok: true, state: initialReminderState() });
+    expect(parseReminderState(store.document)).toEqual({ ok: true, value: initialReminderState() });
     rig.time.advanceTo(REMINDER);
     expect(rig.deliveries.map((d) => d.night)).toEqual(['2026-06-01']);
   });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nextReminder, type Schedule } from '../../../main/core/schedule';
-import { DEFAULT_REMINDER_SETTINGS } from '../../../main/core/reminders';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../main/core/reminders/types';
 import { at, createRig } from './harness';
 
 const MIN = 60_000;

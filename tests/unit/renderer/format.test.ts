@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inTime, msToNextMinute, nextReminderText, weekdayTime } from '../../../renderer/lib/format';
+import { weekdayTime } from '../../../main/core/weekday-time';
+import { inTime, msToNextMinute, nextReminderText } from '../../../renderer/lib/format';
 
 describe('format helpers', () => {
   it('formats the weekday and 24-hour time in a zone', () => {
@@ -18,7 +19,9 @@ describe('format helpers', () => {
 
   it('builds the preview sentence', () => {
     const now = Date.parse('2026-11-24T15:18:00Z');
-    expect(nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'Europe/Berlin')).toBe('Next reminder: Tue 21:30 (in 5 h 12 min)');
+    expect(nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'Europe/Berlin')).toBe(
+      'Next reminder: Tue 21:30 (in 5 h 12 min)',
+    );
     expect(nextReminderText(null, now)).toMatch(/No reminders/);
   });
 

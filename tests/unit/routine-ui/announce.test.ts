@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, CATALOG } from '../../../main/core/routine';
+import { buildPlan } from '../../../main/core/routine/plan';
+import { CATALOG } from '../../../main/core/routine/catalog';
 import {
   clockText,
   ENDED_MESSAGE,
@@ -13,8 +14,9 @@ import {
   stepMessage,
 } from '../../../renderer/lib/announce';
 import type { SessionEvent } from '../../../renderer/lib/session';
+import { presetSettings } from '../routine/plan-helpers';
 
-const full = buildPlan({ preset: 'full', heatCold: 'ask' }, CATALOG).steps;
+const full = buildPlan(presetSettings('full', { heatCold: 'ask' }), CATALOG).steps;
 const indexOf = (id: string): number => full.findIndex((s) => s.id === id);
 const changed = (id: string, at: number): SessionEvent => ({
   type: 'step-changed',

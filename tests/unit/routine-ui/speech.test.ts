@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan, CATALOG } from '../../../main/core/routine';
+import { buildPlan } from '../../../main/core/routine/plan';
+import { CATALOG } from '../../../main/core/routine/catalog';
 import { pickVoice, spokenCue, spokenPhase, type VoiceInfo } from '../../../renderer/lib/speech';
 import type { SessionEvent } from '../../../renderer/lib/session';
+import { presetSettings } from '../routine/plan-helpers';
 
-const steps = buildPlan({ preset: 'full', heatCold: 'ask' }, CATALOG).steps;
+const steps = buildPlan(presetSettings('full', { heatCold: 'ask' }), CATALOG).steps;
 const at = (id: string): number => steps.findIndex((s) => s.id === id);
 const changed = (id: string): SessionEvent => ({
   type: 'step-changed',

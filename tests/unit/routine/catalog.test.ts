@@ -2,18 +2,18 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   ARTICLE_STATEMENT_IDS,
-  buildPlan,
-  CATALOG,
-  catalogProblems,
-  CatalogSchema,
-  HEAT_COLD_SAFETY,
-  HELP,
-  PRESET_STATED_SEC,
-  PRESETS,
   STEP_KINDS,
   type Catalog,
   type CatalogStep,
-} from '../../../main/core/routine';
+} from '../../../main/core/routine/types';
+import { buildPlan } from '../../../main/core/routine/plan';
+import { CATALOG } from '../../../main/core/routine/catalog';
+import { catalogProblems } from '../../../main/core/routine/catalog-problems';
+import { CatalogSchema } from '../../../main/core/routine/schema';
+import { HEAT_COLD_SAFETY } from '../../../main/core/routine/safety';
+import { HELP } from '../../../main/core/routine/help';
+import { presetSettings } from './plan-helpers';
+import { PRESETS } from '../../../main/core/routine/presets';
 
 const stepById = (id: string): CatalogStep => {
   const step = CATALOG.steps.find((s) => s.id === id);
@@ -143,15 +143,18 @@ describe('catalog content', () => {
 
 describe('presets', () => {
   it('state 5, 12 and 25 minutes', () => {
-    expect(PRESET_STATED_SEC).toEqual({ quick: 300, standard: 720, full: 1500 });
-    for (const preset of PRESETS) expect(preset.statedSec).toBe(PRESET_STATED_SEC[preset.id]);
+    expect(Object.fromEntries(PRESETS.map((p) => [p.id, p.statedSec]))).toEqual({
+      quick: 300,
+      standard: 720,
+      full: 1500,
+    });
   });
 
   it.each(PRESETS.map((p) => [p.id, p] as const))(
     '%s: step durations add up exactly to the stated length',
     (_id, preset) => {
       expect(preset.steps.reduce((sum, s) => sum + s.durationSec, 0)).toBe(preset.statedSec);
-      const plan = buildPlan({ preset: preset.id }, CATALOG);
+      const plan = buildPlan(presetSettings(preset.id), CATALOG);
       expect(plan.totalSec).toBe(preset.statedSec);
       expect(plan.warnings).toEqual([]);
     },

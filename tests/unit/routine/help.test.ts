@@ -1,16 +1,10 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-  BREATHING_SAFETY,
-  CATALOG,
-  describeSource,
-  HEAT_COLD_SAFETY,
-  HELP,
-  HELP_SECTION_IDS,
-  SourcedTextSchema,
-  STRETCHING_SAFETY,
-  type HelpSectionId,
-} from '../../../main/core/routine';
+import { BREATHING_SAFETY, HEAT_COLD_SAFETY, STRETCHING_SAFETY } from '../../../main/core/routine/safety';
+import { CATALOG } from '../../../main/core/routine/catalog';
+import { describeSource } from '../../../main/core/routine/sources';
+import { HELP, HELP_SECTION_IDS, type HelpSectionId } from '../../../main/core/routine/help';
+import { SourcedTextSchema } from '../../../main/core/routine/schema';
 
 const section = (id: HelpSectionId) => {
   const found = HELP.sections.find((s) => s.id === id);

@@ -1,6 +1,29 @@
 import * as v from 'valibot';
 import { expect } from 'vitest';
-import { CATALOG, CatalogStepSchema, PRESET_IDS, type Plan } from '../../../main/core/routine';
+import { CATALOG } from '../../../main/core/routine/catalog';
+import { CatalogStepSchema } from '../../../main/core/routine/schema';
+import type { PlanSettings } from '../../../main/core/routine/plan';
+import { PRESETS } from '../../../main/core/routine/presets';
+import { PRESET_IDS, type Plan, type PresetId } from '../../../main/core/routine/types';
+import { defaultSettings } from '../../../main/core/settings/defaults';
+
+/**
+ * Routine settings that play a preset exactly as it comes: its own heat-or-cold choice, breathing
+ * pattern and breathing length (the settings always carry a breathing length, which wins).
+ */
+export function presetSettings(id: PresetId, change: Partial<PlanSettings> = {}): PlanSettings {
+  const preset = PRESETS.find((p) => p.id === id);
+  if (preset === undefined) throw new Error(`no preset ${id}`);
+  const breathing = preset.steps.find((s) => s.stepId === 'paced-breathing');
+  return {
+    ...defaultSettings().routine,
+    preset: id,
+    heatCold: preset.heatCold,
+    breathingPattern: preset.breathingPattern,
+    breathingSec: breathing?.durationSec ?? defaultSettings().routine.breathingSec,
+    ...change,
+  };
+}
 
 /** Everything a playable plan must satisfy, whatever configuration produced it. */
 export function expectValidPlan(plan: Plan): void {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
-import { nextReminder, type NightKey } from '../../../main/core/schedule';
+import { nextReminder } from '../../../main/core/schedule';
+import type { NightKey } from '../../../main/core/settings/vocabulary';
 import { everyNight, scheduleOf } from './support';
 
 function transitions(zone: string, year: number): string[] {

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { NIGHT_KEYS, nextReminder, type Schedule } from '../../../main/core/schedule';
+import { NIGHT_KEYS } from '../../../main/core/settings/vocabulary';
+import { nextReminder, type Schedule } from '../../../main/core/schedule';
 
 const TRICKY_ZONES = [
   'America/New_York',

@@ -1,4 +1,5 @@
-import { NIGHT_KEYS, type NightKey, type Schedule } from '../../../main/core/schedule';
+import { NIGHT_KEYS, type NightKey } from '../../../main/core/settings/vocabulary';
+import type { Schedule } from '../../../main/core/schedule';
 
 /** A schedule with only the given nights on; the others are off (with a valid bedtime). */
 export function scheduleOf(bedtimes: Partial<Record<NightKey, string>>, leadMinutes = 0): Schedule {

@@ -2,17 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN } from '../../../main/core/app-protocol';
 import {
+  allowsNavigation,
   decideWindowOpen,
-  grantsPermission,
-  isNavigationAllowed,
+  denyAllPermissions,
+  isAllowedExternalUrl,
 } from '../../../main/core/security/contents-policy';
 
 const trusted = [APP_ORIGIN];
 
-describe('isNavigationAllowed (will-navigate, will-redirect)', () => {
+describe('allowsNavigation (will-navigate, will-redirect)', () => {
   it('lets a page move within the app origin only', () => {
-    expect(isNavigationAllowed('app://unknot/index.html?view=history', trusted)).toBe(true);
-    expect(isNavigationAllowed('app://unknot/index.html#schedule-title', trusted)).toBe(true);
+    expect(allowsNavigation('app://unknot/index.html?view=history', trusted)).toBe(true);
+    expect(allowsNavigation('app://unknot/index.html#schedule-title', trusted)).toBe(true);
   });
 
   it.each([
@@ -28,16 +29,16 @@ describe('isNavigationAllowed (will-navigate, will-redirect)', () => {
     '',
     'not a url',
   ])('blocks %s', (url) => {
-    expect(isNavigationAllowed(url, trusted)).toBe(false);
+    expect(allowsNavigation(url, trusted)).toBe(false);
   });
 
   it('allows the dev server only when it is a trusted origin', () => {
-    expect(isNavigationAllowed('http://localhost:5173/', trusted)).toBe(false);
-    expect(isNavigationAllowed('http://localhost:5173/', [...trusted, 'http://localhost:5173'])).toBe(true);
+    expect(allowsNavigation('http://localhost:5173/', trusted)).toBe(false);
+    expect(allowsNavigation('http://localhost:5173/', [...trusted, 'http://localhost:5173'])).toBe(true);
   });
 
   it('blocks every web URL (property)', () => {
-    fc.assert(fc.property(fc.webUrl(), (url) => !isNavigationAllowed(url, trusted)));
+    fc.assert(fc.property(fc.webUrl(), (url) => !allowsNavigation(url, trusted)));
   });
 });
 
@@ -71,7 +72,7 @@ describe('decideWindowOpen (setWindowOpenHandler)', () => {
   });
 });
 
-describe('grantsPermission (session permission requests and checks)', () => {
+describe('denyAllPermissions (session permission requests, checks and devices)', () => {
   // Electron's permission names (session.setPermissionRequestHandler) and device types.
   it.each([
     'clipboard-read',
@@ -98,6 +99,28 @@ describe('grantsPermission (session permission requests and checks)', () => {
     'serial',
     'usb',
   ])('refuses %s', (permission) => {
-    expect(grantsPermission(permission)).toBe(false);
+    const answers: boolean[] = [];
+    denyAllPermissions.request(null, permission, (granted) => answers.push(granted));
+    expect(answers).toEqual([false]);
+    expect(denyAllPermissions.check()).toBe(false);
+    expect(denyAllPermissions.device()).toBe(false);
   });
+});
+
+describe('isAllowedExternalUrl', () => {
+  it('allows only allowlisted https origins', () => {
+    expect(isAllowedExternalUrl('https://www.nhs.uk/conditions/back-pain/')).toBe(true);
+    expect(isAllowedExternalUrl('https://unknot.app/help')).toBe(true);
+  });
+  it.each([
+    'http://www.nhs.uk/',
+    'https://www.nhs.uk.evil.com/',
+    'https://evil.com/?https://www.nhs.uk',
+    'https://user:pw@www.nhs.uk/',
+    'https://www.nhs.uk:8443/',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'smb://server/share',
+    'not a url',
+  ])('refuses %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false));
 });

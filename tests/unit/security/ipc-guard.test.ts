@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN } from '../../../main/core/app-protocol';
 import { INVOKE_CHANNELS } from '../../../main/core/ipc/channels';
 import type { Dispatch } from '../../../main/core/ipc/dispatch';
-import { FORBIDDEN_SENDER, guardInvoke, type GuardedInvoke } from '../../../main/core/security/ipc-guard';
+import {
+  FORBIDDEN_SENDER,
+  guardInvoke,
+  isTrustedIpcSender,
+  type GuardedInvoke,
+} from '../../../main/core/security/ipc-guard';
 
 /** A dispatcher that records what reached it. */
 function recordingDispatch(): { dispatch: Dispatch; calls: Array<[string, unknown]> } {
@@ -95,4 +100,24 @@ describe('guardInvoke (sender check in front of every IPC channel)', () => {
       frame?.startsWith(APP_ORIGIN) ? dispatch(ch, payload) : FORBIDDEN_SENDER;
     expect((await offOriginProperty(naive)).failed).toBe(true);
   });
+});
+
+describe('isTrustedIpcSender', () => {
+  const trusted = ['app://unknot', 'http://localhost:5173'];
+  it('accepts frames from the app origin', () => {
+    expect(isTrustedIpcSender('app://unknot/index.html?view=routine', trusted)).toBe(true);
+    expect(isTrustedIpcSender('http://localhost:5173/index.html', trusted)).toBe(true);
+  });
+  it.each([
+    null,
+    undefined,
+    '',
+    'about:blank',
+    'file:///index.html',
+    'https://evil.example/',
+    'app://unknot.evil/x',
+    'http://localhost:5174/',
+    'app://evil/index.html',
+    'not a url',
+  ])('refuses %s', (url) => expect(isTrustedIpcSender(url, trusted)).toBe(false));
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { parseHistory } from '../../../main/core/history/parse';
 import {
-  parseHistory,
   serializeHistoryRecord,
   validateHistoryRecord,
   type CheckinRecord,
   type HistoryRecord,
   type SessionRecord,
-} from '../../../main/core/history';
+} from '../../../main/core/history/records';
 
 const session: SessionRecord = {
   v: 1,
@@ -55,7 +55,7 @@ describe('validateHistoryRecord', () => {
   ])('session: rejects %s = %j', (field, value) => {
     const result = validateHistoryRecord({ ...session, [field]: value });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.path).toMatch(new RegExp(`^${field}`));
+    if (!result.ok) expect(result.error[0]?.path).toMatch(new RegExp(`^${field}`));
   });
 
   it('session: ratings 0 and 10 are fine', () => {
@@ -74,7 +74,7 @@ describe('validateHistoryRecord', () => {
   ])('checkin: rejects %s = %j', (field, value) => {
     const result = validateHistoryRecord({ ...checkin, [field]: value });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.path).toBe(field);
+    if (!result.ok) expect(result.error[0]?.path).toBe(field);
   });
 
   it('checkin: soreness 0 and 10, a 280-character note and 29 February in a leap year are fine', () => {
@@ -160,7 +160,7 @@ describe('parseHistory', () => {
     expect(parseHistory(`${line(session)}\r\n${line(checkin)}\r\n`).records).toEqual([session, checkin]);
   });
 
-  it('parses 7,300 lines quickly', () => {
+  it('parses 7,300 lines', () => {
     const records: HistoryRecord[] = [];
     for (let day = 0; day < 3_650; day++) {
       const date = new Date(Date.UTC(2020, 0, 1 + day, 21, 50));
@@ -176,19 +176,9 @@ describe('parseHistory', () => {
       });
     }
     const text = `${records.map(line).join('\n')}\n`;
-    parseHistory(text); // warm up the JIT, as the app would be by the time history is opened
-    const times: number[] = [];
-    for (let run = 0; run < 7; run++) {
-      const start = performance.now();
-      const parsed = parseHistory(text);
-      times.push(performance.now() - start);
-      expect(parsed.records).toHaveLength(7_300);
-    }
-    const median = times.sort((a, b) => a - b)[3] ?? Infinity;
-    console.info(
-      `parseHistory: 7,300 lines, median ${median.toFixed(1)} ms (runs: ${times.map((t) => t.toFixed(1)).join(', ')})`,
-    );
-    // Target is < 30 ms; the bound here is loose so a busy 2-core CI box doesn't flake.
-    expect(median).toBeLessThan(150);
+    // How fast is npm run bench's business (the history figure), never a timed assertion here.
+    const parsed = parseHistory(text);
+    expect(parsed.records).toHaveLength(7_300);
+    expect(parsed.skipped).toHaveLength(0);
   });
 });

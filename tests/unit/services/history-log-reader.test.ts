@@ -6,12 +6,12 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { readHistoryRecord } from '../../../main/core/history/read-record';
 import {
-  readHistoryRecord,
   storedHistoryRecordSchema,
   type CheckinRecord,
   type SessionRecord,
-} from '../../../main/core/history';
+} from '../../../main/core/history/records';
 
 const stepId = fc.stringMatching(/^[a-z0-9-]{1,40}$/);
 const timestamp = fc
@@ -35,7 +35,17 @@ const sessionArbitrary: fc.Arbitrary<SessionRecord> = fc.record(
     heatCold: fc.constantFrom('heat' as const, 'cold' as const),
   },
   {
-    requiredKeys: ['v', 'type', 'startedAt', 'endedAt', 'night', 'preset', 'stepsDone', 'stepsSkipped', 'completed'],
+    requiredKeys: [
+      'v',
+      'type',
+      'startedAt',
+      'endedAt',
+      'night',
+      'preset',
+      'stepsDone',
+      'stepsSkipped',
+      'completed',
+    ],
     noNullPrototype: true,
   },
 );

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CheckinRecord, SessionRecord } from '../../../main/core/history';
+import type { CheckinRecord, SessionRecord } from '../../../main/core/history/records';
 import type { Logger } from '../../../main/core/ports';
 import { HistoryValidationError, createHistoryLog } from '../../../main/services/history-log';
 

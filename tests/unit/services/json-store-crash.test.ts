@@ -4,19 +4,20 @@
  * validate, and equal one of the versions being saved: never empty, half-written or mixed.
  */
 import { spawn } from 'node:child_process';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateSettings, type Settings } from '../../../main/core/settings';
+import { validateSettings, type Settings } from '../../../main/core/settings/schema';
 import { createJsonFileStore } from '../../../main/services/json-store';
 import { settingsArbitrary } from '../../support/settings-arbitrary';
 
 const KILLS = 220;
 const CHILD = new URL('../../support/save-loop-child.mjs', import.meta.url).pathname;
-const STORE_SOURCE = new URL('../../../main/services/json-store.ts', import.meta.url).pathname;
+const REPO_ROOT = new URL('../../../', import.meta.url).pathname;
+const STORE_SOURCE = join(REPO_ROOT, 'main/services/json-store.ts');
 
 let work: string;
 let storeModule: string;
@@ -27,15 +28,9 @@ let versionIndex: Map<string, number>;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'unknot-crash-'));
-  // Node 20 can't import .ts; compile the one module the child needs (its only imports are
-  // node:* builtins and type-only imports, which compile away).
-  const { outputText } = ts.transpileModule(await readFile(STORE_SOURCE, 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  });
-  const relativeImports = outputText.match(/from\s+['"]\.{1,2}\/[^'"]*['"]/g);
-  if (relativeImports) throw new Error(`json-store.ts gained runtime imports: ${relativeImports.join(', ')}`);
-  storeModule = join(work, 'json-store.mjs');
-  await writeFile(storeModule, outputText);
+  // Node 20 can't import .ts: compile the store and the project modules it imports (type-only
+  // imports compile away), keeping their relative layout so the imports still resolve.
+  storeModule = await compileForNode(STORE_SOURCE, join(work, 'js'));
   // Distinct versions of varied size (0..30 steps), so a torn write would be visible.
   versions = fc.sample(settingsArbitrary, { numRuns: 40, seed: 20250301 }).map((s, i) => ({
     ...s,
@@ -46,6 +41,22 @@ beforeAll(async () => {
   versionsFile = join(work, 'versions.json');
   await writeFile(versionsFile, JSON.stringify(versions));
 });
+
+/** Compiles a .ts module and, recursively, its relative imports to .mjs files under `outRoot`. */
+async function compileForNode(source: string, outRoot: string, done = new Set<string>()): Promise<string> {
+  const target = join(outRoot, relative(REPO_ROOT, source)).replace(/\.ts$/, '.mjs');
+  if (done.has(source)) return target;
+  done.add(source);
+  const { outputText } = ts.transpileModule(await readFile(source, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  const imports = [...outputText.matchAll(/from\s+['"](\.{1,2}\/[^'"]*)['"]/g)].map((m) => m[1] ?? '');
+  for (const specifier of imports)
+    await compileForNode(join(dirname(source), `${specifier}.ts`), outRoot, done);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, outputText.replace(/(from\s+['"]\.{1,2}\/[^'"]*)(['"])/g, '$1.mjs$2'));
+  return target;
+}
 
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });

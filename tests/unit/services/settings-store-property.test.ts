@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock, Logger } from '../../../main/core/ports';
-import { SettingsValidationError, applyPatch } from '../../../main/core/settings';
+import { SettingsValidationError } from '../../../main/core/settings/schema';
 import { createSettingsStore } from '../../../main/services/settings-store';
 import { INVALID_FIELD_VALUES, settingsArbitrary, withValueAt } from '../../support/settings-arbitrary';
+import { patchSettings } from '../../support/settings-patch';
 
 const clock: Clock = { now: () => 0, timeZone: () => 'UTC' };
 const logger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
@@ -52,7 +53,7 @@ describe('settings store properties', () => {
     await fc.assert(
       fc.asyncProperty(payload, async (input) => {
         // The IPC path: a patch is applied to the current settings, then saved if valid.
-        const patched = applyPatch(store.get(), input);
+        const patched = patchSettings(store.get(), input);
         if (patched.ok) expect(patched.value).toEqual(stored); // only no-op patches pass
         const error: unknown = await store.save(input).then(
           () => null,

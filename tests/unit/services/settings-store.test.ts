@@ -3,13 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clock, Logger } from '../../../main/core/ports';
-import {
-  DEFAULT_SETTINGS,
-  SettingsReadOnlyError,
-  SettingsValidationError,
-  defaultSettings,
-  type Settings,
-} from '../../../main/core/settings';
+import { DEFAULT_SETTINGS, defaultSettings } from '../../../main/core/settings/defaults';
+import { SettingsReadOnlyError } from '../../../main/core/settings/migrations';
+import { SettingsValidationError, type Settings } from '../../../main/core/settings/schema';
 import { createSettingsStore } from '../../../main/services/settings-store';
 
 const NOW = Date.UTC(2025, 2, 1, 22, 30, 0, 0);
@@ -38,9 +34,11 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-
 /** Defaults after a damaged file: someone used Unknot here before, so no first-run welcome. */
-const RECOVERED_DEFAULTS = { ...DEFAULT_SETTINGS, general: { ...DEFAULT_SETTINGS.general, firstRunDone: true } };
+const RECOVERED_DEFAULTS = {
+  ...DEFAULT_SETTINGS,
+  general: { ...DEFAULT_SETTINGS.general, firstRunDone: true },
+};
 
 describe('settings store: load', () => {
   it('first run: no file -> defaults, nothing written', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATALOG, type BreathingPatternId } from '../../../main/core/routine';
+import { CATALOG } from '../../../main/core/routine/catalog';
+import type { BreathingPatternId } from '../../../main/core/routine/types';
 import { breathingPhase } from '../../../renderer/lib/breathing';
 
 const pattern = (id: BreathingPatternId) => {

@@ -1,12 +1,13 @@
-import {
-  buildPlan,
-  CATALOG,
-  type BreathingPatternId,
-  type HeatColdMode,
-  type PlannedStep,
-  type PresetId,
-} from '../../../main/core/routine';
+import { buildPlan } from '../../../main/core/routine/plan';
+import { CATALOG } from '../../../main/core/routine/catalog';
+import type {
+  BreathingPatternId,
+  HeatColdMode,
+  PlannedStep,
+  PresetId,
+} from '../../../main/core/routine/types';
 import type { SessionClock, SessionPlan } from '../../../renderer/lib/session';
+import { presetSettings } from '../routine/plan-helpers';
 
 export const T0 = 1_700_000_000_000;
 
@@ -26,7 +27,7 @@ export function fakeClock(start = T0): FakeClock {
 }
 
 export function presetPlan(preset: PresetId, heatCold: HeatColdMode = 'ask'): SessionPlan {
-  return buildPlan({ preset, heatCold }, CATALOG);
+  return buildPlan(presetSettings(preset, { heatCold }), CATALOG);
 }
 
 /** A plan of catalog steps with chosen lengths, for timing tests that need odd durations. */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../../../main/core/routine';
+import { CATALOG } from '../../../main/core/routine/catalog';
 import { createSession, type SessionPlan, type SessionView } from '../../../renderer/lib/session';
 import { fakeClock, planOf, presetPlan, stepStarts, T0 } from './helpers';
 

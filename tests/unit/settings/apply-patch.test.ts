@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  SETTINGS_MESSAGES as M,
-  applyPatch,
-  defaultSettings,
-} from '../../../main/core/settings';
+import { DEFAULT_SETTINGS, defaultSettings } from '../../../main/core/settings/defaults';
+import { SETTINGS_MESSAGES as M } from '../../../main/core/settings/schema';
+import { patchSettings } from '../../support/settings-patch';
 
-describe('applyPatch', () => {
+describe('a settings change: the patch checked at the IPC boundary, merged by applyPatch, checked again by the store', () => {
   it('changes only what the patch names, deep inside groups', () => {
-    const result = applyPatch(DEFAULT_SETTINGS, {
+    const result = patchSettings(DEFAULT_SETTINGS, {
       schedule: { nights: { tue: { bedtime: '21:45' } } },
       reminders: { morningCheckIn: { enabled: false } },
     });
@@ -24,21 +21,21 @@ describe('applyPatch', () => {
       { id: 'a', enabled: true, durationSec: 30 },
       { id: 'b', enabled: true, durationSec: 30 },
     ];
-    const result = applyPatch(current, {
+    const result = patchSettings(current, {
       routine: { steps: [{ id: 'c', enabled: false, durationSec: 60 }] },
     });
     expect(result.ok && result.value.routine.steps).toEqual([{ id: 'c', enabled: false, durationSec: 60 }]);
   });
 
   it('an empty patch returns equal settings', () => {
-    expect(applyPatch(DEFAULT_SETTINGS, {})).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+    expect(patchSettings(DEFAULT_SETTINGS, {})).toEqual({ ok: true, value: DEFAULT_SETTINGS });
   });
 
   it('never modifies the current settings', () => {
     const current = defaultSettings();
     const before = structuredClone(current);
-    applyPatch(current, { schedule: { leadMinutes: 45 }, general: { theme: 'dark' } });
-    applyPatch(current, { schedule: { leadMinutes: 999 } });
+    patchSettings(current, { schedule: { leadMinutes: 45 }, general: { theme: 'dark' } });
+    patchSettings(current, { schedule: { leadMinutes: 999 } });
     expect(current).toEqual(before);
   });
 
@@ -51,46 +48,46 @@ describe('applyPatch', () => {
     [{ routine: { steps: [{ id: 'a', enabled: true, durationSec: 30, x: 1 }] } }, 'routine.steps.0.x'],
   ])('rejects an unknown key anywhere: %j', (patch, path) => {
     const key = path.split('.').at(-1) ?? '';
-    expect(applyPatch(DEFAULT_SETTINGS, patch)).toEqual({
+    expect(patchSettings(DEFAULT_SETTINGS, patch)).toEqual({
       ok: false,
-      issues: [{ path, message: M.unknownKey(key) }],
+      error: [{ path, message: M.unknownKey(key) }],
     });
   });
 
   it('rejects a patch that tries to change the version', () => {
-    expect(applyPatch(DEFAULT_SETTINGS, { version: 1 })).toEqual({
+    expect(patchSettings(DEFAULT_SETTINGS, { version: 1 })).toEqual({
       ok: false,
-      issues: [{ path: 'version', message: M.unknownKey('version') }],
+      error: [{ path: 'version', message: M.unknownKey('version') }],
     });
   });
 
   it('reports invalid values with the field message and path', () => {
-    expect(applyPatch(DEFAULT_SETTINGS, { schedule: { nights: { sat: { bedtime: '25:00' } } } })).toEqual({
+    expect(patchSettings(DEFAULT_SETTINGS, { schedule: { nights: { sat: { bedtime: '25:00' } } } })).toEqual({
       ok: false,
-      issues: [{ path: 'schedule.nights.sat.bedtime', message: 'Use a time like 22:30' }],
+      error: [{ path: 'schedule.nights.sat.bedtime', message: 'Use a time like 22:30' }],
     });
   });
 
   it('rejects groups of the wrong type (null, arrays, strings)', () => {
     for (const bad of [null, [], 'dark']) {
-      expect(applyPatch(DEFAULT_SETTINGS, { general: bad })).toEqual({
+      expect(patchSettings(DEFAULT_SETTINGS, { general: bad })).toEqual({
         ok: false,
-        issues: [{ path: 'general', message: M.group }],
+        error: [{ path: 'general', message: M.group }],
       });
     }
   });
 
   it('rejects a non-object patch', () => {
     for (const bad of [null, undefined, 'x', 1, [], [{}]]) {
-      expect(applyPatch(DEFAULT_SETTINGS, bad)).toEqual({
+      expect(patchSettings(DEFAULT_SETTINGS, bad)).toEqual({
         ok: false,
-        issues: [{ path: '', message: M.patch }],
+        error: [{ path: '', message: M.patch }],
       });
     }
   });
 
   it('treats an explicitly undefined value as "no change"', () => {
-    expect(applyPatch(DEFAULT_SETTINGS, { schedule: { leadMinutes: undefined } })).toEqual({
+    expect(patchSettings(DEFAULT_SETTINGS, { schedule: { leadMinutes: undefined } })).toEqual({
       ok: true,
       value: DEFAULT_SETTINGS,
     });
@@ -98,6 +95,9 @@ describe('applyPatch', () => {
 
   it('validates the merged result, e.g. when current itself is invalid', () => {
     const broken = { ...defaultSettings(), version: 7 } as unknown as typeof DEFAULT_SETTINGS;
-    expect(applyPatch(broken, {})).toEqual({ ok: false, issues: [{ path: 'version', message: M.version }] });
+    expect(patchSettings(broken, {})).toEqual({
+      ok: false,
+      error: [{ path: 'version', message: M.version }],
+    });
   });
 });

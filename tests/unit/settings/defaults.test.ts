@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, defaultSettings, validateSettings } from '../../../main/core/settings';
+import { DEFAULT_SETTINGS, defaultSettings } from '../../../main/core/settings/defaults';
+import { validateSettings } from '../../../main/core/settings/schema';
 
 describe('default settings', () => {
   it('are valid', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   SETTINGS_VERSION,
-  defaultSettings,
   migrateSettings,
   migrations,
   readSettingsDocument,
   type SettingsMigration,
-} from '../../../main/core/settings';
+} from '../../../main/core/settings/migrations';
+import { defaultSettings } from '../../../main/core/settings/defaults';
 
 describe('settings migrations', () => {
   it('has a step from every older version up to the current one', () => {
@@ -36,7 +36,7 @@ describe('settings migrations', () => {
     expected.general.startAtLogin = false;
     // someone with a v0 file has already used the app
     expected.general.firstRunDone = true;
-    expect(result).toEqual({ kind: 'ok', settings: expected, migratedFrom: 0 });
+    expect(result).toEqual({ ok: true, value: { settings: expected, migratedFrom: 0 } });
   });
 
   it('v0 with only some fields: the rest comes from the defaults', () => {
@@ -44,23 +44,29 @@ describe('settings migrations', () => {
     const expected = defaultSettings();
     expected.schedule.leadMinutes = 45;
     expected.general.firstRunDone = true;
-    expect(result).toEqual({ kind: 'ok', settings: expected, migratedFrom: 0 });
+    expect(result).toEqual({ ok: true, value: { settings: expected, migratedFrom: 0 } });
   });
 
   it('v0 with a bad value is caught by validation after migrating', () => {
     const result = readSettingsDocument(JSON.stringify({ version: 0, bedtime: '10pm', lead: 30 }));
-    expect(result.kind).toBe('corrupt');
-    expect(result.kind === 'corrupt' && result.reason).toContain(
+    expect(result.ok === false && result.error.kind).toBe('corrupt');
+    expect(result.ok === false && result.error.kind === 'corrupt' && result.error.reason).toContain(
       'schedule.nights.mon.bedtime: Use a time like 22:30',
     );
   });
 
   it('a current document needs no migration', () => {
-    expect(migrateSettings(defaultSettings())).toEqual({ kind: 'ok', doc: defaultSettings(), from: 1 });
+    expect(migrateSettings(defaultSettings())).toEqual({
+      ok: true,
+      value: { doc: defaultSettings(), from: 1 },
+    });
   });
 
   it('reports a newer document instead of touching it', () => {
-    expect(migrateSettings({ version: 2, anything: true })).toEqual({ kind: 'newer', version: 2 });
+    expect(migrateSettings({ version: 2, anything: true })).toEqual({
+      ok: false,
+      error: { kind: 'newer', version: 2 },
+    });
   });
 
   it.each([
@@ -71,7 +77,7 @@ describe('settings migrations', () => {
     [[1], 'not a JSON object'],
     [null, 'not a JSON object'],
   ])('rejects %j', (doc, reason) => {
-    expect(migrateSettings(doc)).toEqual({ kind: 'invalid', reason });
+    expect(migrateSettings(doc)).toEqual({ ok: false, error: { kind: 'corrupt', reason } });
   });
 
   it('runs the chain step by step and checks each step bumps the version', () => {
@@ -80,19 +86,18 @@ describe('settings migrations', () => {
       { from: 0, migrate: (doc) => (seen.push(0), { ...doc, version: 1, touched: true }) },
     ];
     expect(migrateSettings({ version: 0 }, chain)).toEqual({
-      kind: 'ok',
-      doc: { version: 1, touched: true },
-      from: 0,
+      ok: true,
+      value: { doc: { version: 1, touched: true }, from: 0 },
     });
     expect(seen).toEqual([0]);
     const wrong: SettingsMigration[] = [{ from: 0, migrate: (doc) => ({ ...doc }) }];
     expect(migrateSettings({ version: 0 }, wrong)).toEqual({
-      kind: 'invalid',
-      reason: 'migration from version 0 did not produce 1',
+      ok: false,
+      error: { kind: 'corrupt', reason: 'migration from version 0 did not produce 1' },
     });
     expect(migrateSettings({ version: 0 }, [])).toEqual({
-      kind: 'invalid',
-      reason: 'no migration from version 0',
+      ok: false,
+      error: { kind: 'corrupt', reason: 'no migration from version 0' },
     });
   });
 });

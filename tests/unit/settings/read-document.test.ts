@@ -1,25 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  defaultSettings,
-  mergeWithDefaults,
-  readSettingsDocument,
-} from '../../../main/core/settings';
+import { DEFAULT_SETTINGS, defaultSettings, mergeWithDefaults } from '../../../main/core/settings/defaults';
+import { readSettingsDocument } from '../../../main/core/settings/migrations';
 
 const valid = JSON.stringify(DEFAULT_SETTINGS, null, 2);
 
 describe('readSettingsDocument', () => {
   it('reads a valid current document', () => {
     expect(readSettingsDocument(valid)).toEqual({
-      kind: 'ok',
-      settings: DEFAULT_SETTINGS,
-      migratedFrom: null,
+      ok: true,
+      value: { settings: DEFAULT_SETTINGS, migratedFrom: null },
     });
   });
 
   it('tolerates a byte-order mark and CRLF line ends from hand editing', () => {
     const edited = `\uFEFF${valid.replace(/\n/g, '\r\n')}`;
-    expect(readSettingsDocument(edited)).toMatchObject({ kind: 'ok', settings: DEFAULT_SETTINGS });
+    expect(readSettingsDocument(edited)).toMatchObject({ ok: true, value: { settings: DEFAULT_SETTINGS } });
   });
 
   it.each([
@@ -32,22 +27,25 @@ describe('readSettingsDocument', () => {
     ['a JSON string', '"settings"', 'not a JSON object'],
     ['no version', '{"schedule":{}}', 'missing or malformed "version"'],
   ])('%s is corrupt', (_label, text, reason) => {
-    expect(readSettingsDocument(text)).toEqual({ kind: 'corrupt', reason });
+    expect(readSettingsDocument(text)).toEqual({ ok: false, error: { kind: 'corrupt', reason } });
   });
 
   it('wrong types are corrupt, with the first issues in the reason', () => {
     const doc = structuredClone(defaultSettings()) as unknown as { schedule: { leadMinutes: unknown } };
     doc.schedule.leadMinutes = 'thirty';
     expect(readSettingsDocument(JSON.stringify(doc))).toEqual({
-      kind: 'corrupt',
-      reason: 'invalid settings (schedule.leadMinutes: Use a whole number of minutes from 0 to 180)',
+      ok: false,
+      error: {
+        kind: 'corrupt',
+        reason: 'invalid settings (schedule.leadMinutes: Use a whole number of minutes from 0 to 180)',
+      },
     });
   });
 
   it('a newer version is reported, not treated as corrupt', () => {
     expect(readSettingsDocument(JSON.stringify({ version: 5, something: 'new' }))).toEqual({
-      kind: 'newer',
-      version: 5,
+      ok: false,
+      error: { kind: 'newer', version: 5 },
     });
   });
 
@@ -63,9 +61,8 @@ describe('readSettingsDocument', () => {
     expected.schedule.leadMinutes = 60;
     expected.general.theme = 'dark';
     expect(readSettingsDocument(JSON.stringify(doc))).toEqual({
-      kind: 'ok',
-      settings: expected,
-      migratedFrom: null,
+      ok: true,
+      value: { settings: expected, migratedFrom: null },
     });
   });
 });

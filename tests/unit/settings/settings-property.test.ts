@@ -1,27 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  applyPatch,
-  readSettingsDocument,
-  validateSettings,
-  type Settings,
-  type SettingsResult,
-} from '../../../main/core/settings';
+import { DEFAULT_SETTINGS } from '../../../main/core/settings/defaults';
+import { readSettingsDocument } from '../../../main/core/settings/migrations';
+import { validateSettings, type Settings } from '../../../main/core/settings/schema';
+import type { Result } from '../../../main/core/result';
 import {
   INVALID_FIELD_VALUES,
   settingsArbitrary,
   settingsPatchArbitrary,
   withValueAt,
 } from '../../support/settings-arbitrary';
+import { patchSettings } from '../../support/settings-patch';
 
 const RUNS = 10_000;
 
-function expectTypedRejection(result: SettingsResult): void {
+function expectTypedRejection(result: Result<unknown>): void {
   expect(result.ok).toBe(false);
   if (result.ok) return;
-  expect(result.issues.length).toBeGreaterThan(0);
-  for (const issue of result.issues) {
+  expect(result.error.length).toBeGreaterThan(0);
+  for (const issue of result.error) {
     expect(typeof issue.path).toBe('string');
     expect(typeof issue.message).toBe('string');
     expect(issue.message.length).toBeGreaterThan(0);
@@ -41,9 +38,8 @@ describe('settings properties', () => {
       fc.property(settingsArbitrary, (settings) => {
         expect(validateSettings(settings)).toEqual({ ok: true, value: settings });
         expect(readSettingsDocument(JSON.stringify(settings))).toEqual({
-          kind: 'ok',
-          settings,
-          migratedFrom: null,
+          ok: true,
+          value: { settings, migratedFrom: null },
         });
       }),
       { numRuns: 2_000 },
@@ -64,17 +60,17 @@ describe('settings properties', () => {
       fc.property(nearMissArbitrary, ({ settings, path, bad }) => {
         const result = validateSettings(withValueAt(settings, path, bad));
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.issues.map((issue) => issue.path)).toEqual([path]);
+        if (!result.ok) expect(result.error.map((issue) => issue.path)).toEqual([path]);
       }),
       { numRuns: RUNS },
     );
   });
 
-  it('applyPatch: anything at all is rejected unless it is a valid patch, and never changes current', () => {
+  it('a settings change: anything at all is rejected unless it is a valid patch, and never changes current', () => {
     const current: Settings = structuredClone(DEFAULT_SETTINGS);
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true }), (patch) => {
-        const result = applyPatch(current, patch);
+        const result = patchSettings(current, patch);
         if (result.ok) {
           // In practice only {} and friends (groups with nothing or undefined in them) get here.
           expect(validateSettings(result.value).ok).toBe(true);
@@ -88,7 +84,7 @@ describe('settings properties', () => {
     );
   });
 
-  it('applyPatch: valid patches are accepted and applied; one bad field or key is rejected there', () => {
+  it('a settings change: valid patches are accepted and applied; one bad field or key is rejected there', () => {
     fc.assert(
       fc.property(
         settingsArbitrary,
@@ -97,7 +93,7 @@ describe('settings properties', () => {
         fc.boolean(),
         (current, patch, nearMiss, unknownKey) => {
           const before = structuredClone(current);
-          const accepted = applyPatch(current, patch);
+          const accepted = patchSettings(current, patch);
           expect(accepted.ok).toBe(true);
           if (accepted.ok) expect(accepted.value).toEqual(deepMerge(current, patch));
 
@@ -105,11 +101,11 @@ describe('settings properties', () => {
           const badPatch = unknownKey
             ? { [section ?? '']: { ...subtree(nearMiss.settings, section), unknownSetting: 1 } }
             : { [section ?? '']: nest(rest, nearMiss.bad) };
-          const rejected = applyPatch(current, badPatch);
+          const rejected = patchSettings(current, badPatch);
           expect(rejected.ok).toBe(false);
           if (!rejected.ok) {
             const expectedPath = unknownKey ? `${section}.unknownSetting` : nearMiss.path;
-            expect(rejected.issues.map((issue) => issue.path)).toEqual([expectedPath]);
+            expect(rejected.error.map((issue) => issue.path)).toEqual([expectedPath]);
           }
           expect(current).toEqual(before);
         },

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { NIGHT_KEYS } from '../../../main/core/settings/vocabulary';
+import { DEFAULT_SETTINGS } from '../../../main/core/settings/defaults';
 import {
-  DAY_KEYS,
-  DEFAULT_SETTINGS,
   SETTINGS_MESSAGES as M,
   bedtimeSchema,
   chimeVolumeSchema,
   settingError,
   validateSettings,
   type Settings,
-} from '../../../main/core/settings';
+} from '../../../main/core/settings/schema';
 import { withValueAt } from '../../support/settings-arbitrary';
 
 function check(path: string, value: unknown) {
@@ -16,7 +16,7 @@ function check(path: string, value: unknown) {
 }
 
 function expectOnlyIssue(path: string, value: unknown, message: string): void {
-  expect(check(path, value)).toEqual({ ok: false, issues: [{ path, message }] });
+  expect(check(path, value)).toEqual({ ok: false, error: [{ path, message }] });
 }
 
 function expectAccepted(path: string, value: unknown): void {
@@ -57,7 +57,7 @@ describe('validateSettings', () => {
     },
   );
 
-  it.each(DAY_KEYS)('schedule.nights.%s.bedtime accepts 00:00 and 23:59, rejects near misses', (day) => {
+  it.each(NIGHT_KEYS)('schedule.nights.%s.bedtime accepts 00:00 and 23:59, rejects near misses', (day) => {
     const path = `schedule.nights.${day}.bedtime`;
     expectAccepted(path, '00:00');
     expectAccepted(path, '23:59');
@@ -66,7 +66,7 @@ describe('validateSettings', () => {
     }
   });
 
-  it.each(DAY_KEYS)('schedule.nights.%s.enabled must be a boolean', (day) => {
+  it.each(NIGHT_KEYS)('schedule.nights.%s.enabled must be a boolean', (day) => {
     const path = `schedule.nights.${day}.enabled`;
     expectAccepted(path, false);
     expectOnlyIssue(path, 'true', M.nightEnabled);
@@ -132,7 +132,7 @@ describe('validateSettings', () => {
       for (const bad of ['', 'x'.repeat(41), 'Neck', 'neck_roll', 'neck roll', 'é', 7]) {
         expect(check('routine.steps', [step('ok'), { ...step('ok2'), id: bad }])).toEqual({
           ok: false,
-          issues: [{ path: 'routine.steps.1.id', message: M.stepId }],
+          error: [{ path: 'routine.steps.1.id', message: M.stepId }],
         });
       }
     });
@@ -143,7 +143,7 @@ describe('validateSettings', () => {
         const result = check('routine.steps', [step('a', bad as number)]);
         expect(result).toEqual({
           ok: false,
-          issues: [{ path: 'routine.steps.0.durationSec', message: M.stepDuration }],
+          error: [{ path: 'routine.steps.0.durationSec', message: M.stepDuration }],
         });
       }
     });
@@ -151,11 +151,11 @@ describe('validateSettings', () => {
     it('a step needs every field and no others', () => {
       expect(check('routine.steps', [{ id: 'a', enabled: true }])).toEqual({
         ok: false,
-        issues: [{ path: 'routine.steps.0.durationSec', message: M.stepDuration }],
+        error: [{ path: 'routine.steps.0.durationSec', message: M.stepDuration }],
       });
       expect(check('routine.steps', [{ ...step('a'), colour: 'red' }])).toEqual({
         ok: false,
-        issues: [{ path: 'routine.steps.0.colour', message: '"colour" is not a setting Unknot knows' }],
+        error: [{ path: 'routine.steps.0.colour', message: '"colour" is not a setting Unknot knows' }],
       });
       expectOnlyIssue('routine.steps', 'neck-roll', M.steps);
     });
@@ -181,13 +181,13 @@ describe('validateSettings', () => {
       delete doc.schedule['leadMinutes'];
       expect(validateSettings(doc)).toEqual({
         ok: false,
-        issues: [{ path: 'schedule.leadMinutes', message: M.leadMinutes }],
+        error: [{ path: 'schedule.leadMinutes', message: M.leadMinutes }],
       });
       const noGeneral = structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>;
       delete noGeneral['general'];
       expect(validateSettings(noGeneral)).toEqual({
         ok: false,
-        issues: [{ path: 'general', message: M.missing }],
+        error: [{ path: 'general', message: M.missing }],
       });
     });
 
@@ -199,7 +199,7 @@ describe('validateSettings', () => {
 
     it('the whole document must be an object with version 1', () => {
       for (const input of [null, undefined, 'settings', 42, []]) {
-        expect(validateSettings(input)).toEqual({ ok: false, issues: [{ path: '', message: M.group }] });
+        expect(validateSettings(input)).toEqual({ ok: false, error: [{ path: '', message: M.group }] });
       }
       expectOnlyIssue('version', 2, M.version);
       expectOnlyIssue('version', '1', M.version);
@@ -213,7 +213,7 @@ describe('validateSettings', () => {
       );
       expect(validateSettings(doc)).toEqual({
         ok: false,
-        issues: [
+        error: [
           { path: 'schedule.leadMinutes', message: M.leadMinutes },
           { path: 'general.theme', message: M.theme },
         ],

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { TrayView } from '../../../main/core/shell-ports';
-import { TRAY_ACTIONS } from '../../../main/core/tray-menu';
 import {
   createUpdatePolicy,
   UPDATE_MESSAGES,
   UPDATE_TIMING,
-  UPDATE_TRAY_ACTIONS,
   type UpdaterPort,
 } from '../../../main/core/updates';
+import { MAX_SLEEP_MS } from '../../../main/core/wake-timer';
 import { createUpdatesFeature, withUpdateItems } from '../../../main/features/updates-feature';
+import { defaultSettings } from '../../../main/core/settings/defaults';
 import { createFakeShell } from '../../support/fake-shell';
 import { createFakeTime } from '../../support/fake-time';
 
@@ -47,7 +47,7 @@ function setup(options: { answers?: Answer[]; automatic?: boolean } = {}) {
     routineInProgress: () => routineOpen,
     onChange: (state) => states.push(state.kind),
   });
-  policy.start(options.automatic ?? true);
+  policy.setAutomatic(options.automatic ?? true);
   /** Moves time on and lets the check that started settle. */
   const advance = async (ms: number): Promise<void> => {
     time.advanceBy(ms);
@@ -77,11 +77,11 @@ describe('update policy: when it checks', () => {
     expect(t.updater.checks).toBe(1);
     await t.advance(1);
     expect(t.updater.checks).toBe(2);
-    // Seven days: seven checks, and the process woke only for those.
+    // Seven days: seven checks; the process woke only for those and the wake timer's capped sleeps.
     for (let day = 0; day < 7; day += 1) await t.advance(UPDATE_TIMING.everyMs);
     expect(t.updater.checks).toBe(9);
     expect(t.time.pendingCount()).toBe(1);
-    expect(t.time.wakeUps).toBe(9);
+    expect(t.time.wakeUps).toBeLessThanOrEqual(1 + 8 * Math.ceil(UPDATE_TIMING.everyMs / MAX_SLEEP_MS));
   });
 
   it('never checks on its own when automatic checks are off; the tray item still works', async () => {
@@ -89,7 +89,7 @@ describe('update policy: when it checks', () => {
     expect(t.time.pendingCount()).toBe(0);
     await t.advance(3 * UPDATE_TIMING.everyMs);
     expect(t.updater.checks).toBe(0);
-    t.policy.checkNow();
+    t.policy.act('check-for-updates');
     await t.policy.flush();
     expect(t.updater.checks).toBe(1);
     // A manual check does not start the automatic ones.
@@ -113,7 +113,7 @@ describe('update policy: when it checks', () => {
     t.setRoutineOpen(true);
     await t.advance(UPDATE_TIMING.firstCheckAfterMs);
     expect(t.updater.checks).toBe(0);
-    t.policy.checkNow();
+    t.policy.act('check-for-updates');
     expect(t.updater.checks).toBe(0);
     expect(t.time.pendingCount()).toBe(1);
     t.setRoutineOpen(false);
@@ -125,8 +125,8 @@ describe('update policy: when it checks', () => {
     const t = setup();
     t.time.suspend(2 * UPDATE_TIMING.everyMs);
     t.policy.systemResumed();
-    await t.advance(0);
-    await t.advance(1);
+    // The wake timer's floor: a second, not a day.
+    await t.advance(1000);
     expect(t.updater.checks).toBe(1);
   });
 });
@@ -147,11 +147,11 @@ describe('update policy: what the user sees', () => {
 
   it('a failing check the user asked for is silent too', async () => {
     const t = setup({ automatic: false, answers: [new Error('ENOTFOUND')] });
-    t.policy.checkNow();
+    t.policy.act('check-for-updates');
     await t.policy.flush();
     expect(t.shell.notifier.shown).toEqual([]);
     expect(t.policy.trayEntries()).toEqual([
-      { kind: 'item', id: UPDATE_TRAY_ACTIONS.check, label: 'Check for updates…' },
+      { kind: 'item', id: 'check-for-updates', label: 'Check for updates…' },
     ]);
   });
 
@@ -159,7 +159,7 @@ describe('update policy: what the user sees', () => {
     const t = setup();
     await t.advance(UPDATE_TIMING.firstCheckAfterMs);
     expect(t.shell.notifier.shown).toEqual([]);
-    t.policy.checkNow();
+    t.policy.act('check-for-updates');
     await t.policy.flush();
     expect(t.shell.notifier.shown.map((n) => n.title)).toEqual([UPDATE_MESSAGES.upToDate.title]);
   });
@@ -169,21 +169,21 @@ describe('update policy: what the user sees', () => {
     await t.advance(UPDATE_TIMING.firstCheckAfterMs);
     expect(t.states).toEqual(['checking', 'ready']);
     expect(t.policy.trayEntries()).toEqual([
-      { kind: 'item', id: UPDATE_TRAY_ACTIONS.restart, label: 'Restart to update to 0.2.0' },
+      { kind: 'item', id: 'restart-to-update', label: 'Restart to update to 0.2.0' },
     ]);
     // Days pass: no restart, and no more checks while the update waits.
     await t.advance(5 * UPDATE_TIMING.everyMs);
     expect(t.updater.restarts).toBe(0);
     expect(t.updater.checks).toBe(1);
-    t.policy.restart();
+    t.policy.act('restart-to-update');
     expect(t.updater.restarts).toBe(1);
   });
 
   it('shows the check as in progress while it runs', () => {
     const t = setup({ automatic: false });
-    t.policy.checkNow();
+    t.policy.act('check-for-updates');
     expect(t.policy.trayEntries()).toEqual([
-      { kind: 'item', id: UPDATE_TRAY_ACTIONS.check, label: 'Checking for updates…', enabled: false },
+      { kind: 'item', id: 'check-for-updates', label: 'Checking for updates…', enabled: false },
     ]);
   });
 
@@ -191,17 +191,17 @@ describe('update policy: what the user sees', () => {
     const t = setup({ answers: [{ version: '0.2.0' }] });
     await t.advance(UPDATE_TIMING.firstCheckAfterMs);
     t.setRoutineOpen(true);
-    t.policy.restart();
+    t.policy.act('restart-to-update');
     expect(t.updater.restarts).toBe(0);
     expect(t.shell.notifier.shown.map((n) => n.title)).toEqual([UPDATE_MESSAGES.afterRoutine.title]);
     t.setRoutineOpen(false);
-    t.policy.restart();
+    t.policy.act('restart-to-update');
     expect(t.updater.restarts).toBe(1);
   });
 
   it('restart does nothing without a downloaded update', () => {
     const t = setup();
-    t.policy.restart();
+    t.policy.act('restart-to-update');
     expect(t.updater.restarts).toBe(0);
   });
 
@@ -212,39 +212,71 @@ describe('update policy: what the user sees', () => {
   });
 });
 
-describe('updates feature: the tray', () => {
+describe('updates feature: the tray and the setting', () => {
   const view = (menu: TrayView['menu']): TrayView => ({ icon: 'waiting', tooltip: 'Unknot', menu });
-  const quit = { kind: 'item', id: TRAY_ACTIONS.quit, label: 'Quit' } as const;
+  const quit = { kind: 'item', id: 'quit', label: 'Quit' } as const;
 
   it('puts its items just above Quit', () => {
-    const settings = { kind: 'item', id: TRAY_ACTIONS.settings, label: 'Settings…' } as const;
+    const settings = { kind: 'item', id: 'open-settings', label: 'Settings…' } as const;
     const mine = { kind: 'item', id: 'x', label: 'X' } as const;
     expect(withUpdateItems([settings, quit], [mine])).toEqual([settings, mine, quit]);
     expect(withUpdateItems([settings], [mine])).toEqual([settings, mine]);
   });
 
-  it('adds "Check for updates…" to every menu, re-renders on change, and routes its actions', async () => {
+  function feature(answers: Answer[] = []) {
     const time = createFakeTime(START);
     const shell = createFakeShell();
-    const updater = fakeUpdater([{ version: '0.3.0' }]);
-    const feature = createUpdatesFeature({
+    const updater = fakeUpdater(answers);
+    const updates = createUpdatesFeature({
       clock: time.clock,
       timers: time.timers,
       logger: shell.logger,
       updater,
       notifier: shell.notifier,
       tray: shell.tray,
-      routineInProgress: () => false,
+      windows: shell.windows,
     });
-    feature.tray.render(view([quit]));
     const labels = (): string[] =>
       (shell.tray.last()?.menu ?? []).flatMap((e) => (e.kind === 'item' ? [e.label] : []));
+    return { time, shell, updater, updates, labels };
+  }
+
+  it('adds "Check for updates…" to every menu, re-renders on change, and acts on its items', async () => {
+    const { updates, updater, labels } = feature([{ version: '0.3.0' }]);
+    updates.tray.render(view([quit]));
     expect(labels()).toEqual(['Check for updates…', 'Quit']);
-    expect(feature.trayAction(UPDATE_TRAY_ACTIONS.check)).toBe(true);
-    await feature.policy.flush();
+    updates.act('check-for-updates');
+    expect(labels()).toEqual(['Checking for updates…', 'Quit']);
+    await updates.flush();
     expect(labels()).toEqual(['Restart to update to 0.3.0', 'Quit']);
-    expect(feature.trayAction(UPDATE_TRAY_ACTIONS.restart)).toBe(true);
+    updates.act('restart-to-update');
     expect(updater.restarts).toBe(1);
-    expect(feature.trayAction(TRAY_ACTIONS.quit)).toBe(false);
+  });
+
+  it('follows the setting: on checks a few minutes later, off never checks by itself', async () => {
+    const { updates, updater, time } = feature();
+    const settings = defaultSettings();
+    updates.applySettings(settings);
+    time.advanceBy(UPDATE_TIMING.firstCheckAfterMs);
+    await updates.flush();
+    expect(updater.checks).toBe(1);
+    settings.general.checkForUpdates = false;
+    updates.applySettings(settings);
+    expect(time.pendingCount()).toBe(0);
+    time.advanceBy(3 * UPDATE_TIMING.everyMs);
+    await updates.flush();
+    expect(updater.checks).toBe(1);
+  });
+
+  it('asks the routine window whether a routine is in progress', async () => {
+    const { updates, updater, shell } = feature();
+    shell.windows.show('routine');
+    updates.act('check-for-updates');
+    await updates.flush();
+    expect(updater.checks).toBe(0);
+    shell.windows.close('routine');
+    updates.act('check-for-updates');
+    await updates.flush();
+    expect(updater.checks).toBe(1);
   });
 });

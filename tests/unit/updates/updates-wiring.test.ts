@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UnknotApp } from '../../../main/app';
-import { TRAY_ACTIONS } from '../../../main/core/tray-menu';
-import { UPDATE_TIMING, UPDATE_TRAY_ACTIONS, type UpdaterPort } from '../../../main/core/updates';
+import { INVOKE_CHANNELS } from '../../../main/core/ipc/channels';
+import { UPDATE_TIMING, type UpdaterPort } from '../../../main/core/updates';
+import { UnknownActionError } from '../../../main/features/shell-feature';
 import { createFakeShell, type FakeShell } from '../../support/fake-shell';
 import { createFakeTime, type FakeTime } from '../../support/fake-time';
 import { seedSettings } from '../../support/seed-settings';
@@ -26,9 +27,11 @@ describe('app wiring: updates (fake updater port)', () => {
   const labels = (): string[] =>
     (shell.tray.last()?.menu ?? []).flatMap((e) => (e.kind === 'item' ? [e.label] : []));
 
-  async function start(withUpdater: boolean): Promise<void> {
+  async function start(withUpdater: boolean, checkForUpdates = true): Promise<void> {
     dir = await mkdtemp(join(tmpdir(), 'unknot-updates-'));
-    await seedSettings(dir);
+    await seedSettings(dir, (settings) => {
+      settings.general.checkForUpdates = checkForUpdates;
+    });
     shell = createFakeShell();
     time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
     Object.assign(updater, { checks: 0, restarts: 0, next: null });
@@ -49,7 +52,7 @@ describe('app wiring: updates (fake updater port)', () => {
   it('puts "Check for updates…" in the tray just above Quit, and keeps it when the reminder state changes', async () => {
     await start(true);
     expect(labels().slice(-2)).toEqual(['Check for updates…', 'Quit']);
-    app.trayAction(TRAY_ACTIONS.pauseIndefinite);
+    app.trayAction('pause-indefinite');
     expect(labels()).toContain('Resume reminders');
     expect(labels().slice(-2)).toEqual(['Check for updates…', 'Quit']);
   });
@@ -67,21 +70,45 @@ describe('app wiring: updates (fake updater port)', () => {
     expect(updater.checks).toBe(1);
     expect(labels()).toContain('Restart to update to 0.2.0');
     expect(updater.restarts).toBe(0);
-    app.trayAction(UPDATE_TRAY_ACTIONS.restart);
+    app.trayAction('restart-to-update');
     expect(updater.restarts).toBe(1);
   });
 
   it('does not check while the routine window is open', async () => {
     await start(true);
-    app.trayAction(TRAY_ACTIONS.startRoutine);
+    app.trayAction('start-routine');
     time.advanceBy(UPDATE_TIMING.firstCheckAfterMs);
-    app.trayAction(UPDATE_TRAY_ACTIONS.check);
+    app.trayAction('check-for-updates');
     await app.flush();
     expect(updater.checks).toBe(0);
     shell.windows.close('routine');
     time.advanceBy(UPDATE_TIMING.routineRetryMs);
     await app.flush();
     expect(updater.checks).toBe(1);
+  });
+
+  it('with automatic checks off in settings.json, never checks by itself; the tray item still does', async () => {
+    await start(true, false);
+    time.advanceBy(2 * UPDATE_TIMING.everyMs);
+    await app.flush();
+    expect(updater.checks).toBe(0);
+    app.trayAction('check-for-updates');
+    await app.flush();
+    expect(updater.checks).toBe(1);
+  });
+
+  it('turning automatic checks off in Settings cancels the planned check', async () => {
+    await start(true);
+    const saved = await app.dispatch(INVOKE_CHANNELS.saveSettings, { general: { checkForUpdates: false } });
+    expect(saved).toMatchObject({ ok: true });
+    time.advanceBy(2 * UPDATE_TIMING.everyMs);
+    await app.flush();
+    expect(updater.checks).toBe(0);
+  });
+
+  it('an update item without an updater is an unknown action, never silence', async () => {
+    await start(false);
+    expect(() => app.trayAction('check-for-updates')).toThrow(UnknownActionError);
   });
 
   it('stops its timer with the app', async () => {

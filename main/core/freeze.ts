@@ -1,6 +1,6 @@
 /**
- * Catalog data is shared by every plan and session; freezing it deeply means no caller can change
- * a cue or a duration for everyone else by accident.
+ * Shared data (the catalog, the default settings, stored settings) is frozen deeply, so no caller
+ * can change a cue, a duration or a default for everyone else by accident.
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

@@ -1,4 +1,0 @@
-export * from './records';
-export * from './parse';
-export { readHistoryRecord } from './read-record';
-export { historyToCsv } from './export';

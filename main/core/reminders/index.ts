@@ -1,4 +1,0 @@
-export { createReminderEngine, MAX_SLEEP_MS, type ReminderEngine, type ReminderEngineDeps } from './engine';
-export { evaluate, type Evaluation } from './evaluate';
-export { initialReminderState, parseReminderState, type PersistedReminderState } from './persisted-state';
-export * from './types';
