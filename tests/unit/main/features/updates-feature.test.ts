@@ -2,14 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { UnknotApp } from '../../../main/app';
-import { INVOKE_CHANNELS } from '../../../main/core/ipc/channels';
-import { UPDATE_TIMING, type UpdaterPort } from '../../../main/core/updates';
-import { UnknownActionError } from '../../../main/features/shell-feature';
-import { createFakeShell, type FakeShell } from '../../support/fake-shell';
-import { createFakeTime, type FakeTime } from '../../support/fake-time';
-import { seedSettings } from '../../support/seed-settings';
-import { createTestApp } from '../../support/test-app';
+import type { UnknotApp } from '../../../../main/app';
+import { INVOKE_CHANNELS } from '../../../../main/core/ipc/channels';
+import { UPDATE_TIMING, type UpdaterPort } from '../../../../main/core/updates';
+import { UnknownActionError } from '../../../../main/features/shell-feature';
+import { createFakeShell, type FakeShell } from '../../../support/fake-shell';
+import { createFakeTime, type FakeTime } from '../../../support/fake-time';
+import { seedSettings } from '../../../support/seed-settings';
+import { createTestApp } from '../../../support/test-app';
 
 describe('app wiring: updates (fake updater port)', () => {
   let dir: string;

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileLogger, logsDirOf, MAIN_LOG_FILE } from '../../../main/services/file-log';
+import { createFileLogger, logsDirOf, MAIN_LOG_FILE } from '../../../../main/services/file-log';
 
-const CHILD = fileURLToPath(new URL('../../support/process-errors-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('../../../support/process-errors-child.ts', import.meta.url));
 let profile: string;
 
 beforeEach(async () => {

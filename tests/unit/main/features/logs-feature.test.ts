@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { UnknotApp } from '../../../main/app';
-import { INVOKE_CHANNELS } from '../../../main/core/ipc/channels';
-import { PAGE_LOG_LIMIT, PAGE_LOG_MAX_CHARS } from '../../../main/core/page-log';
-import { createFakeShell, type FakeShell } from '../../support/fake-shell';
-import { createFakeTime, type FakeTime } from '../../support/fake-time';
-import { seedSettings } from '../../support/seed-settings';
-import { createTestApp } from '../../support/test-app';
+import type { UnknotApp } from '../../../../main/app';
+import { INVOKE_CHANNELS } from '../../../../main/core/ipc/channels';
+import { PAGE_LOG_LIMIT, PAGE_LOG_MAX_CHARS } from '../../../../main/core/page-log';
+import { createFakeShell, type FakeShell } from '../../../support/fake-shell';
+import { createFakeTime, type FakeTime } from '../../../support/fake-time';
+import { seedSettings } from '../../../support/seed-settings';
+import { createTestApp } from '../../../support/test-app';
 
 describe('app wiring: logs people can send', () => {
   let dir: string;

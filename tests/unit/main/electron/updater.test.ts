@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Logger } from '../../../main/core/ports';
-import { createUpdater, updaterForThisInstall } from '../../../main/electron/updater';
+import type { Logger } from '../../../../main/core/ports';
+import { createUpdater, updaterForThisInstall } from '../../../../main/electron/updater';
 
 /**
  * The electron-updater adapter against stand-ins for `electron` and `electron-updater` (neither

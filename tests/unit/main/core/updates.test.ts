@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { TrayView } from '../../../main/core/shell-ports';
+import type { TrayView } from '../../../../main/core/shell-ports';
 import {
   createUpdatePolicy,
   UPDATE_MESSAGES,
   UPDATE_TIMING,
   type UpdaterPort,
-} from '../../../main/core/updates';
-import { MAX_SLEEP_MS } from '../../../main/core/wake-timer';
-import { createUpdatesFeature, withUpdateItems } from '../../../main/features/updates-feature';
-import { defaultSettings } from '../../../main/core/settings/defaults';
-import { createFakeShell } from '../../support/fake-shell';
-import { createFakeTime } from '../../support/fake-time';
+} from '../../../../main/core/updates';
+import { MAX_SLEEP_MS } from '../../../../main/core/wake-timer';
+import { createUpdatesFeature, withUpdateItems } from '../../../../main/features/updates-feature';
+import { defaultSettings } from '../../../../main/core/settings/defaults';
+import { createFakeShell } from '../../../support/fake-shell';
+import { createFakeTime } from '../../../support/fake-time';
 
 const START = Date.UTC(2026, 2, 3, 9, 0);
 
