@@ -38,7 +38,7 @@ describe('default settings', () => {
         chimeVolume: 0.6,
         spokenCues: false,
       },
-      general: { startAtLogin: true, theme: 'system', firstRunDone: false },
+      general: { startAtLogin: true, theme: 'system', checkForUpdates: true, firstRunDone: false },
     });
   });
 
