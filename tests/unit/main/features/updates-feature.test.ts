@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -104,6 +104,25 @@ describe('app wiring: updates (fake updater port)', () => {
     time.advanceBy(2 * UPDATE_TIMING.everyMs);
     await app.flush();
     expect(updater.checks).toBe(0);
+  });
+
+  it('a settings.json from before the setting loads with automatic checks on, and no notice', async () => {
+    await start(true);
+    app.dispose();
+    const file = join(dir, 'settings.json');
+    const doc = JSON.parse(await readFile(file, 'utf8')) as { general: Record<string, unknown> };
+    delete doc.general['checkForUpdates'];
+    await writeFile(file, JSON.stringify(doc));
+    app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell, updater: port });
+    await app.start();
+    const state = await app.dispatch(INVOKE_CHANNELS.getSettings, undefined);
+    expect(state).toMatchObject({
+      ok: true,
+      value: { notice: null, settings: { general: { checkForUpdates: true } } },
+    });
+    time.advanceBy(UPDATE_TIMING.firstCheckAfterMs);
+    await app.flush();
+    expect(updater.checks).toBe(1);
   });
 
   it('an update item without an updater is an unknown action, never silence', async () => {
