@@ -199,6 +199,18 @@ describe('update policy: what the user sees', () => {
     expect(t.updater.restarts).toBe(1);
   });
 
+  it('asking again while an update waits or a check runs starts no second check', async () => {
+    const t = setup({ automatic: false, answers: [{ version: '0.2.0' }] });
+    t.policy.act('check-for-updates');
+    t.policy.act('check-for-updates');
+    await t.policy.flush();
+    expect(t.updater.checks).toBe(1);
+    t.policy.act('check-for-updates');
+    await t.policy.flush();
+    expect(t.updater.checks).toBe(1);
+    expect(t.policy.state()).toEqual({ kind: 'ready', version: '0.2.0' });
+  });
+
   it('restart does nothing without a downloaded update', () => {
     const t = setup();
     t.policy.act('restart-to-update');
