@@ -1,4 +1,4 @@
-import type { Clock, Logger, TimerHandle, Timers } from '../core/ports';
+import type { Clock, TimerHandle, Timers } from '../core/ports';
 
 /** The real clock: the zone is read on every call because the user may travel. */
 export function createSystemClock(): Clock {
@@ -16,16 +16,5 @@ export function createSystemTimers(): Timers {
       return handle as unknown as TimerHandle;
     },
     clearTimeout: (handle) => clearTimeout(handle as unknown as ReturnType<typeof setTimeout>),
-  };
-}
-
-export function createConsoleLogger(prefix = 'unknot'): Logger {
-  return {
-    info: (message, detail) =>
-      console.info(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
-    warn: (message, detail) =>
-      console.warn(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
-    error: (message, detail) =>
-      console.error(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
   };
 }
