@@ -1,6 +1,7 @@
 import type { AppInfo } from './core/ipc/contract';
 import { createDispatch, type Dispatch, type HandlerTable } from './core/ipc/dispatch';
 import type { Clock, Logger, Timers } from './core/ports';
+import type { UpdaterPort } from './core/updates';
 import type {
   DesktopPort,
   LifecyclePort,
@@ -13,11 +14,14 @@ import { createCheckinFeature } from './features/checkin-feature';
 import { createDataFeature } from './features/data-feature';
 import { createHistoryFeature } from './features/history-feature';
 import { createOwnExercisesFeature } from './features/own-exercises';
+import { createLogsFeature } from './features/logs-feature';
 import { createRemindersFeature } from './features/reminders-feature';
 import { createRoutineFeature } from './features/routine-feature';
 import { createSettingsFeature } from './features/settings-feature';
 import { createShellFeature } from './features/shell-feature';
 import { startInOrder } from './features/startup';
+import { createUpdatesFeature } from './features/updates-feature';
+import { logsDirOf } from './services/file-log';
 import { createHistoryLog } from './services/history-log';
 import { createJsonFileStore, type FileSystem } from './services/json-store';
 import { createSettingsStore } from './services/settings-store';
@@ -38,6 +42,8 @@ export interface AppDeps {
   readonly desktop: DesktopPort;
   /** The file system the stores use; node:fs/promises unless a test injects faults. */
   readonly fs?: FileSystem;
+  /** electron-updater, where this install can update itself (a packaged build); absent: no update items. */
+  readonly updater?: UpdaterPort | undefined;
 }
 
 export interface UnknotApp {
@@ -65,12 +71,24 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   const historyLog = createHistoryLog({ dir, logger, ...fs });
 
   const routine = createRoutineFeature(settingsStore);
+  const updates =
+    deps.updater &&
+    createUpdatesFeature({
+      clock,
+      timers,
+      logger,
+      updater: deps.updater,
+      notifier,
+      tray: deps.tray,
+      windows,
+    });
   const reminders = createRemindersFeature({
     clock,
     timers,
     logger,
     store: createJsonFileStore({ dir, name: 'reminder-state', logger, ...fs }),
-    tray: deps.tray,
+    // With an updater, the tray the reminders render also carries the update items.
+    tray: updates?.tray ?? deps.tray,
     notifier,
     windows,
     routine,
@@ -85,11 +103,11 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     history: historyLog,
   });
   const history = createHistoryFeature({ clock, logger, log: historyLog, checkin, windows });
-  const shell = createShellFeature({ ...deps, reminders });
+  const shell = createShellFeature({ ...deps, reminders, updates });
   const settings = createSettingsFeature({
     store: settingsStore,
     windows,
-    listeners: [reminders, checkin, shell],
+    listeners: [reminders, checkin, shell, ...(updates ? [updates] : [])],
     notifier,
     timeZoneNotice: () => clock.timeZoneNotice?.() ?? null,
   });
@@ -101,6 +119,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     settings: settingsStore,
     history: historyLog,
   });
+  const logs = createLogsFeature({ clock, logger, desktop: deps.desktop, logsDir: logsDirOf(dir) });
 
   // Typed as the whole table: a channel that no feature handles does not compile.
   const handlers: HandlerTable = {
@@ -111,6 +130,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     ...ownExercises.handlers,
     ...history.handlers,
     ...data.handlers,
+    ...logs.handlers,
   };
 
   return {
@@ -131,13 +151,15 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     systemResumed() {
       reminders.systemResumed();
       checkin.systemResumed();
+      updates?.systemResumed();
     },
     async flush() {
-      await Promise.all([reminders.flush(), checkin.flush()]);
+      await Promise.all([reminders.flush(), checkin.flush(), updates?.flush()]);
     },
     dispose() {
       reminders.dispose();
       checkin.dispose();
+      updates?.dispose();
     },
   };
 }

@@ -12,7 +12,10 @@ import { registerAppScheme, serveAppProtocol } from './electron/protocol';
 import { hardenAllContents, hardenSession } from './electron/security';
 import { createTray } from './electron/tray';
 import { createWindowManager } from './electron/windows';
-import { createConsoleLogger, createSystemClock, createSystemTimers } from './services/runtime-ports';
+import { updaterForThisInstall } from './electron/updater';
+import { createFileLogger } from './services/file-log';
+import { logProcessErrors } from './services/process-errors';
+import { createSystemClock, createSystemTimers } from './services/runtime-ports';
 
 // Entry: only wiring. Everything with logic lives in app.ts and main/core.
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -29,6 +32,12 @@ if (profileDir !== '') app.setPath('userData', profileDir);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // <profile>/logs/main.log, the file people can send us; a development run also prints it.
+  const logger = createFileLogger({ userDataDir: app.getPath('userData'), console: !app.isPackaged });
+  logProcessErrors(process, logger);
+  logger.info(
+    `Unknot ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform})`,
+  );
   registerAppScheme();
   hardenAllContents(app, trustedOrigins);
   // A tray app: closing every window must not quit.
@@ -37,7 +46,6 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform === 'darwin') app.dock?.hide();
     hardenSession(session.defaultSession);
     serveAppProtocol(join(here, '../renderer'));
-    const logger = createConsoleLogger();
     const windows = createWindowManager({
       preloadPath: join(here, '../preload/preload.cjs'),
       urlFor: (view: ViewName) => `${rendererBase}?view=${view}`,
@@ -62,6 +70,7 @@ if (!app.requestSingleInstanceLock()) {
       lifecycle: { quit: () => app.quit() },
       loginItem: createLoginItem(),
       desktop: createDesktop(),
+      updater: updaterForThisInstall(logger),
     });
     registerIpc(unknot.dispatch, trustedOrigins);
     app.on('second-instance', () => unknot.secondInstance());

@@ -61,8 +61,10 @@ const steps = [
 const failedSteps = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name}`);
+  // Windows: npx is npx.cmd, which Node runs only through a shell.
   const result = spawnSync(step.cmd[0], step.cmd.slice(1), {
     stdio: 'inherit',
+    shell: process.platform === 'win32',
     env: { ...process.env, ...step.env },
   });
   if (result.status !== 0) failedSteps.push(step.name);

@@ -18,6 +18,8 @@ export interface WindowPort {
   focusAny(): boolean;
   /** How many windows are alive (closed windows are destroyed, not hidden). */
   count(): number;
+  /** Whether this view's window is alive (the routine's, for the updater: never during a routine). */
+  isOpen(view: ViewName): boolean;
   /** Sends a push event to every open window. */
   broadcast<E extends EventName>(event: E, payload: EventContract[E]): void;
 }

@@ -83,6 +83,7 @@ export function createWindowManager(options: WindowOptions): WindowPort {
       return true;
     },
     count: () => [...open.values()].filter((w) => !w.isDestroyed()).length,
+    isOpen: (view) => open.get(view)?.isDestroyed() === false,
     broadcast<E extends EventName>(event: E, payload: EventContract[E]) {
       for (const win of open.values()) {
         if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNELS[event], payload);

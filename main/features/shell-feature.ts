@@ -9,6 +9,7 @@ import { isReminderAction, type ReminderAction } from '../core/reminders/actions
 import type { Settings } from '../core/settings/schema';
 import type { LifecyclePort, LoginItemPort, WindowPort } from '../core/shell-ports';
 import { isShellAction, type ShellAction } from '../core/tray-menu';
+import { isUpdateAction, type UpdateAction } from '../core/updates';
 
 export interface ShellFeatureDeps {
   readonly info: AppInfo;
@@ -17,12 +18,14 @@ export interface ShellFeatureDeps {
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort | undefined;
   readonly reminders: { choose(action: ReminderAction): void };
+  /** Present where this install can update itself; its items are in the tray only then. */
+  readonly updates?: { act(action: UpdateAction): void } | undefined;
 }
 
 export interface ShellFeature {
   readonly handlers: Pick<HandlerTable, 'getAppInfo' | 'closeWindow'>;
   /**
-   * A tray item was chosen. Its id is a reminder action or a shell action; anything else is a bug
+   * A tray item was chosen. Its id is a reminder, shell or update action; anything else is a bug
    * (the menu is built from the same lists), so it is logged and thrown, never ignored.
    */
   trayAction(id: string): void;
@@ -66,6 +69,7 @@ export function createShellFeature(deps: ShellFeatureDeps): ShellFeature {
     trayAction(id) {
       if (isReminderAction(id)) return deps.reminders.choose(id);
       if (isShellAction(id)) return shellActions[id]();
+      if (isUpdateAction(id) && deps.updates) return deps.updates.act(id);
       const error = new UnknownActionError(id);
       logger.error(error.message);
       throw error;

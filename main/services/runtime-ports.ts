@@ -1,4 +1,4 @@
-import type { Clock, Logger, TimerHandle, Timers } from '../core/ports';
+import type { Clock, TimerHandle, Timers } from '../core/ports';
 import { resolveTimeZone } from '../core/time-zone';
 
 /** What the system says about time; the real readers by default, a test's in tests. */
@@ -38,16 +38,5 @@ export function createSystemTimers(): Timers {
       return handle as unknown as TimerHandle;
     },
     clearTimeout: (handle) => clearTimeout(handle as unknown as ReturnType<typeof setTimeout>),
-  };
-}
-
-export function createConsoleLogger(prefix = 'unknot'): Logger {
-  return {
-    info: (message, detail) =>
-      console.info(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
-    warn: (message, detail) =>
-      console.warn(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
-    error: (message, detail) =>
-      console.error(`[${prefix}] ${message}`, ...(detail === undefined ? [] : [detail])),
   };
 }

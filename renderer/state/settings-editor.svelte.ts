@@ -115,8 +115,9 @@ export class SettingsEditor {
     return result.value.savedTo ? `Saved to ${result.value.savedTo}` : 'Export cancelled.';
   }
 
-  async openDataFolder(): Promise<string> {
-    const result = await this.#api.openDataFolder();
+  /** Opens the data folder, or its logs folder (to send us the logs). */
+  async openFolder(which: 'data' | 'logs'): Promise<string> {
+    const result = await (which === 'data' ? this.#api.openDataFolder() : this.#api.openLogsFolder());
     return result.ok ? '' : `Could not open the folder: ${result.error.message}`;
   }
 

@@ -54,6 +54,7 @@ export function createFakeShell(): FakeShell {
     },
     focusAny: () => live.size > 0,
     count: () => live.size,
+    isOpen: (view) => live.has(view),
     close(view) {
       live.delete(view);
       windows.onClose?.(view);

@@ -119,7 +119,12 @@ export const settingsArbitrary: fc.Arbitrary<Settings> = fc.record(
       PLAIN,
     ),
     general: fc.record(
-      { startAtLogin: fc.boolean(), theme: fc.constantFrom(...THEMES), firstRunDone: fc.boolean() },
+      {
+        startAtLogin: fc.boolean(),
+        theme: fc.constantFrom(...THEMES),
+        checkForUpdates: fc.boolean(),
+        firstRunDone: fc.boolean(),
+      },
       PLAIN,
     ),
   },

@@ -2,6 +2,7 @@ import { createUnknotApp, type UnknotApp } from '../../main/app';
 import type { Clock, Timers } from '../../main/core/ports';
 import type { LoginItemPort } from '../../main/core/shell-ports';
 import type { FileSystem } from '../../main/services/json-store';
+import type { UpdaterPort } from '../../main/core/updates';
 import type { FakeShell } from './fake-shell';
 
 /** The composed app on fake shell ports, as wiring tests, the e2e harness and the bench use it. */
@@ -11,6 +12,7 @@ export function createTestApp(options: {
   timers: Timers;
   shell: FakeShell;
   loginItem?: LoginItemPort;
+  updater?: UpdaterPort;
   runtime?: string;
   /** A file system with injected faults (tests/support/faulty-fs.ts). */
   fs?: FileSystem;
@@ -34,5 +36,6 @@ export function createTestApp(options: {
     desktop: shell.desktop,
     ...(options.loginItem ? { loginItem: options.loginItem } : {}),
     ...(options.fs ? { fs: options.fs } : {}),
+    ...(options.updater ? { updater: options.updater } : {}),
   });
 }

@@ -22,6 +22,8 @@ export const INVOKE_CHANNELS = {
   logCheckin: 'history:log-checkin',
   dismissNudge: 'history:dismiss-nudge',
   openDataFolder: 'data:open-folder',
+  openLogsFolder: 'data:open-logs-folder',
+  writeLog: 'log:write',
   exportData: 'data:export',
   closeWindow: 'window:close',
 } as const;

@@ -12,6 +12,7 @@ import { checkinRequestSchema, type CheckinRequest } from '../history/checkin';
 import type { HistoryViewModel } from '../history/view-model';
 import type { InvokeMethod } from './channels';
 import { VIEWS, type ViewName } from '../shell-ports';
+import { PAGE_LOG_LEVELS, PAGE_LOG_MAX_CHARS, type PageLogEntry } from '../page-log';
 
 export interface AppInfo {
   readonly name: string;
@@ -129,6 +130,9 @@ export interface InvokeContract {
   /** Hides the check-up suggestion for 14 days. */
   dismissNudge: { request: undefined; response: HistoryViewModel };
   openDataFolder: { request: undefined; response: null };
+  openLogsFolder: { request: undefined; response: null };
+  /** A line for the main log (the page's uncaught errors); rate-limited in main. */
+  writeLog: { request: PageLogEntry; response: null };
   /** Asks where to save, then writes; `savedTo` is null when the user cancelled. */
   exportData: { request: ExportKind; response: { readonly savedTo: string | null } };
   /** Closes the window showing this view (the page asks; main does it). */
@@ -169,6 +173,11 @@ export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<un
   logCheckin: checkinRequestSchema,
   dismissNudge: v.undefined(),
   openDataFolder: v.undefined(),
+  openLogsFolder: v.undefined(),
+  writeLog: v.strictObject({
+    level: v.picklist(PAGE_LOG_LEVELS),
+    message: v.pipe(v.string(), v.maxLength(PAGE_LOG_MAX_CHARS)),
+  }),
   exportData: v.picklist(EXPORT_KINDS),
   closeWindow: v.picklist(VIEWS),
 };

@@ -41,7 +41,7 @@ export function defaultSettings(): Settings {
       spokenCues: false,
       ownSteps: [],
     },
-    general: { startAtLogin: true, theme: 'system', firstRunDone: false },
+    general: { startAtLogin: true, theme: 'system', checkForUpdates: true, firstRunDone: false },
   };
 }
 

@@ -64,6 +64,7 @@ export const SETTINGS_MESSAGES = {
   spokenCues: 'Choose whether cues are spoken aloud (on or off)',
   startAtLogin: 'Choose whether Unknot starts when you log in (on or off)',
   theme: `Choose ${choices(THEMES)}`,
+  checkForUpdates: 'Choose whether Unknot looks for updates by itself (on or off)',
   firstRunDone: 'Must be true or false',
   version: 'This settings format is not supported',
   group: 'Expected a group of settings here',
@@ -202,6 +203,7 @@ const routineEntries = {
 const generalEntries = {
   startAtLogin: v.boolean(M.startAtLogin),
   theme: themeSchema,
+  checkForUpdates: v.boolean(M.checkForUpdates),
   firstRunDone: v.boolean(M.firstRunDone),
 };
 

@@ -43,6 +43,30 @@ describe('electron-builder.yml', () => {
     expect(config['asar']).toBe(true);
   });
 
+  it('publishes to GitHub releases in a shape electron-updater can read (GithubOptions)', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+    ajv.addSchema(schema, 'builder');
+    const validateGithub = ajv.getSchema('builder#/definitions/GithubOptions');
+    expect(validateGithub).toBeDefined();
+    const publish = config['publish'];
+    expect(validateGithub?.(publish), JSON.stringify(validateGithub?.errors)).toBe(true);
+    expect(validateGithub?.({ provider: 'github', releaseType: 'public' })).toBe(false);
+    // Drafts are invisible to electron-updater until a person publishes them.
+    expect(publish).toMatchObject({ provider: 'github', releaseType: 'draft' });
+  });
+
+  it('builds every target electron-updater updates from: AppImage, nsis, and zip beside the dmg', () => {
+    const targets = (platform: string): string[] =>
+      ((config[platform] as { target: Array<string | { target: string }> }).target ?? []).map((t) =>
+        typeof t === 'string' ? t : t.target,
+      );
+    expect(targets('linux')).toEqual(expect.arrayContaining(['AppImage', 'deb']));
+    expect(targets('mac')).toEqual(expect.arrayContaining(['dmg', 'zip']));
+    expect(targets('win')).toEqual(['nsis']);
+    // GitHub renames uploads with spaces, which would break the link in latest.yml.
+    expect((config['nsis'] as { artifactName: string }).artifactName).not.toContain(' ');
+  });
+
   it('uses the app metadata the installers show', () => {
     expect(config).toMatchObject({ appId: 'app.unknot.desktop', productName: 'Unknot' });
   });

@@ -39,7 +39,7 @@ describe('default settings', () => {
         spokenCues: false,
         ownSteps: [],
       },
-      general: { startAtLogin: true, theme: 'system', firstRunDone: false },
+      general: { startAtLogin: true, theme: 'system', checkForUpdates: true, firstRunDone: false },
     });
   });
 
