@@ -59,6 +59,8 @@ describe('routing actions in the composed app', () => {
     await app.start();
   });
   afterEach(async () => {
+    // Background saves (reminder state, settings) must land before the folder goes.
+    await app.flush();
     app.dispose();
     await rm(dir, { recursive: true, force: true });
   });

@@ -46,6 +46,8 @@ describe('own exercises through IPC (fake shell)', () => {
     await app.start();
   });
   afterEach(async () => {
+    // Background saves (reminder state, settings) must land before the folder goes.
+    await app.flush();
     app.dispose();
     await rm(dir, { recursive: true, force: true });
   });

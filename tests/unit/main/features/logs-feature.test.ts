@@ -27,6 +27,8 @@ describe('app wiring: logs people can send', () => {
     await app.start();
   });
   afterEach(async () => {
+    // Background saves (reminder state, settings) must land before the folder goes.
+    await app.flush();
     app.dispose();
     await rm(dir, { recursive: true, force: true });
   });

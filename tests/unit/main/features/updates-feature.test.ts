@@ -45,6 +45,8 @@ describe('app wiring: updates (fake updater port)', () => {
     await app.start();
   }
   afterEach(async () => {
+    // A tray action saves the reminder state in the background: let it land before the folder goes.
+    await app.flush();
     app.dispose();
     await rm(dir, { recursive: true, force: true });
   });
