@@ -4,7 +4,8 @@ import { formatDuration } from '../core/routine/plan-messages';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
 import type { Settings } from '../core/settings/schema';
 import { planFor } from './routine-config';
-import { POSE_CHOICES, toOwnStep } from '../core/routine/own-exercise';
+import { toOwnStep } from '../core/routine/own-exercise';
+import { POSE_CHOICES } from '../core/routine/pose-choices';
 
 export function routineEditorModel(settings: Settings): RoutineEditorModel {
   const preset = PRESETS.find((p) => p.id === settings.routine.preset) ?? PRESETS[1];

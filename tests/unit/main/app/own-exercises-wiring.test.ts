@@ -159,6 +159,14 @@ describe('own exercises through IPC (fake shell)', () => {
         }),
         '"extra" is not part',
       ],
+      [
+        JSON.stringify({
+          format: 'unknot-exercise-pack',
+          version: 1,
+          exercises: [{ ...DOORWAY_LEAN, poseId: 'wall-stretch' }],
+        }),
+        M.poseId,
+      ],
       ['x'.repeat(70_000), PACK_MESSAGES.tooLarge],
       ['not json', PACK_MESSAGES.notJson],
     ] as const;
