@@ -4,7 +4,7 @@ import { formatDuration } from '../core/routine/plan-messages';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
 import type { Settings } from '../core/settings/schema';
 import { planFor } from './routine-config';
-import { toOwnStep } from '../core/routine/own-exercise';
+import { illustrationIdOf, toOwnStep } from '../core/routine/own-exercise';
 import { POSE_CHOICES } from '../core/routine/pose-choices';
 
 export function routineEditorModel(settings: Settings): RoutineEditorModel {
@@ -37,6 +37,7 @@ export function routineEditorModel(settings: Settings): RoutineEditorModel {
         maxSec: step.boundsSec.max,
         inPreset: presetDurations.has(id),
         own: ownById.get(id) ?? null,
+        illustrationId: illustrationIdOf(step),
       },
     ];
   });

@@ -64,7 +64,9 @@ describe('own exercises through IPC (fake shell)', () => {
       enabled: true,
       minSec: 20,
       maxSec: 90,
+      illustrationId: null,
     });
+    expect(editor.steps.find((s) => s.id === 'chin-tuck')?.illustrationId).toBe('chin-tuck');
     expect(editor.steps.filter((s) => s.own !== null)).toHaveLength(1);
     expect(await planIds()).toContain('my-wall-angel');
   });
@@ -129,6 +131,15 @@ describe('own exercises through IPC (fake shell)', () => {
     const again = await ok<ImportOutcome>('importExercises', exercises);
     expect(again).toMatchObject({ added: [], alreadyYours: ['Wall angel', 'Doorway lean'] });
     expect(again.state.settings.routine.ownSteps).toHaveLength(2);
+  });
+
+  it('an exercise of your own shows the picture chosen for it in the step editor and the plan', async () => {
+    await ok('saveOwnStep', { id: null, exercise: DOORWAY_LEAN });
+    const editor = await ok<RoutineEditorModel>('getRoutineEditor');
+    expect(editor.steps.find((s) => s.id === 'my-doorway-lean')?.illustrationId).toBe('doorway-opener');
+    expect(editor.poses.map((p) => p.id)).toContain('doorway-opener');
+    const plan = (await ok<RoutineSetup>('getRoutinePlan')).plan;
+    expect(plan.steps.find((s) => s.id === 'my-doorway-lean')).toMatchObject({ poseId: 'doorway-opener' });
   });
 
   it('a hostile or broken pack is refused with a message and changes nothing', async () => {
