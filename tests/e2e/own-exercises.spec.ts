@@ -232,6 +232,57 @@ test.describe('your own exercises', () => {
     await expect(page.locator('li[data-step-id^="my-"]')).toHaveCount(1);
   });
 
+  test('its picture plays like a catalog step: moving, mirrored at half time, still with reduced motion', async ({
+    launch,
+  }) => {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'unknot-own-e2e-'));
+    await seedSettings(userDataDir, (settings) => {
+      settings.routine.preset = 'quick';
+      settings.routine.ownSteps = [
+        {
+          id: 'my-doorway-lean',
+          exercise: {
+            title: 'Doorway lean',
+            cues: ['Rest one forearm on the door frame.'],
+            twoSided: true,
+            switchCue: 'Switch sides: step back, then use the other arm.',
+            bodyArea: 'shoulders',
+            durationSec: 60,
+            poseId: 'doorway-opener',
+          },
+        },
+      ];
+      settings.routine.steps = [{ id: 'my-doorway-lean', enabled: true, durationSec: 60 }];
+    });
+    const { page } = await launch({ userDataDir, timeZone: 'UTC', now: '2026-03-10T21:30:00.000Z' });
+    await page.getByTestId('routine-start').click();
+    const step = page.getByTestId('routine-step');
+    for (let i = 0; i < 10 && (await step.getAttribute('data-step-id')) !== 'my-doorway-lean'; i += 1) {
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await expect(step).toHaveAttribute('data-step-id', 'my-doorway-lean');
+    await expect(page.getByTestId('own-label')).toHaveText(OWN_STEP_LABEL);
+    const figure = page.getByTestId('figure');
+    const svg = figure.locator('svg');
+
+    await page.clock.runFor(1_000);
+    const early = await svg.innerHTML();
+    await page.clock.runFor(2_000);
+    expect(await svg.innerHTML(), 'the figure moves with the step clock').not.toBe(early);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.runFor(500);
+    await expect(figure.locator('path.arrow').first()).toBeVisible();
+    const still = await svg.innerHTML();
+    await page.clock.runFor(3_000);
+    expect(await svg.innerHTML(), 'with reduced motion the figure holds still').toBe(still);
+
+    await page.clock.runFor(30_000);
+    await expect(figure).toHaveAttribute('data-side', 'second');
+    await expect(figure.getByRole('img')).toHaveAccessibleName(`${DOORWAY_PICTURE} ${SIDE_WORDS.second}.`);
+    expect(await svg.innerHTML(), 'the second side is the mirror image').not.toBe(still);
+  });
+
   for (const colorScheme of ['dark', 'light'] as const) {
     test(`axe finds no violations on the exercise editor (${colorScheme})`, async ({ launch }, testInfo) => {
       const { page } = await launch({ view: 'settings', userDataDir: await quickRoutineUser() });
