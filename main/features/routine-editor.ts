@@ -4,7 +4,8 @@ import { formatDuration } from '../core/routine/plan-messages';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
 import type { Settings } from '../core/settings/schema';
 import { planFor } from './routine-config';
-import { POSE_CHOICES, toOwnStep } from '../core/routine/own-exercise';
+import { illustrationIdOf, toOwnStep } from '../core/routine/own-exercise';
+import { POSE_CHOICES } from '../core/routine/pose-choices';
 
 export function routineEditorModel(settings: Settings): RoutineEditorModel {
   const preset = PRESETS.find((p) => p.id === settings.routine.preset) ?? PRESETS[1];
@@ -36,6 +37,7 @@ export function routineEditorModel(settings: Settings): RoutineEditorModel {
         maxSec: step.boundsSec.max,
         inPreset: presetDurations.has(id),
         own: ownById.get(id) ?? null,
+        illustrationId: illustrationIdOf(step),
       },
     ];
   });

@@ -6,6 +6,11 @@ import { axeViolations, expect, test } from './fixtures';
 import { seedSettings } from '../support/seed-settings';
 import { OWN_EXERCISE_MESSAGES as M, OWN_STEP_LABEL } from '../../main/core/routine/own-exercise';
 import { PACK_MESSAGES } from '../../main/core/routine/exercise-pack';
+import { SIDE_WORDS } from '../../main/core/routine/figure';
+import { ILLUSTRATIONS } from '../../main/core/routine/poses';
+
+/** The picture chosen for the doorway lean: the rig's doorway opener, named by what it shows. */
+const DOORWAY_PICTURE = ILLUSTRATIONS['doorway-opener']?.alt ?? 'missing pose';
 
 async function quickRoutineUser(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'unknot-own-e2e-'));
@@ -26,6 +31,14 @@ async function addDoorwayLean(page: Page): Promise<void> {
   await form.getByLabel('Switch cue, said half way').fill('Switch sides: step back, then use the other arm.');
   await form.getByLabel('Body area').selectOption({ label: 'Shoulders' });
   await form.getByLabel('Length in seconds').fill('60');
+  const picture = form.getByRole('group', { name: 'Picture' });
+  await expect(picture.getByRole('radio', { name: 'None' })).toBeChecked();
+  // Keyboard only: into the group, then the arrow keys down the list to the doorway picture.
+  await picture.getByRole('radio', { name: 'None' }).focus();
+  const doorway = picture.getByRole('radio', { name: DOORWAY_PICTURE });
+  for (let i = 0; i < 20 && !(await doorway.isChecked()); i += 1) await page.keyboard.press('ArrowDown');
+  await expect(doorway).toBeChecked();
+  await expect(doorway).toBeFocused();
   await form.getByRole('button', { name: 'Save exercise' }).click();
   await expect(form).toBeHidden();
 }
@@ -65,6 +78,7 @@ test.describe('your own exercises', () => {
     await addDoorwayLean(page);
     const mine = row(page, 'my-doorway-lean');
     await expect(mine).toContainText(OWN_STEP_LABEL);
+    await expect(mine.getByTestId('figure-thumb')).toBeVisible();
     await expect(page.getByTestId('routine-total')).toHaveText('Total: 7 min 30 s');
     await page.screenshot({ path: testInfo.outputPath('own-exercise-settings.png'), fullPage: true });
 
@@ -72,6 +86,7 @@ test.describe('your own exercises', () => {
     const routine = await openView('routine');
     const listed = routine.locator('.steps li').filter({ hasText: 'Doorway lean' });
     await expect(listed).toContainText(OWN_STEP_LABEL);
+    await expect(listed.getByTestId('figure-thumb')).toBeVisible();
     await routine.getByTestId('routine-start').click();
     const step = routine.getByTestId('routine-step');
     for (let i = 0; i < 10 && (await step.getAttribute('data-step-id')) !== 'my-doorway-lean'; i += 1) {
@@ -83,6 +98,10 @@ test.describe('your own exercises', () => {
     await expect(routine.getByTestId('side-cue')).toHaveText('First side');
     await expect(step).toContainText('Rest one forearm on the door frame.');
     await expect(step).not.toContainText('From the article');
+    // The chosen picture, described in words, on its first side.
+    const picture = routine.getByTestId('figure');
+    await expect(picture.getByRole('img')).toHaveAccessibleName(`${DOORWAY_PICTURE} ${SIDE_WORDS.first}.`);
+    await expect(routine.getByTestId('figure-side')).toHaveText(SIDE_WORDS.first);
     expect(await axeViolations(routine)).toEqual([]);
     await routine.screenshot({ path: testInfo.outputPath('own-exercise-step.png') });
     await testInfo.attach('own exercise step', {
@@ -99,7 +118,7 @@ test.describe('your own exercises', () => {
     const exported = main.shell.desktop.saved.at(-1);
     expect(JSON.parse(exported?.text ?? '{}')).toMatchObject({
       format: 'unknot-exercise-pack',
-      exercises: [{ title: 'Doorway lean' }],
+      exercises: [{ title: 'Doorway lean', poseId: 'doorway-opener' }],
     });
 
     // Delete, after asking.
@@ -118,6 +137,10 @@ test.describe('your own exercises', () => {
     await preview.getByRole('button', { name: 'Add 1 exercise' }).click();
     await expect(mine).toContainText(OWN_STEP_LABEL);
     await expect(page.getByTestId('own-message')).toHaveText('Added "Doorway lean".');
+    await mine.getByRole('button', { name: 'Edit Doorway lean' }).click();
+    const reopened = page.getByRole('dialog', { name: 'Edit Doorway lean' });
+    await expect(reopened.getByRole('radio', { name: DOORWAY_PICTURE })).toBeChecked();
+    await reopened.getByRole('button', { name: 'Cancel' }).click();
 
     // The same pack again adds nothing.
     await page.getByRole('button', { name: 'Import exercises…' }).click();
@@ -173,6 +196,14 @@ test.describe('your own exercises', () => {
         }),
         M.twoSided,
       ],
+      [
+        JSON.stringify({
+          format: 'unknot-exercise-pack',
+          version: 1,
+          exercises: [{ ...valid, poseId: 'handstand' }],
+        }),
+        `exercise 1, poseId: ${M.poseId}`,
+      ],
       ['x'.repeat(100_000), PACK_MESSAGES.tooLarge],
     ];
     for (const [text, expected] of packs) {
@@ -199,6 +230,57 @@ test.describe('your own exercises', () => {
       .click();
     expect(await readFile(join(userDataDir, 'settings.json'), 'utf8')).toBe(before);
     await expect(page.locator('li[data-step-id^="my-"]')).toHaveCount(1);
+  });
+
+  test('its picture plays like a catalog step: moving, mirrored at half time, still with reduced motion', async ({
+    launch,
+  }) => {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'unknot-own-e2e-'));
+    await seedSettings(userDataDir, (settings) => {
+      settings.routine.preset = 'quick';
+      settings.routine.ownSteps = [
+        {
+          id: 'my-doorway-lean',
+          exercise: {
+            title: 'Doorway lean',
+            cues: ['Rest one forearm on the door frame.'],
+            twoSided: true,
+            switchCue: 'Switch sides: step back, then use the other arm.',
+            bodyArea: 'shoulders',
+            durationSec: 60,
+            poseId: 'doorway-opener',
+          },
+        },
+      ];
+      settings.routine.steps = [{ id: 'my-doorway-lean', enabled: true, durationSec: 60 }];
+    });
+    const { page } = await launch({ userDataDir, timeZone: 'UTC', now: '2026-03-10T21:30:00.000Z' });
+    await page.getByTestId('routine-start').click();
+    const step = page.getByTestId('routine-step');
+    for (let i = 0; i < 10 && (await step.getAttribute('data-step-id')) !== 'my-doorway-lean'; i += 1) {
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await expect(step).toHaveAttribute('data-step-id', 'my-doorway-lean');
+    await expect(page.getByTestId('own-label')).toHaveText(OWN_STEP_LABEL);
+    const figure = page.getByTestId('figure');
+    const svg = figure.locator('svg');
+
+    await page.clock.runFor(1_000);
+    const early = await svg.innerHTML();
+    await page.clock.runFor(2_000);
+    expect(await svg.innerHTML(), 'the figure moves with the step clock').not.toBe(early);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.runFor(500);
+    await expect(figure.locator('path.arrow').first()).toBeVisible();
+    const still = await svg.innerHTML();
+    await page.clock.runFor(3_000);
+    expect(await svg.innerHTML(), 'with reduced motion the figure holds still').toBe(still);
+
+    await page.clock.runFor(30_000);
+    await expect(figure).toHaveAttribute('data-side', 'second');
+    await expect(figure.getByRole('img')).toHaveAccessibleName(`${DOORWAY_PICTURE} ${SIDE_WORDS.second}.`);
+    expect(await svg.innerHTML(), 'the second side is the mirror image').not.toBe(still);
   });
 
   for (const colorScheme of ['dark', 'light'] as const) {

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { ownBounds, type OwnStepSetting } from '../../main/core/routine/own-exercise';
+import { POSE_IDS } from '../../main/core/routine/pose-choices';
 import {
   BODY_AREAS,
   BREATHING_PATTERN_IDS,
@@ -54,7 +55,7 @@ const ownStepsArbitrary: fc.Arbitrary<OwnStepSetting[]> = fc
         twoSided: fc.boolean(),
         bodyArea: fc.constantFrom(...BODY_AREAS),
         durationShare: fc.double({ min: 0, max: 1, noNaN: true }),
-        poseId: fc.constantFrom(null, 'chin-tuck', 'wall-stretch'),
+        poseId: fc.constantFrom(null, ...POSE_IDS),
       },
       PLAIN,
     ),

@@ -50,6 +50,8 @@ export interface EditorStep {
   readonly inPreset: boolean;
   /** One of the person's own exercises, as they wrote it; null for the catalog's steps. */
   readonly own: OwnExercise | null;
+  /** The rig's picture beside its name, if it has one. */
+  readonly illustrationId: string | null;
 }
 
 /** What the settings window needs to shape the routine, without shipping the catalog to the page. */

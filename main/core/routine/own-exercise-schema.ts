@@ -6,16 +6,15 @@
 import * as v from 'valibot';
 import {
   MAX_OWN_STEPS,
-  MAX_POSE_ID_CHARS,
   OWN_CUE_COUNT,
   OWN_EXERCISE_MESSAGES as M,
   OWN_STEP_ID_PATTERN,
-  POSE_ID_PATTERN,
   ownBounds,
   titleKey,
   type OwnExercise,
   type OwnStepSetting,
 } from './own-exercise';
+import { POSE_IDS } from './pose-choices';
 import { MAX_STEP_ID_LENGTH } from '../settings/vocabulary';
 import { BODY_AREAS, MAX_CUE_CHARS, MAX_TITLE_CHARS } from './types';
 
@@ -56,9 +55,7 @@ const exerciseEntries = {
   bodyArea: v.picklist(BODY_AREAS, M.bodyArea),
   // The bounds depend on the sides, so they are checked with them below.
   durationSec: v.pipe(v.number(M.wholeSeconds), v.integer(M.wholeSeconds)),
-  poseId: v.nullable(
-    v.pipe(v.string(M.poseId), v.maxLength(MAX_POSE_ID_CHARS, M.poseId), v.regex(POSE_ID_PATTERN, M.poseId)),
-  ),
+  poseId: v.nullable(v.picklist(POSE_IDS, M.poseId)),
 };
 
 /** Unknown keys (including "__proto__") are named; a missing key gets its field's own message. */

@@ -26,25 +26,12 @@ export const MAX_OWN_STEPS = 12;
 export const OWN_STEP_ID_PREFIX = 'my-';
 /** Kebab-case like the catalog's ids, within the settings' step-id length. */
 export const OWN_STEP_ID_PATTERN = /^my-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/**
- * A figure from the illustration rig's pose library (main/core/routine/poses.ts, being built on
- * another branch). Until it lands, a pose id is any bounded kebab-case name; once it does, the
- * schema checks it against the library's ids instead.
- */
-export const POSE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_POSE_ID_CHARS = 40;
-
+/** A picture from the illustration rig's pose library (pose-choices.ts lists them). */
 export interface PoseChoice {
   readonly id: string;
   /** What the figure shows, in words: the choice's label and the figure's text alternative. */
   readonly label: string;
 }
-
-/**
- * The figures the settings form offers. Empty until the pose library lands; then this becomes
- * the library's list (id and description per pose) and the schema's poseId check a picklist.
- */
-export const POSE_CHOICES: readonly PoseChoice[] = [];
 
 /** What the person writes; also exactly what an exercise pack carries for each exercise. */
 export interface OwnExercise {
@@ -87,7 +74,7 @@ export const OWN_EXERCISE_MESSAGES = {
     return `Use a whole number of seconds from ${min} to ${max} for ${sidesText(twoSided)}`;
   },
   wholeSeconds: 'Use a whole number of seconds',
-  poseId: 'Choose a figure from the list, or none',
+  poseId: 'Choose a picture this version of Unknot has, or none',
   id: 'An exercise of your own has an id starting with "my-"',
   unknownKey: (key: string): string => `"${key}" is not part of an exercise`,
   missing: 'This part of the exercise is missing',
@@ -145,4 +132,9 @@ export function toOwnStep({ id, exercise: setting }: OwnStepSetting): OwnStep {
 
 export function isOwnStep(step: RoutineStep): step is OwnStep {
   return 'yours' in step.source;
+}
+
+/** The rig's picture a step shows: a catalog step's own, or the one chosen for an own step (or none). */
+export function illustrationIdOf(step: RoutineStep): string | null {
+  return isOwnStep(step) ? step.poseId : step.id;
 }

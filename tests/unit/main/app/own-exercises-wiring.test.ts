@@ -66,7 +66,9 @@ describe('own exercises through IPC (fake shell)', () => {
       enabled: true,
       minSec: 20,
       maxSec: 90,
+      illustrationId: null,
     });
+    expect(editor.steps.find((s) => s.id === 'chin-tuck')?.illustrationId).toBe('chin-tuck');
     expect(editor.steps.filter((s) => s.own !== null)).toHaveLength(1);
     expect(await planIds()).toContain('my-wall-angel');
   });
@@ -133,6 +135,15 @@ describe('own exercises through IPC (fake shell)', () => {
     expect(again.state.settings.routine.ownSteps).toHaveLength(2);
   });
 
+  it('an exercise of your own shows the picture chosen for it in the step editor and the plan', async () => {
+    await ok('saveOwnStep', { id: null, exercise: DOORWAY_LEAN });
+    const editor = await ok<RoutineEditorModel>('getRoutineEditor');
+    expect(editor.steps.find((s) => s.id === 'my-doorway-lean')?.illustrationId).toBe('doorway-opener');
+    expect(editor.poses.map((p) => p.id)).toContain('doorway-opener');
+    const plan = (await ok<RoutineSetup>('getRoutinePlan')).plan;
+    expect(plan.steps.find((s) => s.id === 'my-doorway-lean')).toMatchObject({ poseId: 'doorway-opener' });
+  });
+
   it('a hostile or broken pack is refused with a message and changes nothing', async () => {
     await ok('saveOwnStep', { id: null, exercise: WALL_ANGEL });
     const before = await settingsFile();
@@ -160,6 +171,14 @@ describe('own exercises through IPC (fake shell)', () => {
           extra: true,
         }),
         '"extra" is not part',
+      ],
+      [
+        JSON.stringify({
+          format: 'unknot-exercise-pack',
+          version: 1,
+          exercises: [{ ...DOORWAY_LEAN, poseId: 'wall-stretch' }],
+        }),
+        M.poseId,
       ],
       ['x'.repeat(70_000), PACK_MESSAGES.tooLarge],
       ['not json', PACK_MESSAGES.notJson],

@@ -12,7 +12,7 @@ import {
   OWN_EXERCISE_MESSAGES as M,
   type OwnExercise,
 } from '../../../../../main/core/routine/own-exercise';
-import { WALL_ANGEL } from './own-exercise-fixtures';
+import { DOORWAY_LEAN, WALL_ANGEL } from './own-exercise-fixtures';
 
 const CHIN_GLIDE: OwnExercise = { ...WALL_ANGEL, title: 'Chin glide', bodyArea: 'neck' };
 const pack = (exercises: unknown, extra: Record<string, unknown> = {}): string =>
@@ -29,6 +29,18 @@ describe('exercise pack files', () => {
     expect(parseExercisePack(text)).toEqual({ ok: true, value: [WALL_ANGEL, CHIN_GLIDE] });
     expect(parseExercisePack(`\uFEFF${text}`).ok).toBe(true);
     expect(text).not.toContain('"id"');
+  });
+
+  it('keeps the picture chosen for each exercise, there and back', () => {
+    const text = exercisePackText([DOORWAY_LEAN, WALL_ANGEL]);
+    expect(text).toContain('"poseId": "doorway-opener"');
+    expect(parseExercisePack(text)).toEqual({ ok: true, value: [DOORWAY_LEAN, WALL_ANGEL] });
+  });
+
+  it('refuses a picture this version does not have, naming the exercise and the field', () => {
+    expect(refused(pack([WALL_ANGEL, { ...DOORWAY_LEAN, poseId: 'handstand' }]))).toBe(
+      PACK_MESSAGES.invalid(`exercise 2, poseId: ${M.poseId}`),
+    );
   });
 
   it.each([

@@ -6,6 +6,7 @@ import {
   MAX_OWN_STEPS,
   OWN_EXERCISE_MESSAGES as M,
   OWN_STEP_ID_PREFIX,
+  illustrationIdOf,
   isOwnStep,
   ownBounds,
   ownStepId,
@@ -19,6 +20,8 @@ import {
   ownStepsSchema,
 } from '../../../../../main/core/routine/own-exercise-schema';
 import { ONE_SIDED_BOUNDS, TWO_SIDED_BOUNDS } from '../../../../../main/core/routine/steps/shared';
+import { POSE_CHOICES } from '../../../../../main/core/routine/pose-choices';
+import { ILLUSTRATIONS } from '../../../../../main/core/routine/poses';
 
 /** The first message for each field path, as the settings form shows them. */
 function problems(input: unknown): Record<string, string> {
@@ -72,10 +75,23 @@ describe('own exercise schema', () => {
     ['an unknown body area', { bodyArea: 'knees' }, 'bodyArea', M.bodyArea],
     ['a pose id with spaces', { poseId: 'Chin Tuck' }, 'poseId', M.poseId],
     ['a pose id too long', { poseId: 'a'.repeat(41) }, 'poseId', M.poseId],
+    ['a pose the library does not have', { poseId: 'wall-stretch' }, 'poseId', M.poseId],
+    ['a pose id that is a number', { poseId: 3 }, 'poseId', M.poseId],
     ['a number as a title', { title: 42 }, 'title', M.title],
     ['a string as twoSided', { twoSided: 'yes' }, 'twoSided', M.twoSided],
   ])('refuses %s with its field message', (_name, change, path, message) => {
     expect(problems({ ...WALL_ANGEL, ...change })[path]).toBe(message);
+  });
+
+  it('offers every pose of the rig, labelled with its text alternative, and accepts each or none', () => {
+    expect(POSE_CHOICES.map((p) => p.id)).toEqual(Object.keys(ILLUSTRATIONS));
+    expect(POSE_CHOICES.length).toBeGreaterThan(0);
+    for (const choice of POSE_CHOICES) {
+      expect(choice.label).toBe(ILLUSTRATIONS[choice.id]?.alt);
+      expect(problems({ ...WALL_ANGEL, poseId: choice.id })).toEqual({});
+    }
+    expect(problems({ ...WALL_ANGEL, poseId: null })).toEqual({});
+    expect(problems({ ...WALL_ANGEL, poseId: '' })).toEqual({ poseId: M.poseId });
   });
 
   it('refuses unknown keys, __proto__ included, and missing ones', () => {
@@ -146,5 +162,13 @@ describe('own step ids and playing', () => {
     expect(step.source).not.toHaveProperty('article');
     expect(isOwnStep(step)).toBe(true);
     expect(CATALOG.steps.some(isOwnStep)).toBe(false);
+  });
+
+  it('shows the picture chosen for it, or none; a catalog step shows its own', () => {
+    expect(illustrationIdOf(toOwnStep({ id: 'my-doorway-lean', exercise: DOORWAY_LEAN }))).toBe(
+      'doorway-opener',
+    );
+    expect(illustrationIdOf(toOwnStep({ id: 'my-wall-angel', exercise: WALL_ANGEL }))).toBeNull();
+    for (const step of CATALOG.steps) expect(illustrationIdOf(step)).toBe(step.id);
   });
 });
