@@ -3,6 +3,7 @@
  * takes a document of version `from` and returns one of version `from + 1`; it need not
  * validate, because the loader merges defaults and validates after the last step.
  */
+import { POSE_IDS } from '../routine/pose-choices';
 import { mergeWithDefaults } from './defaults';
 import { isPlainObject, validateSettings, type Settings } from './schema';
 import { NIGHT_KEYS, SETTINGS_VERSION } from './vocabulary';
@@ -106,7 +107,7 @@ export function readSettingsDocument(text: string): StoredSettings {
   }
   const migrated = migrateSettings(parsed);
   if (!migrated.ok) return migrated;
-  const result = validateSettings(mergeWithDefaults(migrated.value.doc));
+  const result = validateSettings(mergeWithDefaults(forgetMissingPictures(migrated.value.doc)));
   if (!result.ok) {
     const detail = result.error
       .slice(0, MAX_REASON_ISSUES)
@@ -223,4 +224,23 @@ export function noticeHeadline(notice: SettingsNotice): string {
     case 'fallback':
       return notice.title;
   }
+}
+
+/**
+ * A stored settings document whose own exercises name a picture this version does not have (a pose
+ * removed or renamed in a later release, a file from a newer one): the exercise keeps everything
+ * else and shows no picture, rather than the whole file failing validation and being set aside.
+ * Packs are not forgiven this way: an import names the problem and changes nothing.
+ */
+function forgetMissingPictures(doc: unknown): unknown {
+  if (!isPlainObject(doc) || !isPlainObject(doc['routine']) || !Array.isArray(doc['routine']['ownSteps'])) {
+    return doc;
+  }
+  const ownSteps: unknown[] = doc['routine']['ownSteps'].map((step: unknown) => {
+    if (!isPlainObject(step) || !isPlainObject(step['exercise'])) return step;
+    const poseId = step['exercise']['poseId'];
+    if (typeof poseId !== 'string' || POSE_IDS.includes(poseId)) return step;
+    return { ...step, exercise: { ...step['exercise'], poseId: null } };
+  });
+  return { ...doc, routine: { ...doc['routine'], ownSteps } };
 }

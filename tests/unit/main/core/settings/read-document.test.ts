@@ -5,6 +5,7 @@ import {
   mergeWithDefaults,
 } from '../../../../../main/core/settings/defaults';
 import { readSettingsDocument } from '../../../../../main/core/settings/migrations';
+import { DOORWAY_LEAN } from '../routine/own-exercise-fixtures';
 
 const valid = JSON.stringify(DEFAULT_SETTINGS, null, 2);
 
@@ -90,5 +91,27 @@ describe('mergeWithDefaults', () => {
     const merged = mergeWithDefaults(hostile) as Record<string, unknown>;
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.keys(merged)).toEqual(['version', 'schedule', 'reminders', 'routine', 'general']);
+  });
+});
+
+describe('readSettingsDocument: pictures this version does not have', () => {
+  const withOwnStep = (poseId: string | null): string => {
+    const doc = defaultSettings();
+    doc.routine.ownSteps = [{ id: 'my-doorway-lean', exercise: { ...DOORWAY_LEAN, poseId } }];
+    return JSON.stringify(doc);
+  };
+
+  it('keeps the exercise and drops only a picture the pose library no longer has', () => {
+    const result = readSettingsDocument(withOwnStep('a-pose-from-a-later-release'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.settings.routine.ownSteps).toEqual([
+      { id: 'my-doorway-lean', exercise: { ...DOORWAY_LEAN, poseId: null } },
+    ]);
+  });
+
+  it('keeps a picture the library has', () => {
+    const result = readSettingsDocument(withOwnStep('doorway-opener'));
+    expect(result.ok && result.value.settings.routine.ownSteps[0]?.exercise.poseId).toBe('doorway-opener');
   });
 });
