@@ -5,7 +5,6 @@
  * injected file system, never timed.
  */
 import { appendFile, mkdtemp, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,6 +12,7 @@ import { parseHistory } from '../../../../main/core/history/parse';
 import { serializeHistoryRecord, type CheckinRecord } from '../../../../main/core/history/records';
 import type { Logger } from '../../../../main/core/ports';
 import { createHistoryLog } from '../../../../main/services/history-log';
+import { countingFs, type HandleWrap } from '../../../support/counting-fs';
 import { errnoError, faultyFs, fillsUpAfter } from '../../../support/faulty-fs';
 
 const checkin = (localDate: string, soreness: number): CheckinRecord => ({
@@ -35,32 +35,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-type HandleWrap = (path: string, handle: FileHandle) => FileHandle;
-
-/**
- * A real file system that counts every whole-file read. An append's one-byte look at the last
- * byte (handle.read) is not a read of the history, so it is not counted.
- */
-function countingFs(wrap: HandleWrap = (_path, handle) => handle) {
-  const reads: string[] = [];
-  const fs = faultyFs([], (openedPath, handle) => {
-    const inner = wrap(openedPath, handle);
-    return new Proxy(inner, {
-      get(target, key, receiver) {
-        if (key === 'readFile' || key === 'readLines' || key === 'createReadStream') reads.push(String(key));
-        const value: unknown = Reflect.get(target, key, receiver);
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-  });
-  const readFile = fs.readFile;
-  fs.readFile = ((...args: Parameters<typeof readFile>) => (
-    reads.push('fs.readFile'),
-    readFile(...args)
-  )) as typeof readFile;
-  return { fs, reads };
-}
 
 /** What a log that has never read the file (a fresh start) finds there. */
 async function freshRead() {
