@@ -17,14 +17,16 @@ export function countingFs(wrap: HandleWrap = (_path, handle) => handle): {
   readonly reads: string[];
 } {
   const reads: string[] = [];
-  const real = faultyFs([], (path, handle) =>
-    new Proxy(wrap(path, handle), {
-      get(target, key, receiver) {
-        if (WHOLE_FILE_READS.has(key)) reads.push(path);
-        const value: unknown = Reflect.get(target, key, receiver);
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    }),
+  const real = faultyFs(
+    [],
+    (path, handle) =>
+      new Proxy(wrap(path, handle), {
+        get(target, key, receiver) {
+          if (WHOLE_FILE_READS.has(key)) reads.push(path);
+          const value: unknown = Reflect.get(target, key, receiver);
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      }),
   );
   const readFile = ((...args: Parameters<typeof real.readFile>) => (
     reads.push(String(args[0])),
