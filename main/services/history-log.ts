@@ -117,7 +117,7 @@ export function createHistoryLog({
         }
         // A new file's directory entry must be durable too, or the fsynced line can vanish.
         if (size === 0) await syncDirectory(dir);
-        // A repaired last line renumbers nothing but is rare enough to leave to a fresh parse.
+        // After repairing a cut-off last line the memory is left to a fresh parse: rare, and plainly right.
         if (before && reread && text === line && isUnchanged(before, found)) {
           remembered = withAppended(before, reread, stampOf(await handle.stat()));
         }
