@@ -7,7 +7,8 @@
  *   two profiles alternate run by run.
  * - historyParseGrowth: main's part alone, 10 years against 1 (3 years in the note: the slope).
  * - historySecondOpenRatio: main's second getHistory against its first on the same app, 10 years:
- *   whether a parsed summary makes reopening the view cheap.
+ *   main keeps the parsed file and the last view (services/history-log.ts,
+ *   core/history/view-memo.ts), so reopening reads, parses and builds nothing.
  */
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -201,7 +202,8 @@ export function createHistoryFigures(build: RendererBuild): Figure[] {
           { label: '1 year', unit: 'ms' },
           `median of ${RUNS} per-run ratios (the main side of historyOpenRatio); first getHistory after start(): ` +
             `1 y ${fmt(m1 ?? 0)}, 3 y ${fmt(m3 ?? 0)}, 10 y ${fmt(m10 ?? 0)} (medians; 3 y measured after the pairs), ` +
-            `about ${slope.toFixed(2)} ms per extra year: main reads and parses the whole file on every open`,
+            `about ${slope.toFixed(2)} ms per extra year: the first open after start reads and parses the whole file ` +
+            '(later opens answer from memory: historySecondOpenRatio)',
         );
       },
     },
@@ -209,14 +211,17 @@ export function createHistoryFigures(build: RendererBuild): Figure[] {
       key: 'historySecondOpenRatio',
       label: "History, main's second getHistory / first, 10-year file",
       unit: '×',
+      budget: { max: 0.2 },
       async measure() {
         const s = await session();
+        const seconds = (years: Years) => s.main[years].map((o) => o.secondMs);
         return fromPaired(
-          { a: s.main[10].map((o) => o.secondMs), b: firsts(s, 10) },
+          { a: seconds(10), b: firsts(s, 10) },
           { label: 'second open', unit: 'ms' },
           { label: 'first open', unit: 'ms' },
-          `median of ${RUNS} per-run ratios, two getHistory calls in a row on the same freshly started app; near 1× means ` +
-            'the second open re-reads and re-parses the file (no parsed summary kept in main)',
+          `median of ${RUNS} per-run ratios, two getHistory calls in a row on the same freshly started app; second opens ` +
+            `(medians) 1 y ${fmt(median(seconds(1)))}, 3 y ${fmt(median(seconds(3)))}, 10 y ${fmt(median(seconds(10)))}: ` +
+            'main answers from the parsed file and the view it kept, so these should not grow with the file; near 1× would mean a re-read',
         );
       },
     },

@@ -6,7 +6,8 @@
  */
 import { toCheckinRecord } from '../core/history/checkin';
 import { toSessionRecord } from '../core/history/summary';
-import { buildHistoryView, type HistoryViewModel } from '../core/history/view-model';
+import { createHistoryViewMemo } from '../core/history/view-memo';
+import type { HistoryViewModel } from '../core/history/view-model';
 import type { HandlerTable } from '../core/ipc/dispatch';
 import type { Clock, Logger } from '../core/ports';
 import type { WindowPort } from '../core/shell-ports';
@@ -27,10 +28,12 @@ export interface HistoryFeature {
 
 export function createHistoryFeature(deps: HistoryFeatureDeps): HistoryFeature {
   const { clock, log, checkin } = deps;
+  // With the log's kept records, reopening the view costs neither a read nor a rebuild.
+  const buildView = createHistoryViewMemo();
 
   async function view(): Promise<HistoryViewModel> {
     const { records, skipped } = await log.readAll();
-    return buildHistoryView({
+    return buildView({
       records,
       skippedLines: skipped.length,
       nowMs: clock.now(),

@@ -6,6 +6,11 @@
  * An append that fails (a full disk) cuts the file back to where it was, so it leaves nothing
  * behind. Appends never follow a symbolic link: Unknot never makes one, so a link there was
  * planted, and writing through it would append to whatever it points at.
+ *
+ * The parsed file is kept after the first read, so reopening the history view neither reads nor
+ * parses it again. An append that succeeds on the very file that was parsed adds its record to
+ * that memory; anything else (a failed or repaired append, a file changed behind our back) drops
+ * it or fails its stamp check, and the next read parses the file afresh.
  */
 import { constants as fsConstants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
@@ -14,10 +19,18 @@ import { join } from 'node:path';
 import type { Logger } from '../core/ports';
 import { createSerialQueue } from '../core/serial-queue';
 import { syncDirectory, type FileSystem } from './json-store';
-import { errorCode, readTextOrNull } from './read-text';
-import { parseHistory, type ParsedHistory } from '../core/history/parse';
+import { errorCode } from './read-text';
+import { parseHistory } from '../core/history/parse';
 import { serializeHistoryRecord, validateHistoryRecord } from '../core/history/records';
 import type { Issue } from '../core/result';
+import {
+  EMPTY_HISTORY,
+  isUnchanged,
+  stampOf,
+  withAppended,
+  type HistorySnapshot,
+  type RememberedHistory,
+} from './history-snapshot';
 
 export class HistoryValidationError extends Error {
   override readonly name = 'HistoryValidationError';
@@ -31,7 +44,7 @@ export interface HistoryLog {
   /** Validates (throws HistoryValidationError), then appends durably. */
   append(record: unknown): Promise<void>;
   /** Every valid record in file order; damaged lines are reported in `skipped` and logged. */
-  readAll(): Promise<ParsedHistory>;
+  readAll(): Promise<HistorySnapshot>;
 }
 
 export interface HistoryLogDeps {
@@ -65,16 +78,24 @@ export function createHistoryLog({
   const path = join(dir, fileName);
   // Appends and reads run one at a time so a read never sees half of a concurrent append.
   const queue = createSerialQueue();
+  // Only ever set from a state known to equal the file; touched only inside the queue.
+  let remembered: RememberedHistory | null = null;
 
   function append(record: unknown): Promise<void> {
     const result = validateHistoryRecord(record);
     if (!result.ok) return Promise.reject(new HistoryValidationError(result.error));
     const line = `${serializeHistoryRecord(result.value)}\n`;
+    // The record as a re-read will see it, so the memory and a fresh parse cannot differ.
+    const [reread] = parseHistory(line).records;
     return queue.run(async () => {
+      // Forgotten until this append is known to have landed on the file that was parsed.
+      const before = remembered;
+      remembered = null;
       await fs.mkdir(dir, { recursive: true });
       const handle = await openForAppend();
       try {
-        const { size } = await handle.stat();
+        const found = await handle.stat();
+        const { size } = found;
         let text = line;
         if (size > 0) {
           const last = Buffer.alloc(1);
@@ -96,6 +117,10 @@ export function createHistoryLog({
         }
         // A new file's directory entry must be durable too, or the fsynced line can vanish.
         if (size === 0) await syncDirectory(dir);
+        // After repairing a cut-off last line the memory is left to a fresh parse: rare, and plainly right.
+        if (before && reread && text === line && isUnchanged(before, found)) {
+          remembered = withAppended(before, reread, stampOf(await handle.stat()));
+        }
       } finally {
         await handle.close();
       }
@@ -117,16 +142,36 @@ export function createHistoryLog({
     }
   }
 
-  function readAll(): Promise<ParsedHistory> {
+  function readAll(): Promise<HistorySnapshot> {
     return queue.run(async () => {
-      const text = await readTextOrNull(path, fs.readFile);
-      if (text === null) return { records: [], skipped: [] };
-      const parsed = parseHistory(text);
-      if (parsed.skipped.length > 0) {
-        logger.warn('history log has unreadable lines; they were skipped', parsed.skipped);
+      const handle = await openForRead();
+      if (handle === null) {
+        remembered = { parsed: EMPTY_HISTORY, stamp: null };
+        return EMPTY_HISTORY;
       }
-      return parsed;
+      try {
+        // Stamp and text come from one open file, so a swap between them cannot pair them wrongly.
+        const stamp = stampOf(await handle.stat());
+        if (remembered && isUnchanged(remembered, stamp)) return remembered.parsed;
+        const parsed = parseHistory(await handle.readFile('utf8'));
+        if (parsed.skipped.length > 0) {
+          logger.warn('history log has unreadable lines; they were skipped', parsed.skipped);
+        }
+        remembered = { parsed, stamp };
+        return parsed;
+      } finally {
+        await handle.close();
+      }
     });
+  }
+
+  async function openForRead(): Promise<FileHandle | null> {
+    try {
+      return await fs.open(path, 'r');
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null;
+      throw error;
+    }
   }
 
   return { path, append, readAll };

@@ -87,8 +87,20 @@ export interface HistoryInputs {
 
 const NUDGE_SECTIONS = HELP.sections.filter((s) => s.id === 'see-a-professional' || s.id === 'urgent-care');
 
+/** All the view takes from the moment it is built: two moments that agree on these give one view. */
+export interface HistoryMoment {
+  /** This morning's local date. */
+  readonly today: string;
+  /** The night the streak counts back from. */
+  readonly tonight: string;
+}
+
+export function historyMoment(nowMs: number, timeZone: string): HistoryMoment {
+  return { today: localDateOf(nowMs, timeZone), tonight: nightOf(new Date(nowMs), timeZone) };
+}
+
 export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
-  const today = localDateOf(input.nowMs, input.timeZone);
+  const { today, tonight } = historyMoment(input.nowMs, input.timeZone);
   const mornings = latestCheckins(input.records);
   const nights = routineNights(input.records);
   // Labels are for calendar dates, so they are formatted as UTC midnights: no zone can shift them.
@@ -114,7 +126,7 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
   }
 
   const logged = days.flatMap((d) => (d.soreness === null ? [] : [d.soreness]));
-  const current = streak(nights, nightOf(new Date(input.nowMs), input.timeZone));
+  const current = streak(nights, tonight);
   const recentTrend = trend(mornings, today);
   const persist = persistence(mornings, today);
   const reasons = nudgeReasons(persist, recentTrend);
