@@ -5,9 +5,13 @@
 import * as v from 'valibot';
 import { presetIdSchema, stepIdSchema } from '../settings/schema';
 import { issuesOf, type Result } from '../result';
+import { FACTOR_KEYS, factorMessage, factorValues, type FactorKey, type FactorValue } from './factors';
 import { RATING_RANGE, RATING_TEXT } from './rating';
 
-export const HISTORY_RECORD_VERSION = 1;
+/** Version 2 added the check-in's quick factors (factors.ts); a version-1 line reads as is. */
+export const HISTORY_RECORD_VERSION = 2;
+/** Every version this release reads; older lines are read into the current shape unchanged. */
+export const READABLE_RECORD_VERSIONS: readonly number[] = [1, HISTORY_RECORD_VERSION];
 export const MAX_NOTE_LENGTH = 280;
 /** Far above any real routine (30 steps max); only stops absurd lines from being accepted. */
 export const MAX_STEP_LIST = 100;
@@ -45,8 +49,29 @@ export const ratingSchema = v.pipe(
 const timestamp = v.pipe(v.string(M.timestamp), v.isoTimestamp(M.timestamp));
 const stepList = v.pipe(v.array(stepIdSchema, M.stepList), v.maxLength(MAX_STEP_LIST, M.tooManySteps));
 
+/** Writing: only the current version. */
+const version = v.literal(HISTORY_RECORD_VERSION);
+/** Reading: any readable version, upgraded to the current one (no field changed meaning). */
+const storedVersion = v.pipe(
+  v.picklist(READABLE_RECORD_VERSIONS),
+  v.transform((): typeof HISTORY_RECORD_VERSION => HISTORY_RECORD_VERSION),
+);
+
+function factorSchema<K extends FactorKey>(key: K) {
+  return v.optional(
+    v.picklist(factorValues(key) as [FactorValue<K>, ...Array<FactorValue<K>>], factorMessage(key)),
+  );
+}
+/** The quick factors, each optional: also the check-in request's. */
+export const factorEntries = {
+  sleptOn: factorSchema('sleptOn'),
+  pillow: factorSchema('pillow'),
+  lifting: factorSchema('lifting'),
+  stress: factorSchema('stress'),
+} satisfies Record<(typeof FACTOR_KEYS)[number], unknown>;
+
 const sessionEntries = {
-  v: v.literal(HISTORY_RECORD_VERSION),
+  v: version,
   type: v.literal('session'),
   startedAt: timestamp,
   endedAt: timestamp,
@@ -62,12 +87,13 @@ const sessionEntries = {
 };
 
 const checkinEntries = {
-  v: v.literal(HISTORY_RECORD_VERSION),
+  v: version,
   type: v.literal('checkin'),
   at: timestamp,
   localDate: v.pipe(v.string(M.localDate), v.check(isCalendarDate, M.localDate)),
   soreness: ratingSchema,
   note: v.optional(v.pipe(v.string(M.note), v.maxLength(MAX_NOTE_LENGTH, M.noteTooLong))),
+  ...factorEntries,
 };
 
 /** Writing is strict: we never append a key we don't know. */
@@ -82,8 +108,8 @@ export const historyRecordSchema = v.variant('type', [sessionRecordSchema, check
  * test keeps the two in agreement.
  */
 export const storedHistoryRecordSchema = v.variant('type', [
-  v.object(sessionEntries),
-  v.object(checkinEntries),
+  v.object({ ...sessionEntries, v: storedVersion }),
+  v.object({ ...checkinEntries, v: storedVersion }),
 ]);
 
 export type SessionRecord = v.InferOutput<typeof sessionRecordSchema>;

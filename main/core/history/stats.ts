@@ -4,7 +4,7 @@
  * from the same constants, so what the app says is what it does.
  */
 import { addDays, dayNumber } from './local-date';
-import type { CheckinRecord, HistoryRecord } from './records';
+import type { CheckinRecord, HistoryRecord, SessionRecord } from './records';
 
 export const RULES = {
   /** Insight: compare mornings after routine nights with other mornings over this many days. */
@@ -47,10 +47,13 @@ export function latestCheckins(records: readonly HistoryRecord[]): Map<string, C
 export function routineNights(records: readonly HistoryRecord[]): Set<string> {
   const nights = new Set<string>();
   for (const record of records) {
-    if (record.type === 'session' && (record.completed || record.stepsDone.length > 0))
-      nights.add(record.night);
+    if (record.type === 'session' && countsAsRoutine(record)) nights.add(record.night);
   }
   return nights;
+}
+
+export function countsAsRoutine(record: SessionRecord): boolean {
+  return record.completed || record.stepsDone.length > 0;
 }
 
 /** Consecutive routine nights ending tonight, or last night when tonight's is not done yet. */

@@ -17,7 +17,9 @@ import {
   streakText,
   trendText,
 } from './copy';
+import { pickFactors, type Factors } from './factors';
 import { addDays, localDateOf } from './local-date';
+import { lastNightText, nightBefore, nightsByDate } from './mornings';
 import { MAX_NOTE_LENGTH, type HistoryRecord } from './records';
 import {
   compareRoutine,
@@ -58,6 +60,10 @@ export interface HistoryViewModel {
     readonly label: string;
     readonly soreness: number | null;
     readonly note: string;
+    /** The quick factors logged for this morning so far. */
+    readonly factors: Factors;
+    /** Last night's routine as the history has it ("Last night: the Quick routine, with heat."). */
+    readonly lastNight: string;
   };
   readonly noteMax: number;
   /** The last CHART_DAYS dates, oldest first, ending today. */
@@ -126,6 +132,8 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
       label: labelOf(today),
       soreness: todays?.soreness ?? null,
       note: todays?.note ?? '',
+      factors: todays ? pickFactors(todays) : {},
+      lastNight: lastNightText(nightBefore(nightsByDate(input.records), today)),
     },
     noteMax: MAX_NOTE_LENGTH,
     days,

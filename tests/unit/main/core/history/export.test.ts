@@ -3,7 +3,7 @@ import { historyToCsv } from '../../../../../main/core/history/export';
 import type { HistoryRecord } from '../../../../../main/core/history/records';
 
 const session: HistoryRecord = {
-  v: 1,
+  v: 2,
   type: 'session',
   startedAt: '2026-11-24T21:30:00.000Z',
   endedAt: '2026-11-24T21:42:00.000Z',
@@ -20,7 +20,7 @@ describe('historyToCsv', () => {
     const csv = historyToCsv([
       session,
       {
-        v: 1,
+        v: 2,
         type: 'checkin',
         at: '2026-11-25T07:05:00.000Z',
         localDate: '2026-11-25',
@@ -40,7 +40,7 @@ describe('historyToCsv', () => {
   it('defuses notes a spreadsheet would run as formulas', () => {
     const csv = historyToCsv([
       {
-        v: 1,
+        v: 2,
         type: 'checkin',
         at: '2026-11-25T07:05:00.000Z',
         localDate: '2026-11-25',

@@ -1,0 +1,111 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HISTORY_RECORD_VERSION, serializeHistoryRecord } from '../../main/core/history/records';
+import { checkinLine, writeHistoryLines } from '../support/history-fixture';
+import { seedSettings } from '../support/seed-settings';
+import { axeViolations, expect, test } from './fixtures';
+
+// Tuesday 24 Nov 2026, 08:30 in Berlin.
+const NOW = '2026-11-24T07:30:00Z';
+const ZONE = 'Europe/Berlin';
+const TODAY = '2026-11-24';
+
+async function profile(lines: readonly string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'unknot-mornings-e2e-'));
+  await seedSettings(dir);
+  await writeHistoryLines(dir, lines);
+  return dir;
+}
+
+/** Last night: a Quick routine with heat, as the routine player records it. */
+const lastNight = serializeHistoryRecord({
+  v: HISTORY_RECORD_VERSION,
+  type: 'session',
+  startedAt: '2026-11-23T21:30:00.000Z',
+  endedAt: '2026-11-23T21:36:00.000Z',
+  night: '2026-11-23',
+  preset: 'quick',
+  stepsDone: ['chin-tuck', 'neck-side-bend'],
+  stepsSkipped: [],
+  completed: true,
+  heatCold: 'heat',
+});
+
+test.describe('the morning check-in with quick factors', () => {
+  test('log a morning with factors; last night comes from the history, never asked', async ({ launch }) => {
+    // A version-1 line from before the factors existed still loads alongside.
+    const old = checkinLine('2026-11-22', 6).replace(`"v":${HISTORY_RECORD_VERSION}`, '"v":1');
+    const userDataDir = await profile([old, lastNight]);
+    const app = await launch({ view: 'checkin', now: NOW, timeZone: ZONE, userDataDir });
+    const { page } = app;
+    await expect(page.getByTestId('history-ready')).toBeVisible();
+    await expect(page.getByTestId('history-skipped')).toHaveCount(0);
+    await expect(page.getByTestId('checkin-last-night')).toHaveText(
+      'Last night: the Quick routine, with heat.',
+    );
+    // Nothing in the form asks about the routine or heat and cold.
+    const form = page.getByTestId('checkin-form');
+    await expect(form.getByRole('group')).toHaveText([
+      /How does your upper back feel/,
+      /How you slept/,
+      /Pillow/,
+      /Heavy lifting or sport yesterday/,
+      /Stress yesterday/,
+    ]);
+
+    await form.getByTestId('rating-morning').getByRole('radio', { name: '4', exact: true }).check();
+    // One tap each; stress is left unanswered.
+    await form
+      .getByRole('group', { name: /How you slept/ })
+      .getByText('On your side')
+      .click();
+    await form
+      .getByRole('group', { name: /Pillow/ })
+      .getByText('Different')
+      .click();
+    await form
+      .getByRole('group', { name: /Heavy lifting/ })
+      .getByRole('radio', { name: 'Yes' })
+      .check();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByTestId('checkin-status')).toHaveText('Saved for Tue 24 Nov.');
+
+    const lines = (await readFile(join(userDataDir, 'history.jsonl'), 'utf8')).trim().split('\n');
+    expect(JSON.parse(lines.at(-1) ?? '')).toEqual({
+      v: HISTORY_RECORD_VERSION,
+      type: 'checkin',
+      at: '2026-11-24T07:30:00.000Z',
+      localDate: TODAY,
+      soreness: 4,
+      sleptOn: 'side',
+      pillow: 'different',
+      lifting: 'yes',
+    });
+
+    // Reopened, the form shows what was logged; changing one factor keeps the others.
+    await page.reload();
+    const slept = page.getByRole('group', { name: /How you slept/ });
+    await expect(slept.getByRole('radio', { name: 'On your side' })).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: /Stress/ }).getByRole('radio', { checked: true }),
+    ).toHaveCount(0);
+    await page
+      .getByRole('group', { name: /Stress/ })
+      .getByText('High')
+      .click();
+    await page.getByRole('button', { name: 'Update this morning' }).click();
+    await expect(page.getByTestId('checkin-status')).toHaveText('Saved for Tue 24 Nov.');
+    const updated = (await readFile(join(userDataDir, 'history.jsonl'), 'utf8')).trim().split('\n');
+    expect(JSON.parse(updated.at(-1) ?? '')).toMatchObject({
+      soreness: 4,
+      sleptOn: 'side',
+      pillow: 'different',
+      lifting: 'yes',
+      stress: 'high',
+    });
+
+    await page.clock.resume();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
