@@ -8,20 +8,28 @@ export const FACTORS = {
   sleptOn: {
     question: 'How you slept',
     choices: { back: 'On your back', side: 'On your side', front: 'Face down', mixed: "Mixed or don't know" },
+    /** "Mornings after …": the values "What seems to help" compares (not knowing is not a habit). */
+    after: { back: 'sleeping on your back', side: 'sleeping on your side', front: 'sleeping face down' },
   },
   pillow: {
     question: 'Pillow',
     choices: { usual: 'Usual', different: 'Different' },
+    after: { different: 'a different pillow' },
   },
   lifting: {
     question: 'Heavy lifting or sport yesterday',
     choices: { yes: 'Yes', no: 'No' },
+    after: { yes: 'a day with heavy lifting or sport' },
   },
   stress: {
     question: 'Stress yesterday',
     choices: { low: 'Low', some: 'Some', high: 'High' },
+    after: { high: 'a day of high stress', some: 'a day of some stress', low: 'a day of low stress' },
   },
-} as const;
+} as const satisfies Record<
+  string,
+  { question: string; choices: Record<string, string>; after: Record<string, string> }
+>;
 
 export type FactorKey = keyof typeof FACTORS;
 export type FactorValue<K extends FactorKey> = keyof (typeof FACTORS)[K]['choices'] & string;

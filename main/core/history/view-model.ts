@@ -19,7 +19,7 @@ import {
 } from './copy';
 import { pickFactors, type Factors } from './factors';
 import { addDays, localDateOf } from './local-date';
-import { lastNightText, nightBefore, nightsByDate } from './mornings';
+import { lastNightText, morningsWithNights, nightBefore, nightsByDate } from './mornings';
 import { MAX_NOTE_LENGTH, type HistoryRecord } from './records';
 import {
   compareRoutine,
@@ -31,6 +31,7 @@ import {
   streak,
   trend,
 } from './stats';
+import { whatHelps, type WhatHelps } from './what-helps';
 
 export interface HistoryDay {
   readonly date: string;
@@ -76,6 +77,8 @@ export interface HistoryViewModel {
   readonly streakText: string;
   readonly insight: string;
   readonly trend: string;
+  /** "What seems to help": habits that go with lower or higher soreness, once there is enough data. */
+  readonly helps: WhatHelps;
   readonly nudge: HistoryNudge | null;
   /** "How Unknot decides to suggest a check-up". */
   readonly rules: readonly string[];
@@ -148,6 +151,7 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
     streakText: streakText(current),
     insight: insightText(compareRoutine(mornings, nights, today)),
     trend: trendText(recentTrend),
+    helps: whatHelps(morningsWithNights(input.records), today),
     nudge:
       reasons.length > 0 && !nudgeHidden(input.nudgeDismissedOn, today)
         ? { reasons, caveat: NUDGE_CAVEAT, sections: NUDGE_SECTIONS, dismissDays: RULES.dismissDays }
