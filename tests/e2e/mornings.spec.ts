@@ -183,3 +183,64 @@ test.describe('what seems to help', () => {
     await expect(helps.getByText(/not causes/)).toHaveCount(0);
   });
 });
+
+test.describe('the morning loosen-up', () => {
+  test('offered after a check-in at 4/10, not at 3/10; it runs and is recorded', async ({ launch }) => {
+    const userDataDir = await profile([]);
+    const app = await launch({ view: 'checkin', now: NOW, timeZone: ZONE, userDataDir });
+    const { page } = app;
+    const scale = page.getByTestId('rating-morning');
+    await scale.getByRole('radio', { name: '3', exact: true }).check();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByTestId('checkin-status')).toHaveText('Saved for Tue 24 Nov.');
+    await expect(page.getByTestId('loosen-up')).toHaveCount(0);
+
+    await scale.getByRole('radio', { name: '4', exact: true }).check();
+    await page.getByRole('button', { name: 'Update this morning' }).click();
+    const offer = page.getByRole('region', { name: 'Morning loosen-up' });
+    await expect(offer).toContainText('About 3 minutes: gentle neck and shoulder stretches');
+    // One button, and the app raised no notification for it.
+    await expect(offer.getByRole('button')).toHaveCount(1);
+    expect(
+      app.main.shell.notifier.shown.filter((n) => /loosen|morning routine/i.test(JSON.stringify(n))),
+    ).toEqual([]);
+
+    await offer.getByRole('button', { name: 'Start the 3-minute morning loosen-up' }).click();
+    await expect(page.getByTestId('history')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/morning routine/i);
+    await expect(page.getByTestId('routine-total')).toHaveText('4 steps · 3 min');
+    await page.getByTestId('routine-start').click();
+    const step = page.getByTestId('routine-step');
+    const steps = [
+      ['chin-tuck', 30_000],
+      ['neck-side-bend', 60_000],
+      ['shoulder-rolls', 30_000],
+      ['cross-body-arm', 60_000],
+    ] as const;
+    for (const [index, [id, ms]] of steps.entries()) {
+      await expect(step).toHaveAttribute('data-step-index', String(index));
+      await expect(step).toHaveAttribute('data-step-id', id);
+      await page.clock.runFor(ms - 900);
+      await expect(page.getByTestId('step-remaining')).toHaveText('0:01');
+      await page.clock.runFor(900);
+    }
+    const summary = page.getByTestId('routine-summary');
+    await expect(summary.getByRole('heading', { name: 'Good morning' })).toBeVisible();
+    await expect(page.getByTestId('record-status')).toHaveText('Saved to your history.');
+    const last = (await readFile(join(userDataDir, 'history.jsonl'), 'utf8')).trim().split('\n').at(-1);
+    expect(JSON.parse(last ?? '')).toMatchObject({
+      type: 'session',
+      preset: 'morning',
+      stepsDone: steps.map(([id]) => id),
+      completed: true,
+    });
+
+    // Close goes back to the history, which does not count it as a routine night.
+    await page.getByTestId('routine-close').click();
+    await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeFocused();
+    await expect(page.getByTestId('checkin-last-night')).toHaveText('Last night: no routine recorded.');
+    await expect(page.getByTestId('night-strip')).toHaveAccessibleName(
+      'A routine on 0 nights of the last 56.',
+    );
+  });
+});

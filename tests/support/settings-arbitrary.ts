@@ -3,7 +3,7 @@
  * patches, or values known to be invalid for one specific field.
  */
 import fc from 'fast-check';
-import { BREATHING_PATTERN_IDS, HEAT_COLD_SETTINGS, PRESET_IDS } from '../../main/core/routine/types';
+import { BEDTIME_PRESET_IDS, BREATHING_PATTERN_IDS, HEAT_COLD_SETTINGS } from '../../main/core/routine/types';
 import { NIGHT_KEYS, MAX_ROUTINE_STEPS, THEMES, type NightKey } from '../../main/core/settings/vocabulary';
 import type {
   NightSetting,
@@ -65,7 +65,7 @@ export const settingsArbitrary: fc.Arbitrary<Settings> = fc.record(
     ),
     routine: fc.record(
       {
-        preset: fc.constantFrom(...PRESET_IDS),
+        preset: fc.constantFrom(...BEDTIME_PRESET_IDS),
         steps: stepsArbitrary,
         heatCold: fc.constantFrom(...HEAT_COLD_SETTINGS),
         breathingPattern: fc.constantFrom(...BREATHING_PATTERN_IDS),

@@ -105,7 +105,7 @@ function timestamp(value: Record<string, unknown>, key: string): string {
 
 function preset(value: unknown): PresetId {
   const found = PRESET_IDS.find((candidate) => candidate === value);
-  if (found === undefined) throw new FieldError('preset', SETTINGS_MESSAGES.preset);
+  if (found === undefined) throw new FieldError('preset', M.preset);
   return found;
 }
 

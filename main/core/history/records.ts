@@ -3,7 +3,8 @@
  * a reader skips versions it doesn't know instead of misreading them.
  */
 import * as v from 'valibot';
-import { presetIdSchema, stepIdSchema } from '../settings/schema';
+import { PRESET_IDS } from '../routine/types';
+import { stepIdSchema } from '../settings/schema';
 import { issuesOf, type Result } from '../result';
 import { FACTOR_KEYS, factorMessage, factorValues, type FactorKey, type FactorValue } from './factors';
 import { RATING_RANGE, RATING_TEXT } from './rating';
@@ -26,6 +27,7 @@ export const HISTORY_MESSAGES = {
   heatCold: 'Expected heat or cold',
   localDate: 'Expected a date like 2025-03-01',
   note: 'Expected text',
+  preset: `Expected one of: ${PRESET_IDS.join(', ')}`,
   noteTooLong: `Keep the note to ${MAX_NOTE_LENGTH} characters`,
 } as const;
 const M = HISTORY_MESSAGES;
@@ -70,6 +72,9 @@ export const factorEntries = {
   stress: factorSchema('stress'),
 } satisfies Record<(typeof FACTOR_KEYS)[number], unknown>;
 
+/** Any preset, the morning loosen-up included (settings name bedtime presets only). */
+export const recordPresetSchema = v.picklist(PRESET_IDS, M.preset);
+
 const sessionEntries = {
   v: version,
   type: v.literal('session'),
@@ -77,7 +82,7 @@ const sessionEntries = {
   endedAt: timestamp,
   /** The evening this routine belongs to (local date; a 00:30 routine counts for the night before). */
   night: v.pipe(v.string(M.localDate), v.check(isCalendarDate, M.localDate)),
-  preset: presetIdSchema,
+  preset: recordPresetSchema,
   stepsDone: stepList,
   stepsSkipped: stepList,
   ratingBefore: v.optional(ratingSchema),

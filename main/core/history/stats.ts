@@ -3,6 +3,7 @@
  * Every threshold is a named constant here, and the view's "How Unknot decides…" text is built
  * from the same constants, so what the app says is what it does.
  */
+import { MORNING_PRESET_ID } from '../routine/types';
 import { addDays, dayNumber } from './local-date';
 import type { CheckinRecord, HistoryRecord, SessionRecord } from './records';
 
@@ -52,8 +53,9 @@ export function routineNights(records: readonly HistoryRecord[]): Set<string> {
   return nights;
 }
 
+/** The morning loosen-up belongs to a morning, not to the night: it never makes a routine night. */
 export function countsAsRoutine(record: SessionRecord): boolean {
-  return record.completed || record.stepsDone.length > 0;
+  return record.preset !== MORNING_PRESET_ID && (record.completed || record.stepsDone.length > 0);
 }
 
 /** Consecutive routine nights ending tonight, or last night when tonight's is not done yet. */

@@ -4,6 +4,8 @@
  * rule where unit tests reach it.
  */
 import { HELP, type HelpSection } from '../routine/help';
+import { PRESETS } from '../routine/presets';
+import { MORNING_PRESET_ID } from '../routine/types';
 import { nightOf } from '../schedule';
 import { CHART_DAYS, historyChart, type HistoryChart } from './chart';
 import {
@@ -77,6 +79,8 @@ export interface HistoryViewModel {
   readonly streakText: string;
   readonly insight: string;
   readonly trend: string;
+  /** After a sore morning's check-in: the offer of the Morning preset, else null. */
+  readonly loosenUp: LoosenUpOffer | null;
   /** "What seems to help": habits that go with lower or higher soreness, once there is enough data. */
   readonly helps: WhatHelps;
   readonly nudge: HistoryNudge | null;
@@ -84,6 +88,11 @@ export interface HistoryViewModel {
   readonly rules: readonly string[];
   /** "N lines of your history could not be read and were skipped", or null. */
   readonly skipped: string | null;
+}
+
+export interface LoosenUpOffer {
+  readonly text: string;
+  readonly button: string;
 }
 
 export interface HistoryInputs {
@@ -152,11 +161,24 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
     insight: insightText(compareRoutine(mornings, nights, today)),
     trend: trendText(recentTrend),
     helps: whatHelps(morningsWithNights(input.records), today),
+    loosenUp: loosenUpOffer(todays?.soreness ?? null),
     nudge:
       reasons.length > 0 && !nudgeHidden(input.nudgeDismissedOn, today)
         ? { reasons, caveat: NUDGE_CAVEAT, sections: NUDGE_SECTIONS, dismissDays: RULES.dismissDays }
         : null,
     rules: RULE_TEXTS,
     skipped: skippedText(input.skippedLines),
+  };
+}
+
+/** Offered once this morning is logged at RULES.soreAt or more: one button, never a notification. */
+export function loosenUpOffer(soreness: number | null): LoosenUpOffer | null {
+  if (soreness === null || soreness < RULES.soreAt) return null;
+  const preset = PRESETS.find((p) => p.id === MORNING_PRESET_ID);
+  if (preset === undefined) return null;
+  const minutes = Math.round(preset.statedSec / 60);
+  return {
+    text: `A sore start to the day? ${preset.description}`,
+    button: `Start the ${minutes}-minute morning loosen-up`,
   };
 }

@@ -75,6 +75,8 @@ export interface InvokeContract {
   reminderAction: { request: ReminderAction; response: ReminderSnapshot };
   /** Tonight's plan from the saved settings (read fresh on every start). */
   getRoutinePlan: { request: undefined; response: RoutineSetup };
+  /** The morning loosen-up: the Morning preset as it comes, with the player's saved settings. */
+  getMorningPlan: { request: undefined; response: RoutineSetup };
   /** The routine as the settings window edits it (steps in order, bounds, total). */
   getRoutineEditor: { request: undefined; response: RoutineEditorModel };
   /** Appends the finished (or ended) session to the history file. */
@@ -116,6 +118,7 @@ export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<un
   getReminderState: v.undefined(),
   reminderAction: v.picklist(REMINDER_ACTIONS),
   getRoutinePlan: v.undefined(),
+  getMorningPlan: v.undefined(),
   getRoutineEditor: v.undefined(),
   recordSession: sessionSummarySchema,
   getHistory: v.undefined(),

@@ -6,13 +6,16 @@
  */
 import type { RoutineSettings } from '../settings/schema';
 import { PLAN_MESSAGES as M } from './plan-messages';
-import type { Catalog, CatalogStep, HeatColdMode, Plan, PlannedStep, Preset } from './types';
+import type { Catalog, CatalogStep, HeatColdMode, Plan, PlannedStep, Preset, PresetId } from './types';
 
 /** The routine settings a plan depends on (the player-only ones, like chime volume, aside). */
 export type PlanSettings = Pick<
   RoutineSettings,
-  'preset' | 'steps' | 'heatCold' | 'breathingPattern' | 'breathingSec'
->;
+  'steps' | 'heatCold' | 'breathingPattern' | 'breathingSec'
+> & {
+  /** Settings name a bedtime preset; the morning loosen-up is planned the same way. */
+  readonly preset: PresetId;
+};
 
 interface Slot {
   readonly step: CatalogStep;
