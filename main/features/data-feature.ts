@@ -1,4 +1,8 @@
-/** The settings window's Data section: open the data folder, export settings or history to a file. */
+/**
+ * The settings window's Data section: open the data folder, export settings or history to a file,
+ * back up everything in one file.
+ */
+import { buildBackup, serializeBackup } from '../core/backup/backup';
 import { historyToCsv } from '../core/history/export';
 import type { ExportKind } from '../core/ipc/contract';
 import type { HandlerTable } from '../core/ipc/dispatch';
@@ -44,6 +48,10 @@ async function exportText(
     return { name: `unknot-settings-${date}.json`, text: `${JSON.stringify(settings.get(), null, 2)}\n` };
   }
   const { records } = await history.readAll();
+  if (kind === 'backup') {
+    const text = serializeBackup(buildBackup(settings.get(), records, clock.now()));
+    return { name: `unknot-backup-${date}.json`, text };
+  }
   if (kind === 'history-csv') return { name: `unknot-history-${date}.csv`, text: historyToCsv(records) };
   return { name: `unknot-history-${date}.json`, text: `${JSON.stringify(records, null, 2)}\n` };
 }

@@ -26,7 +26,7 @@ export interface SettingsState {
   readonly notice: SettingsNotice | null;
 }
 
-export const EXPORT_KINDS = ['settings-json', 'history-json', 'history-csv'] as const;
+export const EXPORT_KINDS = ['settings-json', 'history-json', 'history-csv', 'backup'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 // Owned by the reminders core; re-exported so the renderer's import of the contract keeps working.
