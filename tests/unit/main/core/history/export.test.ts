@@ -26,15 +26,20 @@ describe('historyToCsv', () => {
         localDate: '2026-11-25',
         soreness: 3,
         note: 'better, "much"',
+        sleptOn: 'back',
+        lifting: 'yes',
       },
     ]);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^type,night_or_date,started_at/);
+    expect(lines[0]).toMatch(/,note,slept_on,pillow,lifting_or_sport,stress$/);
     expect(lines[1]).toBe(
-      'session,2026-11-24,2026-11-24T21:30:00.000Z,2026-11-24T21:42:00.000Z,standard,true,chin-tuck neck-side-bend,,6,,,,,',
+      'session,2026-11-24,2026-11-24T21:30:00.000Z,2026-11-24T21:42:00.000Z,standard,true,chin-tuck neck-side-bend,,6,,,,,,,,,',
     );
-    expect(lines[2]).toBe('checkin,2026-11-25,,,,,,,,,,2026-11-25T07:05:00.000Z,3,"better, ""much"""');
+    expect(lines[2]).toBe(
+      'checkin,2026-11-25,,,,,,,,,,2026-11-25T07:05:00.000Z,3,"better, ""much""",back,,yes,',
+    );
   });
 
   it('defuses notes a spreadsheet would run as formulas', () => {
