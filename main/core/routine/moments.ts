@@ -9,6 +9,7 @@ export interface MomentWords {
   readonly farewell: string;
   readonly finished: string;
   readonly endedEarly: string;
+  readonly endTitle: string;
 }
 
 const BEDTIME: MomentWords = {
@@ -16,6 +17,7 @@ const BEDTIME: MomentWords = {
   farewell: 'Good night',
   finished: 'You finished tonight’s routine. Let your body grow heavy and rest.',
   endedEarly: 'You ended the routine early. What you did still counts. Rest well.',
+  endTitle: "End tonight's routine?",
 };
 
 const MORNING: MomentWords = {
@@ -23,7 +25,11 @@ const MORNING: MomentWords = {
   farewell: 'Good morning',
   finished: 'You finished the morning loosen-up. Go gently into the day.',
   endedEarly: 'You ended the loosen-up early. What you did still counts.',
+  endTitle: "End this morning's loosen-up?",
 };
+
+/** Before a plan is loaded, the view knows only which of the two it is. */
+export const MOMENT_WORDS = { bedtime: BEDTIME, morning: MORNING } as const;
 
 export function momentWords(preset: PresetId): MomentWords {
   return preset === MORNING_PRESET_ID ? MORNING : BEDTIME;

@@ -12,7 +12,7 @@ import type { UnknotApp } from '../../../../main/app';
 import { RULES, routineNights } from '../../../../main/core/history/stats';
 import { loosenUpOffer } from '../../../../main/core/history/view-model';
 import { CATALOG } from '../../../../main/core/routine/catalog';
-import { momentWords } from '../../../../main/core/routine/moments';
+import { MOMENT_WORDS, momentWords } from '../../../../main/core/routine/moments';
 import { BEDTIME_PRESETS, PRESETS } from '../../../../main/core/routine/presets';
 import { MORNING_PRESET_ID } from '../../../../main/core/routine/types';
 import { presetIdSchema } from '../../../../main/core/settings/schema';
@@ -44,6 +44,8 @@ describe('the Morning preset', () => {
   it('says good morning, not good night', () => {
     expect(momentWords(MORNING_PRESET_ID).farewell).toBe('Good morning');
     expect(momentWords('standard').farewell).toBe('Good night');
+    expect(MOMENT_WORDS.morning.endTitle).toBe("End this morning's loosen-up?");
+    expect(MOMENT_WORDS.bedtime).toBe(momentWords('full'));
   });
 });
 
