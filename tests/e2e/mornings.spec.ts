@@ -209,6 +209,7 @@ test.describe('the morning loosen-up', () => {
     await expect(page.getByTestId('history')).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/morning routine/i);
     await expect(page.getByTestId('routine-total')).toHaveText('4 steps · 3 min');
+    await expect(page.getByText("This morning's loosen-up", { exact: true })).toBeVisible();
     await page.getByTestId('routine-start').click();
     const step = page.getByTestId('routine-step');
     const steps = [
