@@ -1,7 +1,9 @@
 /**
- * The settings window's Data section: open the data folder, export settings or history to a file;
- * and the Routine section's exercise-pack export, through the same save dialog.
+ * The settings window's Data section: open the data folder, export settings or history to a file,
+ * back up everything in one file; and the Routine section's exercise-pack export, through the same
+ * save dialog.
  */
+import { buildBackup, serializeBackup } from '../core/backup/backup';
 import { historyToCsv } from '../core/history/export';
 import { localDateOf } from '../core/history/local-date';
 import type { ExportKind } from '../core/ipc/contract';
@@ -57,6 +59,10 @@ async function exportText(
     return { name: `unknot-exercises-${date}.json`, text: exercisePackText(exercises) };
   }
   const { records } = await history.readAll();
+  if (kind === 'backup') {
+    const text = serializeBackup(buildBackup(settings.get(), records, clock.now()));
+    return { name: `unknot-backup-${date}.json`, text };
+  }
   if (kind === 'history-csv') return { name: `unknot-history-${date}.csv`, text: historyToCsv(records) };
   return { name: `unknot-history-${date}.json`, text: `${JSON.stringify(records, null, 2)}\n` };
 }

@@ -1,5 +1,5 @@
 import { CATALOG } from '../core/routine/catalog';
-import { PRESETS } from '../core/routine/presets';
+import { BEDTIME_PRESETS, PRESETS } from '../core/routine/presets';
 import { formatDuration } from '../core/routine/plan-messages';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
 import type { Settings } from '../core/settings/schema';
@@ -42,7 +42,12 @@ export function routineEditorModel(settings: Settings): RoutineEditorModel {
     ];
   });
   return {
-    presets: PRESETS.map(({ id, title, description, statedSec }) => ({ id, title, description, statedSec })),
+    presets: BEDTIME_PRESETS.map(({ id, title, description, statedSec }) => ({
+      id,
+      title,
+      description,
+      statedSec,
+    })),
     steps,
     totalSec: plan.totalSec,
     totalText: formatDuration(plan.totalSec),

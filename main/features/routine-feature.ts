@@ -1,11 +1,11 @@
 /** Tonight's routine as the saved settings shape it: the plan for the player, the model for the editor. */
 import type { HandlerTable } from '../core/ipc/dispatch';
 import type { Settings } from '../core/settings/schema';
-import { planFor } from './routine-config';
+import { morningPlanFor, planFor } from './routine-config';
 import { routineEditorModel } from './routine-editor';
 
 export interface RoutineFeature {
-  readonly handlers: Pick<HandlerTable, 'getRoutinePlan' | 'getRoutineEditor'>;
+  readonly handlers: Pick<HandlerTable, 'getRoutinePlan' | 'getMorningPlan' | 'getRoutineEditor'>;
   /** The planned routine's length in whole minutes, at least one (for the reminder's text). */
   minutes(): number;
 }
@@ -18,6 +18,14 @@ export function createRoutineFeature(settings: { get(): Settings }): RoutineFeat
         const current = settings.get();
         return {
           plan: planFor(current),
+          chimeVolume: current.routine.chimeVolume,
+          spokenCues: current.routine.spokenCues,
+        };
+      },
+      getMorningPlan: () => {
+        const current = settings.get();
+        return {
+          plan: morningPlanFor(current),
           chimeVolume: current.routine.chimeVolume,
           spokenCues: current.routine.spokenCues,
         };

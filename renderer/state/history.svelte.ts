@@ -1,3 +1,4 @@
+import type { Factors } from '$core/history/factors';
 import type { HistoryViewModel } from '$core/history/view-model';
 import type { IpcResult } from '$core/ipc/result';
 import type { UnknotApi } from '../api';
@@ -26,8 +27,9 @@ export class HistoryState {
     return this.#api.onHistoryChanged((next) => (this.view = next));
   }
 
-  async logCheckin(soreness: number, note: string): Promise<boolean> {
-    return this.#take(await this.#api.logCheckin(note.trim() ? { soreness, note } : { soreness }));
+  async logCheckin(soreness: number, note: string, factors: Factors = {}): Promise<boolean> {
+    const request = note.trim() ? { soreness, note, ...factors } : { soreness, ...factors };
+    return this.#take(await this.#api.logCheckin(request));
   }
 
   async dismissNudge(): Promise<boolean> {

@@ -16,7 +16,7 @@ export const TEN_YEARS_DAYS = 3650;
 
 export function checkinLine(localDate: string, soreness: number, note?: string): string {
   const record: CheckinRecord = {
-    v: 1,
+    v: 2,
     type: 'checkin',
     at: `${localDate}T07:30:00.000Z`,
     localDate,
@@ -28,7 +28,7 @@ export function checkinLine(localDate: string, soreness: number, note?: string):
 
 export function sessionLine(night: string): string {
   const record: SessionRecord = {
-    v: 1,
+    v: 2,
     type: 'session',
     startedAt: `${night}T21:30:00.000Z`,
     endedAt: `${night}T21:42:00.000Z`,

@@ -9,7 +9,7 @@ import {
   BODY_AREAS,
   BREATHING_PATTERN_IDS,
   HEAT_COLD_SETTINGS,
-  PRESET_IDS,
+  BEDTIME_PRESET_IDS,
 } from '../../main/core/routine/types';
 import {
   NIGHT_KEYS,
@@ -108,7 +108,7 @@ export const settingsArbitrary: fc.Arbitrary<Settings> = fc.record(
     ),
     routine: fc.record(
       {
-        preset: fc.constantFrom(...PRESET_IDS),
+        preset: fc.constantFrom(...BEDTIME_PRESET_IDS),
         steps: stepsArbitrary,
         heatCold: fc.constantFrom(...HEAT_COLD_SETTINGS),
         breathingPattern: fc.constantFrom(...BREATHING_PATTERN_IDS),

@@ -1,3 +1,4 @@
+import { FACTOR_KEYS } from './factors';
 import type { HistoryRecord } from './records';
 
 const COLUMNS = [
@@ -15,6 +16,11 @@ const COLUMNS = [
   'checkin_at',
   'soreness',
   'note',
+  // The check-in's quick factors (record version 2), in FACTOR_KEYS order.
+  'slept_on',
+  'pillow',
+  'lifting_or_sport',
+  'stress',
 ] as const;
 
 /**
@@ -49,6 +55,7 @@ export function historyToCsv(records: readonly HistoryRecord[]): string {
           undefined,
           undefined,
           undefined,
+          ...FACTOR_KEYS.map(() => undefined),
         ]
       : [
           'checkin',
@@ -65,6 +72,7 @@ export function historyToCsv(records: readonly HistoryRecord[]): string {
           r.at,
           r.soreness,
           r.note,
+          ...FACTOR_KEYS.map((key) => r[key]),
         ],
   );
   return [COLUMNS.join(','), ...rows.map((row) => row.map(cell).join(','))].join('\r\n') + '\r\n';

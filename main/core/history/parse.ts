@@ -1,5 +1,5 @@
 import { readHistoryRecord } from './read-record';
-import { HISTORY_RECORD_VERSION, type HistoryRecord } from './records';
+import { READABLE_RECORD_VERSIONS, type HistoryRecord } from './records';
 
 /** Cheaper than trim() per line: no copy of every line just to find the blank ones. */
 const BLANK = /^\s*$/;
@@ -45,7 +45,8 @@ function parseLine(line: string): HistoryRecord | string {
     return 'not a JSON object';
   }
   const record = value as Record<string, unknown>;
-  if (record['v'] !== HISTORY_RECORD_VERSION) {
+  const version = record['v'];
+  if (typeof version !== 'number' || !READABLE_RECORD_VERSIONS.includes(version)) {
     return `unsupported record version ${JSON.stringify(record['v']) ?? 'undefined'}`;
   }
   return readHistoryRecord(record);

@@ -8,9 +8,11 @@ import { ISO_TIMESTAMP_REGEX } from 'valibot';
 import { PRESET_IDS, type PresetId } from '../routine/types';
 import { SETTINGS_MESSAGES } from '../settings/schema';
 import { STEP_ID_PATTERN } from '../settings/vocabulary';
+import { FACTOR_KEYS, factorMessage, isFactorValue, type FactorKey } from './factors';
 import { isRating } from './rating';
 import {
   HISTORY_MESSAGES as M,
+  HISTORY_RECORD_VERSION,
   MAX_NOTE_LENGTH,
   MAX_STEP_LIST,
   isCalendarDate,
@@ -29,7 +31,10 @@ class FieldError extends Error {
   }
 }
 
-/** A record with its unknown keys dropped, or why it is not one. `value` must be a v:1 object. */
+/**
+ * A record with its unknown keys dropped, in the current version's shape, or why it is not one.
+ * `value` must be an object of a readable version (parse.ts checks).
+ */
 export function readHistoryRecord(value: Record<string, unknown>): HistoryRecord | string {
   try {
     if (value['type'] === 'session') return readSession(value);
@@ -43,7 +48,7 @@ export function readHistoryRecord(value: Record<string, unknown>): HistoryRecord
 
 function readSession(value: Record<string, unknown>): SessionRecord {
   const record: SessionRecord = {
-    v: 1,
+    v: HISTORY_RECORD_VERSION,
     type: 'session',
     startedAt: timestamp(value, 'startedAt'),
     endedAt: timestamp(value, 'endedAt'),
@@ -67,7 +72,7 @@ function readSession(value: Record<string, unknown>): SessionRecord {
 
 function readCheckin(value: Record<string, unknown>): CheckinRecord {
   const record: CheckinRecord = {
-    v: 1,
+    v: HISTORY_RECORD_VERSION,
     type: 'checkin',
     at: timestamp(value, 'at'),
     localDate: localDate(value['localDate'], 'localDate'),
@@ -79,7 +84,15 @@ function readCheckin(value: Record<string, unknown>): CheckinRecord {
     if (note.length > MAX_NOTE_LENGTH) throw new FieldError('note', M.noteTooLong);
     record.note = note;
   }
+  for (const key of FACTOR_KEYS) setFactor(record, value, key);
   return record;
+}
+
+function setFactor<K extends FactorKey>(record: CheckinRecord, value: Record<string, unknown>, key: K): void {
+  const found = value[key];
+  if (found === undefined) return;
+  if (!isFactorValue(key, found)) throw new FieldError(key, factorMessage(key));
+  (record as Partial<Record<FactorKey, string>>)[key] = found;
 }
 
 function timestamp(value: Record<string, unknown>, key: string): string {
@@ -92,7 +105,7 @@ function timestamp(value: Record<string, unknown>, key: string): string {
 
 function preset(value: unknown): PresetId {
   const found = PRESET_IDS.find((candidate) => candidate === value);
-  if (found === undefined) throw new FieldError('preset', SETTINGS_MESSAGES.preset);
+  if (found === undefined) throw new FieldError('preset', M.preset);
   return found;
 }
 

@@ -3,12 +3,17 @@
  * a reader skips versions it doesn't know instead of misreading them.
  */
 import * as v from 'valibot';
-import { presetIdSchema, stepIdSchema } from '../settings/schema';
+import { PRESET_IDS } from '../routine/types';
+import { stepIdSchema } from '../settings/schema';
 import { issuesOf, type Result } from '../result';
 import { boundedArray } from '../ipc/bounds';
+import { FACTOR_KEYS, factorMessage, factorValues, type FactorKey, type FactorValue } from './factors';
 import { RATING_RANGE, RATING_TEXT } from './rating';
 
-export const HISTORY_RECORD_VERSION = 1;
+/** Version 2 added the check-in's quick factors (factors.ts); a version-1 line reads as is. */
+export const HISTORY_RECORD_VERSION = 2;
+/** Every version this release reads; older lines are read into the current shape unchanged. */
+export const READABLE_RECORD_VERSIONS: readonly number[] = [1, HISTORY_RECORD_VERSION];
 export const MAX_NOTE_LENGTH = 280;
 /** Far above any real routine (30 steps max); only stops absurd lines from being accepted. */
 export const MAX_STEP_LIST = 100;
@@ -23,6 +28,7 @@ export const HISTORY_MESSAGES = {
   heatCold: 'Expected heat or cold',
   localDate: 'Expected a date like 2025-03-01',
   note: 'Expected text',
+  preset: `Expected one of: ${PRESET_IDS.join(', ')}`,
   noteTooLong: `Keep the note to ${MAX_NOTE_LENGTH} characters`,
 } as const;
 const M = HISTORY_MESSAGES;
@@ -46,14 +52,38 @@ export const ratingSchema = v.pipe(
 const timestamp = v.pipe(v.string(M.timestamp), v.isoTimestamp(M.timestamp));
 const stepList = boundedArray(stepIdSchema, MAX_STEP_LIST, { notAList: M.stepList, tooMany: M.tooManySteps });
 
+/** Writing: only the current version. */
+const version = v.literal(HISTORY_RECORD_VERSION);
+/** Reading: any readable version, upgraded to the current one (no field changed meaning). */
+const storedVersion = v.pipe(
+  v.picklist(READABLE_RECORD_VERSIONS),
+  v.transform((): typeof HISTORY_RECORD_VERSION => HISTORY_RECORD_VERSION),
+);
+
+function factorSchema<K extends FactorKey>(key: K) {
+  return v.optional(
+    v.picklist(factorValues(key) as [FactorValue<K>, ...Array<FactorValue<K>>], factorMessage(key)),
+  );
+}
+/** The quick factors, each optional: also the check-in request's. */
+export const factorEntries = {
+  sleptOn: factorSchema('sleptOn'),
+  pillow: factorSchema('pillow'),
+  lifting: factorSchema('lifting'),
+  stress: factorSchema('stress'),
+} satisfies Record<(typeof FACTOR_KEYS)[number], unknown>;
+
+/** Any preset, the morning loosen-up included (settings name bedtime presets only). */
+export const recordPresetSchema = v.picklist(PRESET_IDS, M.preset);
+
 const sessionEntries = {
-  v: v.literal(HISTORY_RECORD_VERSION),
+  v: version,
   type: v.literal('session'),
   startedAt: timestamp,
   endedAt: timestamp,
   /** The evening this routine belongs to (local date; a 00:30 routine counts for the night before). */
   night: v.pipe(v.string(M.localDate), v.check(isCalendarDate, M.localDate)),
-  preset: presetIdSchema,
+  preset: recordPresetSchema,
   stepsDone: stepList,
   stepsSkipped: stepList,
   ratingBefore: v.optional(ratingSchema),
@@ -63,12 +93,13 @@ const sessionEntries = {
 };
 
 const checkinEntries = {
-  v: v.literal(HISTORY_RECORD_VERSION),
+  v: version,
   type: v.literal('checkin'),
   at: timestamp,
   localDate: v.pipe(v.string(M.localDate), v.check(isCalendarDate, M.localDate)),
   soreness: ratingSchema,
   note: v.optional(v.pipe(v.string(M.note), v.maxLength(MAX_NOTE_LENGTH, M.noteTooLong))),
+  ...factorEntries,
 };
 
 /** Writing is strict: we never append a key we don't know. */
@@ -83,8 +114,8 @@ export const historyRecordSchema = v.variant('type', [sessionRecordSchema, check
  * test keeps the two in agreement.
  */
 export const storedHistoryRecordSchema = v.variant('type', [
-  v.object(sessionEntries),
-  v.object(checkinEntries),
+  v.object({ ...sessionEntries, v: storedVersion }),
+  v.object({ ...checkinEntries, v: storedVersion }),
 ]);
 
 export type SessionRecord = v.InferOutput<typeof sessionRecordSchema>;

@@ -3,8 +3,9 @@
  * Every threshold is a named constant here, and the view's "How Unknot decides…" text is built
  * from the same constants, so what the app says is what it does.
  */
+import { MORNING_PRESET_ID } from '../routine/types';
 import { addDays, dayNumber } from './local-date';
-import type { CheckinRecord, HistoryRecord } from './records';
+import type { CheckinRecord, HistoryRecord, SessionRecord } from './records';
 
 export const RULES = {
   /** Insight: compare mornings after routine nights with other mornings over this many days. */
@@ -47,10 +48,14 @@ export function latestCheckins(records: readonly HistoryRecord[]): Map<string, C
 export function routineNights(records: readonly HistoryRecord[]): Set<string> {
   const nights = new Set<string>();
   for (const record of records) {
-    if (record.type === 'session' && (record.completed || record.stepsDone.length > 0))
-      nights.add(record.night);
+    if (record.type === 'session' && countsAsRoutine(record)) nights.add(record.night);
   }
   return nights;
+}
+
+/** The morning loosen-up belongs to a morning, not to the night: it never makes a routine night. */
+export function countsAsRoutine(record: SessionRecord): boolean {
+  return record.preset !== MORNING_PRESET_ID && (record.completed || record.stepsDone.length > 0);
 }
 
 /** Consecutive routine nights ending tonight, or last night when tonight's is not done yet. */

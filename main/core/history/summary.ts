@@ -1,7 +1,13 @@
 import * as v from 'valibot';
-import { presetIdSchema, stepIdSchema } from '../settings/schema';
+import { stepIdSchema } from '../settings/schema';
 import { nightOf } from '../schedule';
-import { HISTORY_RECORD_VERSION, MAX_STEP_LIST, ratingSchema, type SessionRecord } from './records';
+import {
+  HISTORY_RECORD_VERSION,
+  MAX_STEP_LIST,
+  ratingSchema,
+  recordPresetSchema,
+  type SessionRecord,
+} from './records';
 import { boundedArray } from '../ipc/bounds';
 
 const instant = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
@@ -12,7 +18,7 @@ export const sessionSummarySchema = v.pipe(
   v.strictObject({
     startedAt: instant,
     endedAt: instant,
-    preset: presetIdSchema,
+    preset: recordPresetSchema,
     stepsDone: stepList,
     stepsSkipped: stepList,
     ratingBefore: v.optional(ratingSchema),

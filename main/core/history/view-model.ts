@@ -4,6 +4,8 @@
  * rule where unit tests reach it.
  */
 import { HELP, type HelpSection } from '../routine/help';
+import { PRESETS } from '../routine/presets';
+import { MORNING_PRESET_ID } from '../routine/types';
 import { nightOf } from '../schedule';
 import { CHART_DAYS, historyChart, type HistoryChart } from './chart';
 import {
@@ -17,7 +19,9 @@ import {
   streakText,
   trendText,
 } from './copy';
+import { pickFactors, type Factors } from './factors';
 import { addDays, localDateOf } from './local-date';
+import { lastNightText, morningsWithNights, nightBefore, nightsByDate } from './mornings';
 import { MAX_NOTE_LENGTH, type HistoryRecord } from './records';
 import {
   compareRoutine,
@@ -29,6 +33,7 @@ import {
   streak,
   trend,
 } from './stats';
+import { whatHelps, type WhatHelps } from './what-helps';
 
 export interface HistoryDay {
   readonly date: string;
@@ -58,6 +63,10 @@ export interface HistoryViewModel {
     readonly label: string;
     readonly soreness: number | null;
     readonly note: string;
+    /** The quick factors logged for this morning so far. */
+    readonly factors: Factors;
+    /** Last night's routine as the history has it ("Last night: the Quick routine, with heat."). */
+    readonly lastNight: string;
   };
   readonly noteMax: number;
   /** The last CHART_DAYS dates, oldest first, ending today. */
@@ -70,11 +79,20 @@ export interface HistoryViewModel {
   readonly streakText: string;
   readonly insight: string;
   readonly trend: string;
+  /** After a sore morning's check-in: the offer of the Morning preset, else null. */
+  readonly loosenUp: LoosenUpOffer | null;
+  /** "What seems to help": habits that go with lower or higher soreness, once there is enough data. */
+  readonly helps: WhatHelps;
   readonly nudge: HistoryNudge | null;
   /** "How Unknot decides to suggest a check-up". */
   readonly rules: readonly string[];
   /** "N lines of your history could not be read and were skipped", or null. */
   readonly skipped: string | null;
+}
+
+export interface LoosenUpOffer {
+  readonly text: string;
+  readonly button: string;
 }
 
 export interface HistoryInputs {
@@ -138,6 +156,8 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
       label: labelOf(today),
       soreness: todays?.soreness ?? null,
       note: todays?.note ?? '',
+      factors: todays ? pickFactors(todays) : {},
+      lastNight: lastNightText(nightBefore(nightsByDate(input.records), today)),
     },
     noteMax: MAX_NOTE_LENGTH,
     days,
@@ -152,11 +172,25 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
     streakText: streakText(current),
     insight: insightText(compareRoutine(mornings, nights, today)),
     trend: trendText(recentTrend),
+    helps: whatHelps(morningsWithNights(input.records), today),
+    loosenUp: loosenUpOffer(todays?.soreness ?? null),
     nudge:
       reasons.length > 0 && !nudgeHidden(input.nudgeDismissedOn, today)
         ? { reasons, caveat: NUDGE_CAVEAT, sections: NUDGE_SECTIONS, dismissDays: RULES.dismissDays }
         : null,
     rules: RULE_TEXTS,
     skipped: skippedText(input.skippedLines),
+  };
+}
+
+/** Offered once this morning is logged at RULES.soreAt or more: one button, never a notification. */
+export function loosenUpOffer(soreness: number | null): LoosenUpOffer | null {
+  if (soreness === null || soreness < RULES.soreAt) return null;
+  const preset = PRESETS.find((p) => p.id === MORNING_PRESET_ID);
+  if (preset === undefined) return null;
+  const minutes = Math.round(preset.statedSec / 60);
+  return {
+    text: `A sore start to the day? ${preset.description}`,
+    button: `Start the ${minutes}-minute morning loosen-up`,
   };
 }

@@ -12,6 +12,7 @@ export const INVOKE_CHANNELS = {
   getReminderState: 'reminders:get-state',
   reminderAction: 'reminders:action',
   getRoutinePlan: 'routine:get-plan',
+  getMorningPlan: 'routine:get-morning-plan',
   getRoutineEditor: 'routine:get-editor',
   saveOwnStep: 'routine:save-own-step',
   deleteOwnStep: 'routine:delete-own-step',

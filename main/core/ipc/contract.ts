@@ -31,7 +31,13 @@ export interface SettingsState {
   readonly timeZoneNotice: string | null;
 }
 
-export const EXPORT_KINDS = ['settings-json', 'history-json', 'history-csv', 'exercise-pack'] as const;
+export const EXPORT_KINDS = [
+  'settings-json',
+  'history-json',
+  'history-csv',
+  'exercise-pack',
+  'backup',
+] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 // Owned by the reminders core; re-exported so the renderer's import of the contract keeps working.
@@ -114,6 +120,8 @@ export interface InvokeContract {
   reminderAction: { request: ReminderAction; response: ReminderSnapshot };
   /** Tonight's plan from the saved settings (read fresh on every start). */
   getRoutinePlan: { request: undefined; response: RoutineSetup };
+  /** The morning loosen-up: the Morning preset as it comes, with the player's saved settings. */
+  getMorningPlan: { request: undefined; response: RoutineSetup };
   /** The routine as the settings window edits it (steps in order, bounds, total). */
   getRoutineEditor: { request: undefined; response: RoutineEditorModel };
   /** Adds or changes an exercise of one's own (and its place in the routine). */
@@ -165,6 +173,7 @@ export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<un
   getReminderState: v.undefined(),
   reminderAction: v.picklist(REMINDER_ACTIONS),
   getRoutinePlan: v.undefined(),
+  getMorningPlan: v.undefined(),
   getRoutineEditor: v.undefined(),
   saveOwnStep: v.strictObject({ id: v.nullable(ownStepIdSchema), exercise: ownExerciseSchema }),
   deleteOwnStep: ownStepIdSchema,

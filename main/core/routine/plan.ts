@@ -7,13 +7,26 @@
 import type { RoutineSettings } from '../settings/schema';
 import { toOwnStep } from './own-exercise';
 import { PLAN_MESSAGES as M } from './plan-messages';
-import type { Catalog, HeatColdMode, Plan, PlannedStep, PlayableCatalog, Preset, RoutineStep } from './types';
+import type {
+  Catalog,
+  CatalogStep,
+  HeatColdMode,
+  Plan,
+  PlannedStep,
+  PlayableCatalog,
+  Preset,
+  PresetId,
+  RoutineStep,
+} from './types';
 
 /** The routine settings a plan depends on (the player-only ones, like chime volume, aside). */
 export type PlanSettings = Pick<
   RoutineSettings,
-  'preset' | 'steps' | 'heatCold' | 'breathingPattern' | 'breathingSec' | 'ownSteps'
->;
+  'steps' | 'heatCold' | 'breathingPattern' | 'breathingSec' | 'ownSteps'
+> & {
+  /** Settings name a bedtime preset; the morning loosen-up is planned the same way. */
+  readonly preset: PresetId;
+};
 
 interface Slot {
   readonly step: RoutineStep;

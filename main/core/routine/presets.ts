@@ -1,11 +1,12 @@
 /**
- * The three ready-made routines. Each preset's step durations add up exactly to its stated
- * length (tested), so "about 12 minutes" on the button is what the user gets.
+ * The ready-made routines: three for bedtime and the morning loosen-up. Each preset's step
+ * durations add up exactly to its stated length (tested), so "about 12 minutes" on the button is
+ * what the user gets.
  */
 import { deepFreeze } from '../freeze';
-import type { Preset, PresetId } from './types';
+import { MORNING_PRESET_ID, type BedtimePresetId, type Preset } from './types';
 
-export const DEFAULT_PRESET_ID: PresetId = 'standard';
+export const DEFAULT_PRESET_ID: BedtimePresetId = 'standard';
 
 export const PRESETS: readonly Preset[] = deepFreeze<readonly Preset[]>([
   {
@@ -66,4 +67,22 @@ export const PRESETS: readonly Preset[] = deepFreeze<readonly Preset[]>([
     heatCold: 'ask',
     breathingPattern: 'relaxed',
   },
+  {
+    // Offered after a check-in of RULES.soreAt or more; never part of a night (stats.countsAsRoutine).
+    id: MORNING_PRESET_ID,
+    title: 'Morning',
+    description: 'About 3 minutes: gentle neck and shoulder stretches to loosen up.',
+    statedSec: 180,
+    steps: [
+      { stepId: 'chin-tuck', durationSec: 30 },
+      { stepId: 'neck-side-bend', durationSec: 60 },
+      { stepId: 'shoulder-rolls', durationSec: 30 },
+      { stepId: 'cross-body-arm', durationSec: 60 },
+    ],
+    heatCold: 'skip',
+    breathingPattern: 'relaxed',
+  },
 ]);
+
+/** The presets offered for bedtime, in the order Settings shows them. */
+export const BEDTIME_PRESETS: readonly Preset[] = PRESETS.filter((p) => p.id !== MORNING_PRESET_ID);

@@ -142,8 +142,13 @@ export interface BreathingPattern {
   readonly source: SourceRef;
 }
 
-export const PRESET_IDS = ['quick', 'standard', 'full'] as const;
+/** The routines a person can choose for bedtime (Settings, the reminder). */
+export const BEDTIME_PRESET_IDS = ['quick', 'standard', 'full'] as const;
+export type BedtimePresetId = (typeof BEDTIME_PRESET_IDS)[number];
+/** Every preset, with the morning loosen-up offered after a sore morning's check-in. */
+export const PRESET_IDS = [...BEDTIME_PRESET_IDS, 'morning'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
+export const MORNING_PRESET_ID = 'morning' satisfies PresetId;
 
 /** 'ask' = the user picks heat, cold or skip when the step comes up. */
 export const HEAT_COLD_SETTINGS = ['heat', 'cold', 'ask', 'skip'] as const;

@@ -4,7 +4,7 @@
  * value the form accepts is exactly a value main will store.
  */
 import * as v from 'valibot';
-import { BREATHING_PATTERN_IDS, HEAT_COLD_SETTINGS, PRESET_IDS } from '../routine/types';
+import { BEDTIME_PRESET_IDS, BREATHING_PATTERN_IDS, HEAT_COLD_SETTINGS } from '../routine/types';
 import { issuesOf, type Issue, type Result } from '../result';
 import { boundedArray } from '../ipc/bounds';
 import { ownStepsSchema } from '../routine/own-exercise-schema';
@@ -50,7 +50,7 @@ export const SETTINGS_MESSAGES = {
   snoozeMinutes: minutes(SNOOZE_MINUTES_RANGE),
   lateWindowMinutes: minutes(LATE_WINDOW_MINUTES_RANGE),
   morningEnabled: 'Choose whether to ask how your back feels in the morning (on or off)',
-  preset: `Choose ${choices(PRESET_IDS)}`,
+  preset: `Choose ${choices(BEDTIME_PRESET_IDS)}`,
   stepId: `Step names use 1 to ${MAX_STEP_ID_LENGTH} lowercase letters, digits or dashes`,
   stepEnabled: 'Choose whether this step is included (on or off)',
   stepDuration: seconds(STEP_DURATION_RANGE),
@@ -100,7 +100,7 @@ export const morningTimeSchema = timeOfDay(M.morningTime);
 export const leadMinutesSchema = wholeNumber(LEAD_MINUTES_RANGE, M.leadMinutes);
 export const snoozeMinutesSchema = wholeNumber(SNOOZE_MINUTES_RANGE, M.snoozeMinutes);
 export const lateWindowMinutesSchema = wholeNumber(LATE_WINDOW_MINUTES_RANGE, M.lateWindowMinutes);
-export const presetIdSchema = v.picklist(PRESET_IDS, M.preset);
+export const presetIdSchema = v.picklist(BEDTIME_PRESET_IDS, M.preset);
 /** The one step-id rule: settings, history records and the catalog all check ids with it. */
 export const stepIdSchema = v.pipe(
   v.string(M.stepId),

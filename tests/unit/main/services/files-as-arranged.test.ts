@@ -26,7 +26,7 @@ afterEach(async () => {
 });
 
 const checkin = (note: string) => ({
-  v: 1,
+  v: 2,
   type: 'checkin',
   at: '2026-11-25T07:05:00.000Z',
   localDate: '2026-11-25',

@@ -16,7 +16,7 @@ import { countingFs, type HandleWrap } from '../../../support/counting-fs';
 import { errnoError, faultyFs, fillsUpAfter } from '../../../support/faulty-fs';
 
 const checkin = (localDate: string, soreness: number): CheckinRecord => ({
-  v: 1,
+  v: 2,
   type: 'checkin',
   at: `${localDate}T07:05:00.000Z`,
   localDate,

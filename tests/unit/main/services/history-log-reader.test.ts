@@ -7,7 +7,10 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readHistoryRecord } from '../../../../main/core/history/read-record';
+import { FACTOR_KEYS, factorValues } from '../../../../main/core/history/factors';
 import {
+  HISTORY_RECORD_VERSION,
+  READABLE_RECORD_VERSIONS,
   storedHistoryRecordSchema,
   type CheckinRecord,
   type SessionRecord,
@@ -21,7 +24,7 @@ const rating = fc.integer({ min: 0, max: 10 });
 
 const sessionArbitrary: fc.Arbitrary<SessionRecord> = fc.record(
   {
-    v: fc.constant(1 as const),
+    v: fc.constant(HISTORY_RECORD_VERSION),
     type: fc.constant('session' as const),
     startedAt: timestamp,
     endedAt: timestamp,
@@ -52,12 +55,16 @@ const sessionArbitrary: fc.Arbitrary<SessionRecord> = fc.record(
 
 const checkinArbitrary: fc.Arbitrary<CheckinRecord> = fc.record(
   {
-    v: fc.constant(1 as const),
+    v: fc.constant(HISTORY_RECORD_VERSION),
     type: fc.constant('checkin' as const),
     at: timestamp,
     localDate: timestamp.map((t) => t.slice(0, 10)),
     soreness: rating,
     note: fc.string({ maxLength: 280 }),
+    sleptOn: fc.constantFrom(...factorValues('sleptOn')),
+    pillow: fc.constantFrom(...factorValues('pillow')),
+    lifting: fc.constantFrom(...factorValues('lifting')),
+    stress: fc.constantFrom(...factorValues('stress')),
   },
   { requiredKeys: ['v', 'type', 'at', 'localDate', 'soreness'], noNullPrototype: true },
 );
@@ -78,6 +85,10 @@ const BAD: Record<string, unknown[]> = {
   soreness: [-1, 11, 0.5, null],
   note: ['x'.repeat(281), 5, null],
   type: ['nap', null, 1],
+  sleptOn: ['left', 'Back', 1, null],
+  pillow: ['new', true],
+  lifting: [true, 'maybe'],
+  stress: ['none', 3],
 };
 
 /** Inputs as the reader really sees them: fresh from JSON.parse. */
@@ -97,13 +108,20 @@ function compare(input: Record<string, unknown>): void {
 }
 
 describe('readHistoryRecord agrees with storedHistoryRecordSchema', () => {
-  it('valid records (with extra keys dropped)', () => {
+  it('valid records of every readable version (with extra keys dropped), read as the current one', () => {
     fc.assert(
-      fc.property(fc.oneof(sessionArbitrary, checkinArbitrary), fc.boolean(), (record, extra) => {
-        const input = viaJson(extra ? { ...record, futureField: 1 } : record);
-        expect(readHistoryRecord(input)).toEqual(record);
-        compare(input);
-      }),
+      fc.property(
+        fc.oneof(sessionArbitrary, checkinArbitrary),
+        fc.boolean(),
+        fc.constantFrom(...READABLE_RECORD_VERSIONS),
+        (record, extra, version) => {
+          const input = viaJson(
+            extra ? { ...record, v: version, futureField: 1 } : { ...record, v: version },
+          );
+          expect(readHistoryRecord(input)).toEqual(record);
+          compare(input);
+        },
+      ),
       { numRuns: 3_000 },
     );
   });
@@ -111,7 +129,10 @@ describe('readHistoryRecord agrees with storedHistoryRecordSchema', () => {
   it('one bad field', () => {
     const nearMiss = fc.oneof(sessionArbitrary, checkinArbitrary).chain((record) => {
       const fields = Object.keys(BAD).filter(
-        (key) => key in record || key.startsWith('rating') || key === 'note',
+        (key) =>
+          key in record ||
+          key.startsWith('rating') ||
+          (record.type === 'checkin' && (key === 'note' || (FACTOR_KEYS as string[]).includes(key))),
       );
       return fc
         .constantFrom(...fields)
@@ -122,11 +143,15 @@ describe('readHistoryRecord agrees with storedHistoryRecordSchema', () => {
     fc.assert(fc.property(nearMiss, compare), { numRuns: 5_000 });
   });
 
-  it('arbitrary objects with v: 1', () => {
+  it('arbitrary objects of every readable version', () => {
     const anyObject = fc.dictionary(fc.string(), fc.jsonValue(), { noNullPrototype: true });
     const shaped = fc
-      .tuple(anyObject, fc.constantFrom('session', 'checkin', 'other'))
-      .map(([o, type]) => viaJson({ ...o, v: 1, type }));
+      .tuple(
+        anyObject,
+        fc.constantFrom('session', 'checkin', 'other'),
+        fc.constantFrom(...READABLE_RECORD_VERSIONS),
+      )
+      .map(([o, type, version]) => viaJson({ ...o, v: version, type }));
     fc.assert(fc.property(shaped, compare), { numRuns: 5_000 });
   });
 });

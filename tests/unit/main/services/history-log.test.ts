@@ -7,7 +7,7 @@ import type { Logger } from '../../../../main/core/ports';
 import { HistoryValidationError, createHistoryLog } from '../../../../main/services/history-log';
 
 const session: SessionRecord = {
-  v: 1,
+  v: 2,
   type: 'session',
   startedAt: '2025-03-01T21:55:00.000Z',
   endedAt: '2025-03-01T22:09:30.000Z',
@@ -18,7 +18,7 @@ const session: SessionRecord = {
   completed: true,
 };
 const checkin = (soreness: number): CheckinRecord => ({
-  v: 1,
+  v: 2,
   type: 'checkin',
   at: '2025-03-02T07:05:00.000Z',
   localDate: '2025-03-02',

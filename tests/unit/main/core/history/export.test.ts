@@ -3,7 +3,7 @@ import { historyToCsv } from '../../../../../main/core/history/export';
 import type { HistoryRecord } from '../../../../../main/core/history/records';
 
 const session: HistoryRecord = {
-  v: 1,
+  v: 2,
   type: 'session',
   startedAt: '2026-11-24T21:30:00.000Z',
   endedAt: '2026-11-24T21:42:00.000Z',
@@ -20,27 +20,32 @@ describe('historyToCsv', () => {
     const csv = historyToCsv([
       session,
       {
-        v: 1,
+        v: 2,
         type: 'checkin',
         at: '2026-11-25T07:05:00.000Z',
         localDate: '2026-11-25',
         soreness: 3,
         note: 'better, "much"',
+        sleptOn: 'back',
+        lifting: 'yes',
       },
     ]);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^type,night_or_date,started_at/);
+    expect(lines[0]).toMatch(/,note,slept_on,pillow,lifting_or_sport,stress$/);
     expect(lines[1]).toBe(
-      'session,2026-11-24,2026-11-24T21:30:00.000Z,2026-11-24T21:42:00.000Z,standard,true,chin-tuck neck-side-bend,,6,,,,,',
+      'session,2026-11-24,2026-11-24T21:30:00.000Z,2026-11-24T21:42:00.000Z,standard,true,chin-tuck neck-side-bend,,6,,,,,,,,,',
     );
-    expect(lines[2]).toBe('checkin,2026-11-25,,,,,,,,,,2026-11-25T07:05:00.000Z,3,"better, ""much"""');
+    expect(lines[2]).toBe(
+      'checkin,2026-11-25,,,,,,,,,,2026-11-25T07:05:00.000Z,3,"better, ""much""",back,,yes,',
+    );
   });
 
   it('defuses notes a spreadsheet would run as formulas', () => {
     const csv = historyToCsv([
       {
-        v: 1,
+        v: 2,
         type: 'checkin',
         at: '2026-11-25T07:05:00.000Z',
         localDate: '2026-11-25',
@@ -78,7 +83,7 @@ function splitLine(line: string, separator: string): string[] {
 describe('historyToCsv in every spreadsheet locale', () => {
   const note = 'ok;=1+1,=2+2\t=3+3';
   const csv = historyToCsv([
-    { v: 1, type: 'checkin', at: '2026-11-25T07:05:00.000Z', localDate: '2026-11-25', soreness: 3, note },
+    { v: 2, type: 'checkin', at: '2026-11-25T07:05:00.000Z', localDate: '2026-11-25', soreness: 3, note },
   ]);
   const row = csv.split('\r\n')[1] ?? '';
 
@@ -94,7 +99,7 @@ describe('historyToCsv in every spreadsheet locale', () => {
 
   it('read as comma-separated, the note stays one cell and reads as written (apart from the defusing marks)', () => {
     const cells = splitLine(row, ',');
-    expect(cells).toHaveLength(14);
+    expect(cells).toHaveLength(18);
     expect(cells[13]?.replaceAll("'", '')).toBe(note);
   });
 });

@@ -9,7 +9,7 @@ import {
 } from '../../../../../main/core/history/records';
 
 const session: SessionRecord = {
-  v: 1,
+  v: 2,
   type: 'session',
   startedAt: '2025-03-01T21:55:00.000Z',
   endedAt: '2025-03-01T22:09:30.000Z',
@@ -22,7 +22,7 @@ const session: SessionRecord = {
   completed: true,
 };
 const checkin: CheckinRecord = {
-  v: 1,
+  v: 2,
   type: 'checkin',
   at: '2025-03-02T07:05:00.000Z',
   localDate: '2025-03-02',
@@ -87,7 +87,8 @@ describe('validateHistoryRecord', () => {
   it('rejects unknown keys, unknown types and other versions when writing', () => {
     expect(validateHistoryRecord({ ...session, mood: 'ok' }).ok).toBe(false);
     expect(validateHistoryRecord({ ...session, type: 'nap' }).ok).toBe(false);
-    expect(validateHistoryRecord({ ...checkin, v: 2 }).ok).toBe(false);
+    expect(validateHistoryRecord({ ...checkin, v: 1 }).ok).toBe(false);
+    expect(validateHistoryRecord({ ...checkin, v: 3 }).ok).toBe(false);
     expect(validateHistoryRecord(null).ok).toBe(false);
   });
 
@@ -135,7 +136,7 @@ describe('parseHistory', () => {
   it('validates records on read and says why one was skipped', () => {
     const text = [
       line({ ...checkin, soreness: 12 }),
-      line({ ...session, v: 2 }),
+      line({ ...session, v: 3 }),
       line({ ...session, v: undefined }),
       line([1, 2]),
       line({ ...session, type: 'nap' }),
@@ -144,7 +145,7 @@ describe('parseHistory', () => {
     expect(records).toEqual([]);
     expect(skipped).toEqual([
       { line: 1, reason: 'invalid record: soreness: Use a whole number from 0 to 10' },
-      { line: 2, reason: 'unsupported record version 2' },
+      { line: 2, reason: 'unsupported record version 3' },
       { line: 3, reason: 'unsupported record version undefined' },
       { line: 4, reason: 'not a JSON object' },
       { line: 5, reason: expect.stringMatching(/^invalid record: type:/) },

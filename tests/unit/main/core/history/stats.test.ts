@@ -16,14 +16,14 @@ import { nightOf } from '../../../../../main/core/schedule';
 const TODAY = '2026-11-24';
 
 const checkin = (localDate: string, soreness: number, at = `${localDate}T07:00:00.000Z`): CheckinRecord => ({
-  v: 1,
+  v: 2,
   type: 'checkin',
   at,
   localDate,
   soreness,
 });
 const session = (night: string, extra: Partial<SessionRecord> = {}): SessionRecord => ({
-  v: 1,
+  v: 2,
   type: 'session',
   startedAt: `${night}T21:00:00.000Z`,
   endedAt: `${night}T21:12:00.000Z`,

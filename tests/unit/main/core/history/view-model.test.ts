@@ -62,7 +62,14 @@ describe('history view model', () => {
       '18 Nov',
     ]);
     expect(chart.labels.filter((l) => l.anchor === 'end').map((l) => l.text)).toEqual(['0', '5', '10']);
-    expect(model.today).toEqual({ date: TODAY, label: 'Tue 24 Nov', soreness: 10, note: '' });
+    expect(model.today).toEqual({
+      date: TODAY,
+      label: 'Tue 24 Nov',
+      soreness: 10,
+      note: '',
+      factors: {},
+      lastNight: 'Last night: the Standard routine.',
+    });
     expect(model.nightsText).toBe('A routine on 1 night of the last 56.');
     expect(model.streakText).toBe('1 night.');
   });

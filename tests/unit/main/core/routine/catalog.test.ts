@@ -13,7 +13,7 @@ import { CatalogSchema } from '../../../../../main/core/routine/schema';
 import { HEAT_COLD_SAFETY } from '../../../../../main/core/routine/safety';
 import { HELP } from '../../../../../main/core/routine/help';
 import { presetSettings } from './plan-helpers';
-import { PRESETS } from '../../../../../main/core/routine/presets';
+import { BEDTIME_PRESETS, PRESETS } from '../../../../../main/core/routine/presets';
 
 const stepById = (id: string): CatalogStep => {
   const step = CATALOG.steps.find((s) => s.id === id);
@@ -142,11 +142,12 @@ describe('catalog content', () => {
 });
 
 describe('presets', () => {
-  it('state 5, 12 and 25 minutes', () => {
+  it('state 5, 12 and 25 minutes for bedtime, 3 for the morning loosen-up', () => {
     expect(Object.fromEntries(PRESETS.map((p) => [p.id, p.statedSec]))).toEqual({
       quick: 300,
       standard: 720,
       full: 1500,
+      morning: 180,
     });
   });
 
@@ -160,7 +161,8 @@ describe('presets', () => {
     },
   );
 
-  it.each(PRESETS.map((p) => [p.id, p] as const))(
+  // The bedtime routines; the Morning preset is neck and shoulders only (morning-loosen-up.test.ts).
+  it.each(BEDTIME_PRESETS.map((p) => [p.id, p] as const))(
     '%s: 5-7 stretches covering upper back, neck and shoulders',
     (_id, preset) => {
       const stretches = preset.steps.map((s) => stepById(s.stepId)).filter((s) => s.kind === 'stretch');

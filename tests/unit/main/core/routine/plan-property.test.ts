@@ -7,7 +7,7 @@ import { PLAN_MESSAGES as M } from '../../../../../main/core/routine/plan-messag
 import {
   BREATHING_PATTERN_IDS,
   HEAT_COLD_SETTINGS,
-  PRESET_IDS,
+  BEDTIME_PRESET_IDS,
   type CatalogStep,
 } from '../../../../../main/core/routine/types';
 import { routineSchema } from '../../../../../main/core/settings/schema';
@@ -29,7 +29,7 @@ const validSteps = fc
 
 const settingsWith = (steps: fc.Arbitrary<PlanSettings['steps']>): fc.Arbitrary<PlanSettings> =>
   fc.record({
-    preset: fc.constantFrom(...PRESET_IDS),
+    preset: fc.constantFrom(...BEDTIME_PRESET_IDS),
     steps,
     heatCold: fc.constantFrom(...HEAT_COLD_SETTINGS),
     breathingPattern: fc.constantFrom(...BREATHING_PATTERN_IDS),
