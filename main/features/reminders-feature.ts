@@ -6,7 +6,7 @@ import type { HandlerTable } from '../core/ipc/dispatch';
 import { HandlerRejection } from '../core/ipc/result';
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
 import { createReminderEngine } from '../core/reminders/engine';
-import type { ReminderSnapshot } from '../core/reminders/types';
+import { reminderSettingsOf, type Nudge, type ReminderSnapshot } from '../core/reminders/types';
 import type { ReminderAction } from '../core/reminders/actions';
 import { nextReminder, ScheduleError } from '../core/schedule';
 import type { Settings } from '../core/settings/schema';
@@ -45,6 +45,12 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
       menu: trayMenu(snapshot),
     });
 
+  const startRoutine = (): void => {
+    engine.startNow();
+    windows.show('routine');
+  };
+  const routineText = (): string => `Your ${deps.routine.minutes()}-minute routine`;
+
   const engine = createReminderEngine({
     clock,
     timers: deps.timers,
@@ -57,12 +63,10 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     onDue: () =>
       deps.notifier.show({
         title: 'Time to unwind',
-        body: `Your ${deps.routine.minutes()}-minute routine is ready.`,
-        onClick: () => {
-          engine.startNow();
-          windows.show('routine');
-        },
+        body: `${routineText()} is ready.`,
+        onClick: startRoutine,
       }),
+    onNudge: (nudge) => deps.notifier.show(nudgeNotice(nudge, clock.now(), routineText(), startRoutine)),
   });
 
   return {
@@ -84,11 +88,7 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     },
     start: () => engine.start(),
     applySettings(settings) {
-      engine.updateSettings({
-        schedule: settings.schedule,
-        snoozeMinutes: settings.reminders.snoozeMinutes,
-        lateWindowMinutes: settings.reminders.lateWindowMinutes,
-      });
+      engine.updateSettings(reminderSettingsOf(settings));
       // The tooltip shows the next reminder: it must follow a schedule change at once.
       renderTray(engine.snapshot());
     },
@@ -96,5 +96,24 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     systemResumed: () => engine.systemResumed(),
     flush: () => engine.flush(),
     dispose: () => engine.dispose(),
+  };
+}
+
+/** What a heads-up or follow-up says; clicking either opens the routine. */
+export function nudgeNotice(
+  nudge: Nudge,
+  now: number,
+  routine: string,
+  onClick: () => void,
+): { title: string; body: string; onClick: () => void } {
+  if (nudge.kind === 'follow-up') {
+    return { title: "It's bedtime", body: `${routine} is still ready, whenever you are.`, onClick };
+  }
+  // Rounded up, and from now: a heads-up shown late (after sleep) still tells the truth.
+  const minutes = Math.max(1, Math.ceil((nudge.reminderAt - now) / 60_000));
+  return {
+    title: 'Bedtime soon',
+    body: `Your bedtime routine starts in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    onClick,
   };
 }

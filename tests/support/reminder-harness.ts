@@ -4,6 +4,7 @@ import { createReminderEngine, type ReminderEngine } from '../../main/core/remin
 import {
   DEFAULT_REMINDER_SETTINGS,
   type DueReminder,
+  type Nudge,
   type ReminderSettings,
   type ReminderSnapshot,
 } from '../../main/core/reminders/types';
@@ -68,6 +69,8 @@ export interface Rig {
   readonly engine: ReminderEngine;
   readonly deliveries: Delivery[];
   readonly changes: ReminderSnapshot[];
+  /** Heads-ups and follow-ups, each with when onNudge was called. */
+  readonly nudges: Array<Nudge & { readonly shownAt: number }>;
   /** A new engine on the same clock and store, as after an app restart. */
   restart(): Promise<Rig>;
 }
@@ -88,12 +91,14 @@ export async function createRig(options: RigOptions): Promise<Rig> {
   const logger = createRecordingLogger();
   const deliveries: Delivery[] = [];
   const changes: ReminderSnapshot[] = [];
+  const nudges: Rig['nudges'] = [];
   const rig: Rig = {
     time,
     store,
     logger,
     deliveries,
     changes,
+    nudges,
     engine: createReminderEngine({
       clock: time.clock,
       timers: time.timers,
@@ -104,6 +109,7 @@ export async function createRig(options: RigOptions): Promise<Rig> {
         deliveries.push({ ...due, shownAt: time.clock.now() });
         options.onDue?.(due, rig);
       },
+      onNudge: (nudge) => nudges.push({ ...nudge, shownAt: time.clock.now() }),
     }),
     async restart() {
       rig.engine.dispose();

@@ -59,6 +59,8 @@ export const settingsArbitrary: fc.Arbitrary<Settings> = fc.record(
       {
         snoozeMinutes: fc.integer({ min: 5, max: 60 }),
         lateWindowMinutes: fc.integer({ min: 0, max: 240 }),
+        headsUp: fc.record({ enabled: fc.boolean(), minutes: fc.integer({ min: 5, max: 60 }) }, PLAIN),
+        followUp: fc.boolean(),
         morningCheckIn: fc.record({ enabled: fc.boolean(), time: timeOfDayArbitrary }, PLAIN),
       },
       PLAIN,
@@ -112,6 +114,8 @@ export const settingsPatchArbitrary: fc.Arbitrary<SettingsPatch> = settingsArbit
         {
           snoozeMinutes: fc.constant(s.reminders.snoozeMinutes),
           lateWindowMinutes: fc.constant(s.reminders.lateWindowMinutes),
+          headsUp: subsetOf(s.reminders.headsUp),
+          followUp: fc.constant(s.reminders.followUp),
           morningCheckIn: subsetOf(s.reminders.morningCheckIn),
         },
         OPTIONAL_KEYS,
@@ -143,6 +147,9 @@ export const INVALID_FIELD_VALUES: ReadonlyArray<{ path: string; bad: readonly u
   { path: 'schedule.leadMinutes', bad: [-1, 181, 30.5, '30', Number.NaN, Infinity, null] },
   { path: 'reminders.snoozeMinutes', bad: [4, 61, 10.1, '10', null] },
   { path: 'reminders.lateWindowMinutes', bad: [-1, 241, 0.5, true] },
+  { path: 'reminders.headsUp.enabled', bad: ['yes', 1, null] },
+  { path: 'reminders.headsUp.minutes', bad: [4, 61, 10.5, '10', null] },
+  { path: 'reminders.followUp', bad: ['true', 0, null] },
   { path: 'reminders.morningCheckIn.enabled', bad: ['yes', 0] },
   { path: 'reminders.morningCheckIn.time', bad: ['08:00:00', '8:00', '', 800] },
   { path: 'routine.preset', bad: ['Standard', 'long', '', 0] },

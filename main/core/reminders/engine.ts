@@ -12,6 +12,7 @@ import { validateSchedule } from '../schedule';
 import { createSerialQueue } from '../serial-queue';
 import { createWakeTimer, MAX_SLEEP_MS } from '../wake-timer';
 import {
+  HEADS_UP_MINUTES_RANGE,
   LATE_WINDOW_MINUTES_RANGE,
   SNOOZE_MINUTES_RANGE,
   isWithin,
@@ -26,6 +27,7 @@ import {
   DEFAULT_REMINDER_SETTINGS,
   MAX_SNOOZES_PER_NIGHT,
   type DueReminder,
+  type Nudge,
   type PauseKind,
   type ReminderSettings,
   type ReminderSnapshot,
@@ -38,6 +40,8 @@ export interface ReminderEngineDeps {
   logger: Logger;
   onChange(state: ReminderSnapshot): void;
   onDue(due: DueReminder): void;
+  /** A heads-up before the reminder or the one follow-up at bedtime. */
+  onNudge(nudge: Nudge): void;
 }
 
 export interface ReminderEngine {
@@ -70,6 +74,9 @@ function checkedSettings(settings: ReminderSettings): ReminderSettings {
   validateSchedule(settings.schedule);
   checkRange('snoozeMinutes', settings.snoozeMinutes, SNOOZE_MINUTES_RANGE);
   checkRange('lateWindowMinutes', settings.lateWindowMinutes, LATE_WINDOW_MINUTES_RANGE);
+  if (settings.headsUpMinutes !== null) {
+    checkRange('headsUpMinutes', settings.headsUpMinutes, HEADS_UP_MINUTES_RANGE);
+  }
   // A private copy: the caller may go on editing its object.
   const nights = { ...settings.schedule.nights };
   for (const key of Object.keys(nights) as Array<keyof typeof nights>) nights[key] = { ...nights[key] };
@@ -128,6 +135,10 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     if (evaluation.deliver) {
       logger.info(`Reminder for the night of ${evaluation.deliver.night}`);
       report(deps.onDue, evaluation.deliver, 'onDue');
+    }
+    for (const nudge of evaluation.nudges) {
+      logger.info(`A ${nudge.kind} for the night of ${nudge.night}`);
+      report(deps.onNudge, nudge, 'onNudge');
     }
   }
 

@@ -4,10 +4,12 @@
  * The engine calls it whenever it wakes, so a moved clock or a new zone is simply a new input.
  */
 import { addNights, nextMorning, nextReminder, nightOf, type Reminder, type Schedule } from '../schedule';
+import { withNudges } from './nudges';
 import type { PersistedReminderState } from './persisted-state';
 import {
   MAX_SNOOZES_PER_NIGHT,
   type DueReminder,
+  type Nudge,
   type ReminderSettings,
   type ReminderSnapshot,
   type UpcomingReminder,
@@ -36,6 +38,8 @@ export interface Evaluation {
   readonly snapshot: ReminderSnapshot;
   /** A reminder to show now, already recorded in `state`. */
   readonly deliver: DueReminder | null;
+  /** A heads-up or follow-up to show now, already recorded in `state` (see nudges.ts). */
+  readonly nudges: readonly Nudge[];
   /** The next instant at which the outcome can change, or null when only settings can change it. */
   readonly wakeAt: number | null;
   readonly notices: readonly string[];
@@ -94,6 +98,15 @@ export function evaluate(
   now: number,
   zone: string,
 ): Evaluation {
+  return withNudges(evaluateReminder(input, settings, now, zone), settings, now);
+}
+
+function evaluateReminder(
+  input: PersistedReminderState,
+  settings: ReminderSettings,
+  now: number,
+  zone: string,
+): Evaluation {
   const { schedule } = settings;
   const lateMs = settings.lateWindowMinutes * MINUTE_MS;
   const notices: string[] = [];
@@ -122,6 +135,7 @@ export function evaluate(
     return {
       state,
       deliver: parts.deliver ?? null,
+      nudges: [],
       wakeAt: parts.wakeAt,
       notices,
       snapshot: {

@@ -19,6 +19,10 @@ const reminderStateSchema = v.strictObject({
   skippedNight: v.nullable(nightSchema),
   /** The night whose reminder the user answered (started the routine, or paused while due). */
   dismissedNight: v.nullable(nightSchema),
+  /** The night whose heads-up was shown (optional: states saved before the heads-up lack it). */
+  headsUpNight: v.optional(v.nullable(nightSchema), null),
+  /** The night whose one follow-up at bedtime was shown, or given up (the reminder came too late). */
+  followUpNight: v.optional(v.nullable(nightSchema), null),
   pause: v.nullable(
     v.union([
       v.strictObject({ kind: v.picklist(['1h', 'morning']), until: instantSchema }),
@@ -46,6 +50,8 @@ export function initialReminderState(): PersistedReminderState {
     lastDeliveredNight: null,
     skippedNight: null,
     dismissedNight: null,
+    headsUpNight: null,
+    followUpNight: null,
     pause: null,
     snooze: null,
   };

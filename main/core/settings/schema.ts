@@ -9,6 +9,7 @@ import { issuesOf, type Issue, type Result } from '../result';
 import {
   BREATHING_SEC_RANGE,
   CHIME_VOLUME_RANGE,
+  HEADS_UP_MINUTES_RANGE,
   LATE_WINDOW_MINUTES_RANGE,
   LEAD_MINUTES_RANGE,
   MAX_ROUTINE_STEPS,
@@ -45,6 +46,9 @@ export const SETTINGS_MESSAGES = {
   leadMinutes: minutes(LEAD_MINUTES_RANGE),
   snoozeMinutes: minutes(SNOOZE_MINUTES_RANGE),
   lateWindowMinutes: minutes(LATE_WINDOW_MINUTES_RANGE),
+  headsUpEnabled: 'Choose whether to get a heads-up before the reminder (on or off)',
+  headsUpMinutes: minutes(HEADS_UP_MINUTES_RANGE),
+  followUp: 'Choose whether to get one more reminder at bedtime (on or off)',
   morningEnabled: 'Choose whether to ask how your back feels in the morning (on or off)',
   preset: `Choose ${choices(PRESET_IDS)}`,
   stepId: `Step names use 1 to ${MAX_STEP_ID_LENGTH} lowercase letters, digits or dashes`,
@@ -91,6 +95,7 @@ export const morningTimeSchema = timeOfDay(M.morningTime);
 export const leadMinutesSchema = wholeNumber(LEAD_MINUTES_RANGE, M.leadMinutes);
 export const snoozeMinutesSchema = wholeNumber(SNOOZE_MINUTES_RANGE, M.snoozeMinutes);
 export const lateWindowMinutesSchema = wholeNumber(LATE_WINDOW_MINUTES_RANGE, M.lateWindowMinutes);
+export const headsUpMinutesSchema = wholeNumber(HEADS_UP_MINUTES_RANGE, M.headsUpMinutes);
 export const presetIdSchema = v.picklist(PRESET_IDS, M.preset);
 /** The one step-id rule: settings, history records and the catalog all check ids with it. */
 export const stepIdSchema = v.pipe(v.string(M.stepId), v.regex(STEP_ID_PATTERN, M.stepId));
@@ -172,9 +177,12 @@ export const stepsSchema = v.pipe(
 
 const scheduleEntries = { nights: group(eachNight(nightSchema)), leadMinutes: leadMinutesSchema };
 const morningCheckInEntries = { enabled: v.boolean(M.morningEnabled), time: morningTimeSchema };
+const headsUpEntries = { enabled: v.boolean(M.headsUpEnabled), minutes: headsUpMinutesSchema };
 const remindersEntries = {
   snoozeMinutes: snoozeMinutesSchema,
   lateWindowMinutes: lateWindowMinutesSchema,
+  headsUp: group(headsUpEntries),
+  followUp: v.boolean(M.followUp),
   morningCheckIn: group(morningCheckInEntries),
 };
 const routineEntries = {
@@ -216,7 +224,11 @@ const patchShape = v.partial(
       ...scheduleEntries,
       nights: partialGroup(eachNight(partialGroup(nightEntries))),
     }),
-    reminders: partialGroup({ ...remindersEntries, morningCheckIn: partialGroup(morningCheckInEntries) }),
+    reminders: partialGroup({
+      ...remindersEntries,
+      headsUp: partialGroup(headsUpEntries),
+      morningCheckIn: partialGroup(morningCheckInEntries),
+    }),
     routine: partialGroup(routineEntries),
     general: partialGroup(generalEntries),
   }),

@@ -37,6 +37,8 @@ export interface Range {
 export const LEAD_MINUTES_RANGE = { min: 0, max: 180 } as const satisfies Range;
 export const SNOOZE_MINUTES_RANGE = { min: 5, max: 60 } as const satisfies Range;
 export const LATE_WINDOW_MINUTES_RANGE = { min: 0, max: 240 } as const satisfies Range;
+/** How long before the reminder the optional heads-up comes. */
+export const HEADS_UP_MINUTES_RANGE = { min: 5, max: 60 } as const satisfies Range;
 /** Any one step's length a user may save, in seconds (each step's own bounds are narrower). */
 export const STEP_DURATION_RANGE = { min: 10, max: 1200 } as const satisfies Range;
 /** Slow breathing's length, in seconds: the setting and the catalog's breathing step share it. */
