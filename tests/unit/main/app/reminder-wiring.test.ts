@@ -13,6 +13,7 @@ const MIN = 60_000;
 // Tuesday 24 Nov 2026, 13:00 in Berlin (UTC+1). Default Tuesday bedtime 22:30, lead 30 min.
 const START = Date.parse('2026-11-24T12:00:00Z');
 const TUE_REMINDER = Date.parse('2026-11-24T21:00:00Z');
+const TUE_BEDTIME = Date.parse('2026-11-24T21:30:00Z');
 
 describe('reminder wiring (composed app, fake ports)', () => {
   let dir: string;
@@ -63,6 +64,37 @@ describe('reminder wiring (composed app, fake ports)', () => {
     shell.notifier.shown[0]?.click();
     expect(shell.windows.opened).toEqual(['routine']);
     expect(shell.tray.last()?.icon).toBe('waiting');
+  });
+
+  it('no answer -> one follow-up at bedtime that opens the routine; then quiet for the night', () => {
+    time.advanceTo(TUE_REMINDER + 1);
+    time.advanceTo(TUE_BEDTIME - 1);
+    expect(shell.notifier.shown).toHaveLength(1);
+    time.advanceTo(TUE_BEDTIME);
+    expect(shell.notifier.shown.map((n) => n.title)).toEqual(['Time to unwind', "It's bedtime"]);
+    expect(shell.notifier.shown[1]?.body).toMatch(
+      /^Your \d+-minute routine is still ready, whenever you are\.$/,
+    );
+    time.advanceBy(6 * 60 * MIN);
+    expect(shell.notifier.shown).toHaveLength(2);
+    expect(shell.tray.last()?.icon).toBe('waiting');
+    shell.notifier.shown[1]?.click();
+    expect(shell.windows.opened).toEqual(['routine']);
+  });
+
+  it('the heads-up setting, saved from the page, brings one heads-up before the reminder', async () => {
+    const saved = await invoke(app, 'saveSettings', {
+      reminders: { headsUp: { enabled: true, minutes: 15 } },
+    });
+    expect(saved.ok).toBe(true);
+    time.advanceTo(TUE_REMINDER - 15 * MIN - 1);
+    expect(shell.notifier.shown).toHaveLength(0);
+    time.advanceTo(TUE_REMINDER - 15 * MIN);
+    expect(shell.notifier.shown).toEqual([
+      expect.objectContaining({ title: 'Bedtime soon', body: 'Your bedtime routine starts in 15 minutes.' }),
+    ]);
+    time.advanceTo(TUE_REMINDER);
+    expect(shell.notifier.shown.map((n) => n.title)).toEqual(['Bedtime soon', 'Time to unwind']);
   });
 
   it('snooze -> due again 10 minutes later, and only then', () => {
