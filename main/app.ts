@@ -6,6 +6,7 @@ import type {
   LifecyclePort,
   LoginItemPort,
   NotifierPort,
+  PresencePort,
   TrayPort,
   WindowPort,
 } from './core/shell-ports';
@@ -31,6 +32,7 @@ export interface AppDeps {
   readonly windows: WindowPort;
   readonly tray: TrayPort;
   readonly notifier: NotifierPort;
+  readonly presence: PresencePort;
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort;
   readonly desktop: DesktopPort;
@@ -43,7 +45,10 @@ export interface UnknotApp {
   trayAction(id: string): void;
   /** Someone launched Unknot again: show what is open, or the routine. */
   secondInstance(): void;
-  /** The machine woke up or the screen was unlocked: re-arm from the new wall clock. */
+  /**
+   * The machine woke up, the screen was unlocked or the user became active: re-arm from the new
+   * wall clock, and show a reminder held while they were away.
+   */
   systemResumed(): void;
   /** Resolves when background work started so far (state saves, a morning offer being checked) is done. */
   flush(): Promise<void>;
@@ -67,6 +72,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     store: createJsonFileStore({ dir, name: 'reminder-state', logger }),
     tray: deps.tray,
     notifier,
+    presence: deps.presence,
     windows,
     routine,
   });

@@ -7,6 +7,7 @@ import type { ViewName } from './core/shell-ports';
 import { registerIpc } from './electron/ipc';
 import { createDesktop } from './electron/desktop';
 import { createLoginItem } from './electron/login-item';
+import { createPresence } from './electron/presence';
 import { createNotifier } from './electron/notifier';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
 import { hardenAllContents, hardenSession } from './electron/security';
@@ -58,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
       windows,
       tray,
       notifier: createNotifier(join(assetsDir, 'icon-512.png')),
+      presence: createPresence(),
       lifecycle: { quit: () => app.quit() },
       loginItem: createLoginItem(),
       desktop: createDesktop(),
@@ -67,6 +69,8 @@ if (!app.requestSingleInstanceLock()) {
     // Waking from sleep or unlocking: the wall clock may have jumped; re-arm from it.
     powerMonitor.on('resume', () => unknot.systemResumed());
     powerMonitor.on('unlock-screen', () => unknot.systemResumed());
+    // Back at the desk (macOS only; elsewhere a few short re-checks): show a held reminder.
+    powerMonitor.on('user-did-become-active', () => unknot.systemResumed());
     app.on('before-quit', () => {
       unknot.dispose();
       tray.destroy();

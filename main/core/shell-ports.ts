@@ -4,6 +4,7 @@
  */
 import type { EventContract } from './ipc/contract';
 import type { EventName } from './ipc/channels';
+import type { Presence } from './reminders/presence';
 
 /** 'checkin' is the history view opened with the morning check-in form focused (its own window). */
 export const VIEWS = ['routine', 'settings', 'history', 'checkin', 'welcome'] as const;
@@ -47,6 +48,11 @@ export interface TrayPort {
 export interface NotifierPort {
   /** Shows an OS notification; onClick runs when the user clicks it. */
   show(notice: { title: string; body: string; onClick: () => void }): void;
+}
+
+/** Whether the user is at the desk: Electron's powerMonitor idle state, in our words. */
+export interface PresencePort {
+  current(): Presence;
 }
 
 export interface LifecyclePort {

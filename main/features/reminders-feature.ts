@@ -10,7 +10,7 @@ import { reminderSettingsOf, type Nudge, type ReminderSnapshot } from '../core/r
 import type { ReminderAction } from '../core/reminders/actions';
 import { nextReminder, ScheduleError } from '../core/schedule';
 import type { Settings } from '../core/settings/schema';
-import type { NotifierPort, TrayPort, WindowPort } from '../core/shell-ports';
+import type { NotifierPort, PresencePort, TrayPort, WindowPort } from '../core/shell-ports';
 import { trayIconState, trayMenu, trayTooltip } from '../core/tray-menu';
 
 export interface RemindersDeps {
@@ -20,6 +20,7 @@ export interface RemindersDeps {
   readonly store: JsonDocumentStore;
   readonly tray: TrayPort;
   readonly notifier: NotifierPort;
+  readonly presence: PresencePort;
   readonly windows: Pick<WindowPort, 'show' | 'broadcast'>;
   /** Length of the routine the reminder offers, in whole minutes. */
   readonly routine: { minutes(): number };
@@ -56,6 +57,7 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     timers: deps.timers,
     store: deps.store,
     logger: deps.logger,
+    presence: () => deps.presence.current(),
     onChange: (snapshot) => {
       renderTray(snapshot);
       windows.broadcast('reminderStateChanged', snapshot);

@@ -1,9 +1,11 @@
 import type { EventName } from '../../main/core/ipc/channels';
 import type { EventContract } from '../../main/core/ipc/contract';
 import type { Logger } from '../../main/core/ports';
+import type { Presence } from '../../main/core/reminders/presence';
 import type {
   DesktopPort,
   NotifierPort,
+  PresencePort,
   TrayPort,
   TrayView,
   ViewName,
@@ -26,6 +28,8 @@ export interface FakeShell {
     readonly shown: Array<{ title: string; body: string; click(): void }>;
   };
   readonly lifecycle: { quit(): void; quitCalls: number };
+  /** What the presence port answers; tests set it to be away. */
+  readonly presence: PresencePort & { now: Presence };
   readonly desktop: DesktopPort & {
     readonly openedFolders: string[];
     readonly saved: Array<{ name: string; text: string }>;
@@ -83,12 +87,17 @@ export function createFakeShell(): FakeShell {
       return `/exports/${name}`;
     },
   };
+  const presence: FakeShell['presence'] = {
+    now: 'present',
+    current: () => presence.now,
+  };
   return {
     desktop,
     windows,
     tray: { renders, render: (view) => void renders.push(view), last: () => renders.at(-1) },
     notifier: { shown, show: ({ title, body, onClick }) => void shown.push({ title, body, click: onClick }) },
     lifecycle,
+    presence,
     logger: { lines, info: log('info'), warn: log('warn'), error: log('error') },
   };
 }

@@ -8,6 +8,7 @@ import {
   type ReminderSettings,
   type ReminderSnapshot,
 } from '../../main/core/reminders/types';
+import type { Presence } from '../../main/core/reminders/presence';
 import { createFakeTime, type FakeTime } from './fake-time';
 
 export interface MemoryStore extends JsonDocumentStore {
@@ -67,6 +68,8 @@ export interface Rig {
   readonly store: MemoryStore;
   readonly logger: RecordingLogger;
   readonly engine: ReminderEngine;
+  /** What the engine's presence port answers; a test sets it to be away. */
+  presence: Presence;
   readonly deliveries: Delivery[];
   readonly changes: ReminderSnapshot[];
   /** Heads-ups and follow-ups, each with when onNudge was called. */
@@ -82,6 +85,8 @@ export interface RigOptions {
   store?: MemoryStore;
   time?: FakeTime;
   onDue?: (due: DueReminder, rig: Rig) => void;
+  /** At the desk from the start unless said otherwise. */
+  presence?: Presence;
 }
 
 export async function createRig(options: RigOptions): Promise<Rig> {
@@ -99,11 +104,13 @@ export async function createRig(options: RigOptions): Promise<Rig> {
     deliveries,
     changes,
     nudges,
+    presence: options.presence ?? 'present',
     engine: createReminderEngine({
       clock: time.clock,
       timers: time.timers,
       store,
       logger,
+      presence: () => rig.presence,
       onChange: (snapshot) => changes.push(snapshot),
       onDue: (due) => {
         deliveries.push({ ...due, shownAt: time.clock.now() });
@@ -114,7 +121,7 @@ export async function createRig(options: RigOptions): Promise<Rig> {
     async restart() {
       rig.engine.dispose();
       await rig.engine.flush();
-      return createRig({ ...options, time, store });
+      return createRig({ ...options, time, store, presence: rig.presence });
     },
   };
   rig.engine.updateSettings({ ...DEFAULT_REMINDER_SETTINGS, ...options.settings });

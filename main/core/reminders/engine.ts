@@ -22,6 +22,7 @@ import {
 import * as actions from './actions';
 import type { ReminderAction } from './actions';
 import { evaluate, type Evaluation } from './evaluate';
+import type { Presence } from './presence';
 import { initialReminderState, parseReminderState, type PersistedReminderState } from './persisted-state';
 import {
   DEFAULT_REMINDER_SETTINGS,
@@ -38,6 +39,8 @@ export interface ReminderEngineDeps {
   timers: Timers;
   store: JsonDocumentStore;
   logger: Logger;
+  /** Whether the user is at the desk, asked whenever a reminder could be shown. */
+  presence(): Presence;
   onChange(state: ReminderSnapshot): void;
   onDue(due: DueReminder): void;
   /** A heads-up before the reminder or the one follow-up at bedtime. */
@@ -49,7 +52,7 @@ export interface ReminderEngine {
   start(): Promise<void>;
   /** Throws (ScheduleError or RangeError) and changes nothing when the settings are invalid. */
   updateSettings(settings: ReminderSettings): void;
-  /** Call on resume from sleep, screen unlock and time-zone change. */
+  /** Call on resume from sleep, screen unlock, the user becoming active and time-zone change. */
   systemResumed(): void;
   startNow(): void;
   snooze(): void;
@@ -101,7 +104,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
 
   function evaluateNow(): Evaluation | null {
     try {
-      return evaluate(state, settings, clock.now(), clock.timeZone());
+      return evaluate(state, settings, clock.now(), clock.timeZone(), deps.presence());
     } catch (error) {
       logger.error('Could not work out the next reminder', error);
       return null;
@@ -199,6 +202,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
           pausedUntil: null,
           snoozesLeft: MAX_SNOOZES_PER_NIGHT,
           snoozeMinutes: settings.snoozeMinutes,
+          missedNight: null,
         }
       );
     },

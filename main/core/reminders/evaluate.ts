@@ -5,6 +5,7 @@
  */
 import { addNights, nextMorning, nextReminder, nightOf, type Reminder, type Schedule } from '../schedule';
 import { withNudges } from './nudges';
+import { hold, withMissed, type Presence } from './presence';
 import type { PersistedReminderState } from './persisted-state';
 import {
   MAX_SNOOZES_PER_NIGHT,
@@ -97,8 +98,10 @@ export function evaluate(
   settings: ReminderSettings,
   now: number,
   zone: string,
+  presence: Presence,
 ): Evaluation {
-  return withNudges(evaluateReminder(input, settings, now, zone), settings, now);
+  const evaluation = evaluateReminder(input, settings, now, zone, presence);
+  return withNudges(withMissed(input.held, evaluation, now, zone), settings, now, presence);
 }
 
 function evaluateReminder(
@@ -106,11 +109,15 @@ function evaluateReminder(
   settings: ReminderSettings,
   now: number,
   zone: string,
+  presence: Presence,
 ): Evaluation {
   const { schedule } = settings;
   const lateMs = settings.lateWindowMinutes * MINUTE_MS;
   const notices: string[] = [];
   let state = clampToClock(input, settings, now, zone);
+  // Held afresh below on every evaluation that still finds the user away.
+  const wasHeld = state.held;
+  if (wasHeld) state = { ...state, held: null };
 
   const tonight = nightOf(new Date(now), zone);
   if (
@@ -145,6 +152,7 @@ function evaluateReminder(
         pausedUntil: status === 'paused' ? (state.pause?.until ?? null) : null,
         snoozesLeft: MAX_SNOOZES_PER_NIGHT - used,
         snoozeMinutes: settings.snoozeMinutes,
+        missedNight: null,
       },
     };
   };
@@ -172,7 +180,10 @@ function evaluateReminder(
     if (now < closesAt) {
       const after = nextShowable(schedule, nextReminder(schedule, new Date(now), zone), blocker(state), zone);
       let deliver: DueReminder | null = null;
-      if (!snooze.returned) {
+      let recheckAt: number | null = null;
+      if (!snooze.returned && presence !== 'present') {
+        ({ state, recheckAt } = hold(state, wasHeld, snooze.night, closesAt, presence, now));
+      } else if (!snooze.returned) {
         deliver = {
           ...current,
           scheduledAt: snooze.until,
@@ -184,7 +195,7 @@ function evaluateReminder(
       return result('due', {
         next: upcoming(after),
         current,
-        wakeAt: earliest(closesAt, after?.at.getTime()),
+        wakeAt: earliest(closesAt, after?.at.getTime(), recheckAt),
         deliver,
       });
     }
@@ -209,7 +220,10 @@ function evaluateReminder(
     const fresh = !blocked(open.night);
     if (fresh || open.night === state.lastDeliveredNight) {
       let deliver: DueReminder | null = null;
-      if (fresh) {
+      let recheckAt: number | null = null;
+      if (fresh && presence !== 'present') {
+        ({ state, recheckAt } = hold(state, wasHeld, open.night, closesAt(open), presence, now));
+      } else if (fresh) {
         const scheduledAt = open.at.getTime();
         deliver = { ...current, scheduledAt, late: now - scheduledAt > LATE_AFTER_MS, afterSnooze: false };
         state = { ...state, lastDeliveredNight: open.night };
@@ -218,7 +232,7 @@ function evaluateReminder(
       return result('due', {
         next: upcoming(after),
         current,
-        wakeAt: earliest(closesAt(open), next?.at.getTime()),
+        wakeAt: earliest(closesAt(open), next?.at.getTime(), recheckAt),
         deliver,
       });
     }

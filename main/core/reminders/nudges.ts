@@ -5,6 +5,7 @@
  * restart or a clock change to be shown twice.
  */
 import type { Evaluation } from './evaluate';
+import type { Presence } from './presence';
 import type { Nudge, ReminderSettings } from './types';
 
 const MINUTE_MS = 60_000;
@@ -18,7 +19,14 @@ function earlier(wakeAt: number | null, at: number): number {
   return wakeAt === null ? at : Math.min(wakeAt, at);
 }
 
-export function withNudges(evaluation: Evaluation, settings: ReminderSettings, now: number): Evaluation {
+/** Neither is held for an absent user: each still shows on their return if its moment is still ahead. */
+export function withNudges(
+  evaluation: Evaluation,
+  settings: ReminderSettings,
+  now: number,
+  presence: Presence,
+): Evaluation {
+  const present = presence === 'present';
   let { state, wakeAt } = evaluation;
   const { snapshot, deliver } = evaluation;
   const nudges: Nudge[] = [];
@@ -36,11 +44,11 @@ export function withNudges(evaluation: Evaluation, settings: ReminderSettings, n
     state.lastDeliveredNight === current.night &&
     state.followUpNight !== current.night
   ) {
-    if (now >= current.bedtime) {
+    if (now < current.bedtime) {
+      wakeAt = earlier(wakeAt, current.bedtime);
+    } else if (present) {
       nudges.push({ kind: 'follow-up', night: current.night, bedtime: current.bedtime });
       state = { ...state, followUpNight: current.night };
-    } else {
-      wakeAt = earlier(wakeAt, current.bedtime);
     }
   }
 
@@ -54,11 +62,11 @@ export function withNudges(evaluation: Evaluation, settings: ReminderSettings, n
     state.headsUpNight !== next.night
   ) {
     const headsUpAt = next.at - settings.headsUpMinutes * MINUTE_MS;
-    if (now >= headsUpAt) {
+    if (now < headsUpAt) {
+      wakeAt = earlier(wakeAt, headsUpAt);
+    } else if (present) {
       nudges.push({ kind: 'heads-up', night: next.night, reminderAt: next.at });
       state = { ...state, headsUpNight: next.night };
-    } else {
-      wakeAt = earlier(wakeAt, headsUpAt);
     }
   }
 

@@ -23,6 +23,19 @@ const reminderStateSchema = v.strictObject({
   headsUpNight: v.optional(v.nullable(nightSchema), null),
   /** The night whose one follow-up at bedtime was shown, or given up (the reminder came too late). */
   followUpNight: v.optional(v.nullable(nightSchema), null),
+  /** A reminder held while the user is away (presence.ts), with the re-checks used for it. */
+  held: v.optional(
+    v.nullable(
+      v.strictObject({
+        night: nightSchema,
+        closesAt: instantSchema,
+        rechecks: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      }),
+    ),
+    null,
+  ),
+  /** The latest night whose late window closed while its reminder was held. */
+  missedNight: v.optional(v.nullable(nightSchema), null),
   pause: v.nullable(
     v.union([
       v.strictObject({ kind: v.picklist(['1h', 'morning']), until: instantSchema }),
@@ -52,6 +65,8 @@ export function initialReminderState(): PersistedReminderState {
     dismissedNight: null,
     headsUpNight: null,
     followUpNight: null,
+    held: null,
+    missedNight: null,
     pause: null,
     snooze: null,
   };

@@ -61,6 +61,8 @@ export interface ReminderSnapshot {
   /** Snoozes still allowed for the current (or next) night. */
   readonly snoozesLeft: number;
   readonly snoozeMinutes: number;
+  /** A recent night whose reminder was held while the user was away and never shown. */
+  readonly missedNight: string | null;
 }
 
 export interface DueReminder {

@@ -97,6 +97,28 @@ describe('reminder wiring (composed app, fake ports)', () => {
     expect(shell.notifier.shown.map((n) => n.title)).toEqual(['Bedtime soon', 'Time to unwind']);
   });
 
+  it('locked at reminder time -> held; unlock inside the window -> one notification', () => {
+    shell.presence.now = 'locked';
+    time.advanceTo(TUE_REMINDER + 20 * MIN);
+    expect(shell.notifier.shown).toHaveLength(0);
+    shell.presence.now = 'present';
+    app.systemResumed();
+    app.systemResumed();
+    expect(shell.notifier.shown.map((n) => n.title)).toEqual(['Time to unwind']);
+  });
+
+  it('away through the late window -> no notification, ever, and the tray says the night was missed', () => {
+    shell.presence.now = 'idle';
+    time.advanceTo(TUE_REMINDER + 3 * 60 * MIN);
+    shell.presence.now = 'present';
+    app.systemResumed();
+    expect(shell.notifier.shown).toHaveLength(0);
+    expect(shell.tray.last()).toMatchObject({
+      icon: 'waiting',
+      tooltip: expect.stringContaining("You were away for Tuesday's reminder"),
+    });
+  });
+
   it('snooze -> due again 10 minutes later, and only then', () => {
     time.advanceTo(TUE_REMINDER + 1);
     app.trayAction('snooze');

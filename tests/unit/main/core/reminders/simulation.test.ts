@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextReminder, type Schedule } from '../../../../../main/core/schedule';
 import { FOLLOW_UP_MIN_GAP_MS } from '../../../../../main/core/reminders/nudges';
+import { MAX_PRESENCE_RECHECKS, PRESENCE_RECHECK_MS } from '../../../../../main/core/reminders/presence';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../../../main/core/reminders/types';
 import { at, createRig } from '../../../../support/reminder-harness';
 
@@ -257,4 +258,75 @@ describe('restarts', () => {
     const third = await second.restart();
     expect(third.engine.snapshot().status).toBe('skipped');
   });
+});
+
+/** A small seeded generator, so a failing run can be replayed from its seed. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+describe('away at reminder time: random idle and lock periods', () => {
+  it.each([
+    ['Europe/Berlin', 1],
+    ['America/New_York', 2],
+    ['Australia/Lord_Howe', 3],
+  ] as const)(
+    '%s (seed %i): shown once on time when present, on return inside the window, else missed; never while away, never stale',
+    async (zone, seed) => {
+      const random = seeded(seed);
+      const schedule = DEFAULT_REMINDER_SETTINGS.schedule;
+      const lateMs = DEFAULT_REMINDER_SETTINGS.lateWindowMinutes * MIN;
+      const start = at('2026-03-01T12:00:00Z');
+      const rig = await createRig({ start, zone, settings: { followUp: false } });
+      const nights: Array<{ night: string; at: number; closesAt: number; expected: number | null }> = [];
+      let cursor = start;
+      for (let n = 0; n < 120; n += 1) {
+        const r = nextReminder(schedule, new Date(cursor), zone);
+        if (!r) throw new Error('no reminder');
+        const reminderAt = r.at.getTime();
+        const closesAt = r.bedtime.getTime() + lateMs;
+        // Whole minutes plus 30 s, so a return never ties with a timer.
+        const from = reminderAt + Math.floor(random() * 160 - 60) * MIN + 30_000;
+        const until = from + Math.floor(1 + random() * 200) * MIN;
+        const kind = random() < 0.5 ? 'idle' : 'locked';
+        const awayAtReminder = random() < 0.85 && from <= reminderAt && reminderAt < until;
+        let expected: number | null = reminderAt;
+        if (awayAtReminder && kind === 'locked') expected = until < closesAt ? until : null;
+        if (awayAtReminder && kind === 'idle') {
+          const checks = Array.from(
+            { length: MAX_PRESENCE_RECHECKS },
+            (_, k) => reminderAt + (k + 1) * PRESENCE_RECHECK_MS,
+          );
+          expected = checks.find((t) => t > until && t < closesAt) ?? null;
+        }
+        nights.push({ night: r.night, at: reminderAt, closesAt, expected });
+        if (awayAtReminder || from > reminderAt) {
+          rig.time.advanceTo(from);
+          rig.presence = kind;
+          rig.time.advanceTo(until);
+          rig.presence = 'present';
+          if (kind === 'locked') rig.engine.systemResumed();
+        }
+        cursor = Math.max(closesAt, rig.time.clock.now()) + HOUR;
+        rig.time.advanceTo(cursor);
+        if (expected === null) expect(rig.engine.snapshot().missedNight).toBe(r.night);
+      }
+      const shown = new Map(rig.deliveries.map((d) => [d.night, d.shownAt]));
+      expect(rig.deliveries).toHaveLength(shown.size);
+      for (const night of nights) {
+        expect({ night: night.night, shownAt: shown.get(night.night) ?? null }).toEqual({
+          night: night.night,
+          shownAt: night.expected,
+        });
+        if (night.expected !== null) expect(night.expected).toBeLessThan(night.closesAt);
+      }
+    },
+  );
 });
