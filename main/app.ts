@@ -43,8 +43,10 @@ export interface UnknotApp {
   start(): Promise<void>;
   /** A tray menu item was chosen; an id that is not a known action is logged and thrown. */
   trayAction(id: string): void;
-  /** Someone launched Unknot again: show what is open, or the routine. */
-  secondInstance(): void;
+  /** Someone launched Unknot again, with this argv: a launcher action's view, or the likeliest one. */
+  secondInstance(argv: readonly string[]): void;
+  /** Call once after start() with this instance's own argv: a launcher action opens its view. */
+  launched(argv: readonly string[]): void;
   /**
    * The machine woke up, the screen was unlocked or the user became active: re-arm from the new
    * wall clock, and show a reminder held while they were away.
@@ -119,7 +121,8 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
       settings.greet();
     },
     trayAction: (id) => shell.trayAction(id),
-    secondInstance: () => shell.secondInstance(),
+    secondInstance: (argv) => shell.secondInstance(argv),
+    launched: (argv) => shell.launched(argv),
     systemResumed() {
       reminders.systemResumed();
       checkin.systemResumed();

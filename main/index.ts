@@ -6,6 +6,7 @@ import { APP_ORIGIN } from './core/app-protocol';
 import type { ViewName } from './core/shell-ports';
 import { registerIpc } from './electron/ipc';
 import { createDesktop } from './electron/desktop';
+import { registerLauncherActions } from './electron/launcher';
 import { createLoginItem } from './electron/login-item';
 import { createPresence } from './electron/presence';
 import { createNotifier } from './electron/notifier';
@@ -65,7 +66,8 @@ if (!app.requestSingleInstanceLock()) {
       desktop: createDesktop(),
     });
     registerIpc(unknot.dispatch, trustedOrigins);
-    app.on('second-instance', () => unknot.secondInstance());
+    app.on('second-instance', (_event, argv) => unknot.secondInstance(argv));
+    registerLauncherActions((id) => unknot.trayAction(id));
     // Waking from sleep or unlocking: the wall clock may have jumped; re-arm from it.
     powerMonitor.on('resume', () => unknot.systemResumed());
     powerMonitor.on('unlock-screen', () => unknot.systemResumed());
@@ -76,5 +78,6 @@ if (!app.requestSingleInstanceLock()) {
       tray.destroy();
     });
     await unknot.start();
+    unknot.launched(process.argv);
   });
 }

@@ -32,6 +32,7 @@ export interface RemindersFeature {
   applySettings(settings: Settings): void;
   /** The user's choice, from the tray or a window. */
   act(action: ReminderAction): void;
+  snapshot(): ReminderSnapshot;
   systemResumed(): void;
   flush(): Promise<void>;
   dispose(): void;
@@ -95,6 +96,7 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
       renderTray(engine.snapshot());
     },
     act: (action) => engine.act(action),
+    snapshot: () => engine.snapshot(),
     systemResumed: () => engine.systemResumed(),
     flush: () => engine.flush(),
     dispose: () => engine.dispose(),

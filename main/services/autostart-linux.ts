@@ -5,6 +5,7 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
+import { desktopActionKey, LAUNCH_ACTIONS } from '../core/launch-actions';
 import { readTextOrNull } from './read-text';
 
 export interface LinuxAutostartOptions {
@@ -56,7 +57,21 @@ export function execLine(execPath: string, args: readonly string[] = []): string
     .replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c] ?? c);
 }
 
+/** The launcher's actions (core/launch-actions.ts), for desktops that show them for this entry. */
+function desktopActions(execPath: string, args: readonly string[]): string[] {
+  return [
+    `Actions=${LAUNCH_ACTIONS.map((action) => `${desktopActionKey(action)};`).join('')}`,
+    ...LAUNCH_ACTIONS.flatMap((action) => [
+      '',
+      `[Desktop Action ${desktopActionKey(action)}]`,
+      `Name=${action.label}`,
+      `Exec=${execLine(execPath, [...args, action.arg])}`,
+    ]),
+  ];
+}
+
 export function desktopEntry(execPath: string, args: readonly string[] = []): string {
+  const [actionsKey = '', ...actionSections] = desktopActions(execPath, args);
   return [
     '[Desktop Entry]',
     'Type=Application',
@@ -66,6 +81,8 @@ export function desktopEntry(execPath: string, args: readonly string[] = []): st
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',
     'Hidden=false',
+    actionsKey,
+    ...actionSections,
     '',
   ].join('\n');
 }

@@ -119,6 +119,15 @@ describe('reminder wiring (composed app, fake ports)', () => {
     });
   });
 
+  it('a plain second launch while a reminder is due opens the routine; the launcher action answers it', () => {
+    time.advanceTo(TUE_REMINDER + 1);
+    app.secondInstance(['/opt/Unknot/unknot']);
+    expect(shell.windows.opened).toEqual(['routine']);
+    expect(shell.tray.last()?.icon).toBe('due');
+    app.secondInstance(['/opt/Unknot/unknot', '--start-routine']);
+    expect(shell.tray.last()?.icon).toBe('waiting');
+  });
+
   it('snooze -> due again 10 minutes later, and only then', () => {
     time.advanceTo(TUE_REMINDER + 1);
     app.trayAction('snooze');
