@@ -45,9 +45,22 @@ export interface TrayPort {
   render(view: TrayView): void;
 }
 
+/** A button on a notification, where the platform has them (macOS); elsewhere only the click. */
+export interface NoticeAction {
+  readonly label: string;
+  run(): void;
+}
+
+export interface Notice {
+  readonly title: string;
+  readonly body: string;
+  /** Runs when the user clicks the notification itself. */
+  readonly onClick: () => void;
+  readonly actions?: readonly NoticeAction[];
+}
+
 export interface NotifierPort {
-  /** Shows an OS notification; onClick runs when the user clicks it. */
-  show(notice: { title: string; body: string; onClick: () => void }): void;
+  show(notice: Notice): void;
 }
 
 /** Whether the user is at the desk: Electron's powerMonitor idle state, in our words. */

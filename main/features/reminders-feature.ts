@@ -68,6 +68,11 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
         title: 'Time to unwind',
         body: `${routineText()} is ready.`,
         onClick: startRoutine,
+        // The tray's own actions, so a button and a menu item leave the same state.
+        actions: [
+          { label: 'Start', run: startRoutine },
+          { label: `${engine.snapshot().snoozeMinutes} more minutes`, run: () => engine.act('snooze') },
+        ],
       }),
     onNudge: (nudge) => deps.notifier.show(nudgeNotice(nudge, clock.now(), routineText(), startRoutine)),
   });

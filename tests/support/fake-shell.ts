@@ -4,6 +4,7 @@ import type { Logger } from '../../main/core/ports';
 import type { Presence } from '../../main/core/reminders/presence';
 import type {
   DesktopPort,
+  NoticeAction,
   NotifierPort,
   PresencePort,
   TrayPort,
@@ -25,7 +26,7 @@ export interface FakeShell {
   };
   readonly tray: TrayPort & { readonly renders: TrayView[]; last(): TrayView | undefined };
   readonly notifier: NotifierPort & {
-    readonly shown: Array<{ title: string; body: string; click(): void }>;
+    readonly shown: Array<{ title: string; body: string; click(): void; actions: readonly NoticeAction[] }>;
   };
   readonly lifecycle: { quit(): void; quitCalls: number };
   /** What the presence port answers; tests set it to be away. */
@@ -44,7 +45,7 @@ export function createFakeShell(): FakeShell {
   const opened: ViewName[] = [];
   const events: Array<{ event: EventName; payload: unknown }> = [];
   const renders: TrayView[] = [];
-  const shown: Array<{ title: string; body: string; click(): void }> = [];
+  const shown: FakeShell['notifier']['shown'] = [];
   const lines: Array<{ level: string; message: string }> = [];
   const windows: FakeShell['windows'] = {
     opened,
@@ -95,7 +96,11 @@ export function createFakeShell(): FakeShell {
     desktop,
     windows,
     tray: { renders, render: (view) => void renders.push(view), last: () => renders.at(-1) },
-    notifier: { shown, show: ({ title, body, onClick }) => void shown.push({ title, body, click: onClick }) },
+    notifier: {
+      shown,
+      show: ({ title, body, onClick, actions = [] }) =>
+        void shown.push({ title, body, click: onClick, actions }),
+    },
     lifecycle,
     presence,
     logger: { lines, info: log('info'), warn: log('warn'), error: log('error') },

@@ -128,6 +128,22 @@ describe('reminder wiring (composed app, fake ports)', () => {
     expect(shell.tray.last()?.icon).toBe('waiting');
   });
 
+  it("the notification's buttons act as the tray does: Start opens the routine, 10 more minutes snoozes", async () => {
+    time.advanceTo(TUE_REMINDER + 1);
+    const [start, later] = shell.notifier.shown[0]?.actions ?? [];
+    expect([start?.label, later?.label]).toEqual(['Start', '10 more minutes']);
+    later?.run();
+    const fromButton = shell.tray.last();
+    expect(fromButton?.icon).toBe('waiting');
+    expect(fromButton?.tooltip).toContain('Tue 22:10');
+    time.advanceBy(10 * MIN);
+    expect(shell.notifier.shown).toHaveLength(2);
+    shell.notifier.shown[1]?.actions[0]?.run();
+    expect(shell.windows.opened).toEqual(['routine']);
+    expect(shell.tray.last()?.icon).toBe('waiting');
+    await app.flush();
+  });
+
   it('snooze -> due again 10 minutes later, and only then', () => {
     time.advanceTo(TUE_REMINDER + 1);
     app.trayAction('snooze');
