@@ -39,7 +39,7 @@ export interface ReminderEngineDeps {
   timers: Timers;
   store: JsonDocumentStore;
   logger: Logger;
-  /** Whether the user is at the desk, asked whenever a reminder could be shown. */
+  /** Whether the user is at the desk: asked on each evaluation (a wake, an event, a choice), never polled. */
   presence(): Presence;
   onChange(state: ReminderSnapshot): void;
   onDue(due: DueReminder): void;

@@ -1,6 +1,7 @@
 /**
- * The reminder rules as one pure function: given what was remembered, the settings and the wall
- * clock, what is the state now, is a reminder to be shown, and when is the next thing to happen.
+ * The reminder rules as one pure function: given what was remembered, the settings, the wall
+ * clock and whether the user is at the desk, what is the state now, is a reminder to be shown, and
+ * when is the next thing to happen.
  * The engine calls it whenever it wakes, so a moved clock or a new zone is simply a new input.
  */
 import { addNights, nextMorning, nextReminder, nightOf, type Reminder, type Schedule } from '../schedule';
