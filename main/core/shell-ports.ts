@@ -7,8 +7,10 @@ import type { EventName } from './ipc/channels';
 import type { Presence } from './reminders/presence';
 
 /** 'checkin' is the history view opened with the morning check-in form focused (its own window). */
-export const VIEWS = ['routine', 'settings', 'history', 'checkin', 'welcome'] as const;
+export const VIEWS = ['routine', 'settings', 'history', 'checkin', 'welcome', 'prompt'] as const;
 export type ViewName = (typeof VIEWS)[number];
+/** Views shown without taking keyboard focus from what the user is typing (the gentle prompt). */
+export const UNFOCUSED_VIEWS: readonly ViewName[] = ['prompt'];
 
 export interface WindowPort {
   /** Opens the window for this view, or brings it to the front if it is already open. */

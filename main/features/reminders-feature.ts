@@ -10,6 +10,7 @@ import { reminderSettingsOf, type Nudge, type ReminderSnapshot } from '../core/r
 import type { ReminderAction } from '../core/reminders/actions';
 import { nextReminder, ScheduleError } from '../core/schedule';
 import type { Settings } from '../core/settings/schema';
+import type { ReminderStyle } from '../core/settings/vocabulary';
 import type { NotifierPort, PresencePort, TrayPort, WindowPort } from '../core/shell-ports';
 import { trayIconState, trayMenu, trayTooltip } from '../core/tray-menu';
 
@@ -21,13 +22,16 @@ export interface RemindersDeps {
   readonly tray: TrayPort;
   readonly notifier: NotifierPort;
   readonly presence: PresencePort;
-  readonly windows: Pick<WindowPort, 'show' | 'broadcast'>;
+  readonly windows: Pick<WindowPort, 'show' | 'close' | 'broadcast'>;
   /** Length of the routine the reminder offers, in whole minutes. */
   readonly routine: { minutes(): number };
 }
 
 export interface RemindersFeature {
-  readonly handlers: Pick<HandlerTable, 'previewNextReminder' | 'getReminderState' | 'reminderAction'>;
+  readonly handlers: Pick<
+    HandlerTable,
+    'previewNextReminder' | 'getReminderState' | 'reminderAction' | 'getPrompt' | 'promptAction'
+  >;
   start(): Promise<void>;
   applySettings(settings: Settings): void;
   /** The user's choice, from the tray or a window. */
@@ -47,6 +51,7 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
       menu: trayMenu(snapshot),
     });
 
+  let style: ReminderStyle = 'notification';
   const startRoutine = (): void => {
     engine.startNow();
     windows.show('routine');
@@ -64,16 +69,18 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
       windows.broadcast('reminderStateChanged', snapshot);
     },
     onDue: () =>
-      deps.notifier.show({
-        title: 'Time to unwind',
-        body: `${routineText()} is ready.`,
-        onClick: startRoutine,
-        // The tray's own actions, so a button and a menu item leave the same state.
-        actions: [
-          { label: 'Start', run: startRoutine },
-          { label: `${engine.snapshot().snoozeMinutes} more minutes`, run: () => engine.act('snooze') },
-        ],
-      }),
+      style === 'prompt'
+        ? windows.show('prompt')
+        : deps.notifier.show({
+            title: 'Time to unwind',
+            body: `${routineText()} is ready.`,
+            onClick: startRoutine,
+            // The tray's own actions, so a button and a menu item leave the same state.
+            actions: [
+              { label: 'Start', run: startRoutine },
+              { label: `${engine.snapshot().snoozeMinutes} more minutes`, run: () => engine.act('snooze') },
+            ],
+          }),
     onNudge: (nudge) => deps.notifier.show(nudgeNotice(nudge, clock.now(), routineText(), startRoutine)),
   });
 
@@ -89,6 +96,18 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
         }
       },
       getReminderState: () => engine.snapshot(),
+      getPrompt: () => {
+        const snapshot = engine.snapshot();
+        if (snapshot.status !== 'due' || !snapshot.current) return null;
+        const { snoozeMinutes, snoozesLeft } = snapshot;
+        return { night: snapshot.current.night, minutes: deps.routine.minutes(), snoozeMinutes, snoozesLeft };
+      },
+      promptAction: (action) => {
+        windows.close('prompt');
+        if (action === 'start-now') startRoutine();
+        else engine.act(action);
+        return null;
+      },
       reminderAction: (action) => {
         engine.act(action);
         return engine.snapshot();
@@ -97,6 +116,7 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     start: () => engine.start(),
     applySettings(settings) {
       engine.updateSettings(reminderSettingsOf(settings));
+      style = settings.reminders.style;
       // The tooltip shows the next reminder: it must follow a schedule change at once.
       renderTray(engine.snapshot());
     },

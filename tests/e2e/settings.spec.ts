@@ -150,6 +150,12 @@ test.describe('settings', () => {
     const saved = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
       reminders: { headsUp: { enabled: boolean; minutes: number }; followUp: boolean };
     };
+    await page.getByLabel(/Gentle prompt/).check();
+    await expect(page.getByTestId('save-status')).toHaveText('Saved.');
+    const styled = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
+      reminders: { style: string };
+    };
+    expect(styled.reminders.style).toBe('prompt');
     expect(saved.reminders.headsUp).toEqual({ enabled: true, minutes: 15 });
     expect(saved.reminders.followUp).toBe(false);
   });

@@ -76,6 +76,18 @@ export interface DueReminder {
   readonly afterSnooze: boolean;
 }
 
+/** Untouched this long, the gentle prompt closes itself; the tray still shows the reminder as due. */
+export const PROMPT_CLOSES_AFTER_MS = 3 * 60_000;
+
+/** What the gentle prompt shows for the reminder that is due. */
+export interface ReminderPrompt {
+  readonly night: string;
+  /** The routine's length in whole minutes. */
+  readonly minutes: number;
+  readonly snoozeMinutes: number;
+  readonly snoozesLeft: number;
+}
+
 /** The quieter messages around the reminder: never more than one of each kind a night. */
 export type Nudge =
   | {

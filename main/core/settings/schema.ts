@@ -14,6 +14,7 @@ import {
   LEAD_MINUTES_RANGE,
   MAX_ROUTINE_STEPS,
   NIGHT_KEYS,
+  REMINDER_STYLES,
   SNOOZE_MINUTES_RANGE,
   STEP_DURATION_RANGE,
   STEP_ID_PATTERN,
@@ -48,6 +49,7 @@ export const SETTINGS_MESSAGES = {
   lateWindowMinutes: minutes(LATE_WINDOW_MINUTES_RANGE),
   headsUpEnabled: 'Choose whether to get a heads-up before the reminder (on or off)',
   headsUpMinutes: minutes(HEADS_UP_MINUTES_RANGE),
+  reminderStyle: `Choose ${choices(REMINDER_STYLES)}`,
   followUp: 'Choose whether to get one more reminder at bedtime (on or off)',
   morningEnabled: 'Choose whether to ask how your back feels in the morning (on or off)',
   preset: `Choose ${choices(PRESET_IDS)}`,
@@ -181,6 +183,7 @@ const headsUpEntries = { enabled: v.boolean(M.headsUpEnabled), minutes: headsUpM
 const remindersEntries = {
   snoozeMinutes: snoozeMinutesSchema,
   lateWindowMinutes: lateWindowMinutesSchema,
+  style: v.picklist(REMINDER_STYLES, M.reminderStyle),
   headsUp: group(headsUpEntries),
   followUp: v.boolean(M.followUp),
   morningCheckIn: group(morningCheckInEntries),

@@ -20,6 +20,10 @@ export const WEEKEND_NIGHT_BEDTIME = '23:30';
 export const THEMES = ['system', 'dark', 'light'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** How the reminder appears: an OS notification, or the small prompt window (view 'prompt'). */
+export const REMINDER_STYLES = ['notification', 'prompt'] as const;
+export type ReminderStyle = (typeof REMINDER_STYLES)[number];
+
 /** 24-hour "HH:MM" with two-digit hours, which is what <input type="time"> produces. */
 export const TIME_OF_DAY_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 

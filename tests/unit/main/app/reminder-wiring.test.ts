@@ -7,7 +7,8 @@ import { createTestApp } from '../../../support/test-app';
 import { seedSettings } from '../../../support/seed-settings';
 import { createFakeShell, type FakeShell } from '../../../support/fake-shell';
 import { createFakeTime, type FakeTime } from '../../../support/fake-time';
-import { invoke } from '../../../support/invoke';
+import { invoke, invokeUnchecked } from '../../../support/invoke';
+import { UNFOCUSED_VIEWS } from '../../../../main/core/shell-ports';
 
 const MIN = 60_000;
 // Tuesday 24 Nov 2026, 13:00 in Berlin (UTC+1). Default Tuesday bedtime 22:30, lead 30 min.
@@ -142,6 +143,58 @@ describe('reminder wiring (composed app, fake ports)', () => {
     expect(shell.windows.opened).toEqual(['routine']);
     expect(shell.tray.last()?.icon).toBe('waiting');
     await app.flush();
+  });
+
+  describe('the gentle prompt style', () => {
+    beforeEach(async () => {
+      expect((await invoke(app, 'saveSettings', { reminders: { style: 'prompt' } })).ok).toBe(true);
+    });
+
+    it('due -> the prompt window, shown without focus, instead of a notification; tray due', async () => {
+      expect(UNFOCUSED_VIEWS).toContain('prompt');
+      expect(await invoke(app, 'getPrompt')).toEqual({ ok: true, value: null });
+      time.advanceTo(TUE_REMINDER + 1);
+      expect(shell.windows.opened).toEqual(['prompt']);
+      expect(shell.notifier.shown).toHaveLength(0);
+      expect(shell.tray.last()?.icon).toBe('due');
+      expect(await invoke(app, 'getPrompt')).toEqual({
+        ok: true,
+        value: { night: '2026-11-24', minutes: expect.any(Number), snoozeMinutes: 10, snoozesLeft: 3 },
+      });
+    });
+
+    it.each([
+      ['start-now', ['prompt', 'routine'], 'waiting'],
+      ['snooze', ['prompt'], 'waiting'],
+      ['skip-tonight', ['prompt'], 'waiting'],
+    ] as const)(
+      'its %s answer closes it and leaves the same state as the tray',
+      async (action, opened, icon) => {
+        time.advanceTo(TUE_REMINDER + 1);
+        expect(await invoke(app, 'promptAction', action)).toEqual({ ok: true, value: null });
+        expect(shell.windows.opened).toEqual(opened);
+        expect(shell.windows.live.has('prompt')).toBe(false);
+        expect(shell.tray.last()?.icon).toBe(icon);
+        const fromPrompt = (await invoke(app, 'getReminderState')) as { ok: true; value: { status: string } };
+        expect(fromPrompt.value.status).toBe(
+          action === 'snooze' ? 'snoozed' : action === 'skip-tonight' ? 'skipped' : 'waiting',
+        );
+        await app.flush();
+      },
+    );
+
+    it('a snooze from the prompt brings the prompt back after 10 minutes', async () => {
+      time.advanceTo(TUE_REMINDER + 1);
+      await invoke(app, 'promptAction', 'snooze');
+      time.advanceBy(10 * MIN);
+      expect(shell.windows.opened).toEqual(['prompt', 'prompt']);
+      await app.flush();
+    });
+
+    it('refuses an answer that is not one of the three', async () => {
+      const result = await invokeUnchecked(app, 'promptAction', 'pause-1h');
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    });
   });
 
   it('snooze -> due again 10 minutes later, and only then', () => {
