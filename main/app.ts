@@ -7,6 +7,7 @@ import type {
   LifecyclePort,
   LoginItemPort,
   NotifierPort,
+  PresencePort,
   TrayPort,
   WindowPort,
 } from './core/shell-ports';
@@ -37,6 +38,7 @@ export interface AppDeps {
   readonly windows: WindowPort;
   readonly tray: TrayPort;
   readonly notifier: NotifierPort;
+  readonly presence: PresencePort;
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort;
   readonly desktop: DesktopPort;
@@ -51,9 +53,14 @@ export interface UnknotApp {
   start(): Promise<void>;
   /** A tray menu item was chosen; an id that is not a known action is logged and thrown. */
   trayAction(id: string): void;
-  /** Someone launched Unknot again: show what is open, or the routine. */
-  secondInstance(): void;
-  /** The machine woke up or the screen was unlocked: re-arm from the new wall clock. */
+  /** Someone launched Unknot again, with this argv: a launcher action's view, or the likeliest one. */
+  secondInstance(argv: readonly string[]): void;
+  /** Call once after start() with this instance's own argv: a launcher action opens its view. */
+  launched(argv: readonly string[]): void;
+  /**
+   * The machine woke up, the screen was unlocked or the user became active: re-arm from the new
+   * wall clock, and show a reminder held while they were away.
+   */
   systemResumed(): void;
   /** Resolves when background work started so far (state saves, a morning offer being checked) is done. */
   flush(): Promise<void>;
@@ -90,6 +97,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     // With an updater, the tray the reminders render also carries the update items.
     tray: updates?.tray ?? deps.tray,
     notifier,
+    presence: deps.presence,
     windows,
     routine,
   });
@@ -147,7 +155,8 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
       if (loaded) settings.greet();
     },
     trayAction: (id) => shell.trayAction(id),
-    secondInstance: () => shell.secondInstance(),
+    secondInstance: (argv) => shell.secondInstance(argv),
+    launched: (argv) => shell.launched(argv),
     systemResumed() {
       reminders.systemResumed();
       checkin.systemResumed();

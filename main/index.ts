@@ -6,7 +6,9 @@ import { APP_ORIGIN } from './core/app-protocol';
 import type { ViewName } from './core/shell-ports';
 import { registerIpc } from './electron/ipc';
 import { createDesktop } from './electron/desktop';
+import { registerLauncherActions } from './electron/launcher';
 import { createLoginItem } from './electron/login-item';
+import { createPresence } from './electron/presence';
 import { createNotifier } from './electron/notifier';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
 import { hardenAllContents, hardenSession } from './electron/security';
@@ -67,16 +69,20 @@ if (!app.requestSingleInstanceLock()) {
       windows,
       tray,
       notifier,
+      presence: createPresence(),
       lifecycle: { quit: () => app.quit() },
       loginItem: createLoginItem(),
       desktop: createDesktop(),
       updater: updaterForThisInstall(logger),
     });
     registerIpc(unknot.dispatch, trustedOrigins);
-    app.on('second-instance', () => unknot.secondInstance());
+    app.on('second-instance', (_event, argv) => unknot.secondInstance(argv));
+    registerLauncherActions((id) => unknot.trayAction(id));
     // Waking from sleep or unlocking: the wall clock may have jumped; re-arm from it.
     powerMonitor.on('resume', () => unknot.systemResumed());
     powerMonitor.on('unlock-screen', () => unknot.systemResumed());
+    // Back at the desk (macOS only; elsewhere a few short re-checks): show a held reminder.
+    powerMonitor.on('user-did-become-active', () => unknot.systemResumed());
     app.on('before-quit', () => {
       unknot.dispose();
       tray.destroy();
@@ -90,5 +96,6 @@ if (!app.requestSingleInstanceLock()) {
         onClick: () => undefined,
       });
     });
+    unknot.launched(process.argv);
   });
 }

@@ -4,10 +4,13 @@
  */
 import type { EventContract } from './ipc/contract';
 import type { EventName } from './ipc/channels';
+import type { Presence } from './reminders/presence';
 
 /** 'checkin' is the history view opened with the morning check-in form focused (its own window). */
-export const VIEWS = ['routine', 'settings', 'history', 'checkin', 'welcome'] as const;
+export const VIEWS = ['routine', 'settings', 'history', 'checkin', 'welcome', 'prompt'] as const;
 export type ViewName = (typeof VIEWS)[number];
+/** Views shown without taking keyboard focus from what the user is typing (the gentle prompt). */
+export const UNFOCUSED_VIEWS: readonly ViewName[] = ['prompt'];
 
 export interface WindowPort {
   /** Opens the window for this view, or brings it to the front if it is already open. */
@@ -46,9 +49,27 @@ export interface TrayPort {
   render(view: TrayView): void;
 }
 
+/** A button on a notification, where the platform has them (macOS); elsewhere only the click. */
+export interface NoticeAction {
+  readonly label: string;
+  run(): void;
+}
+
+export interface Notice {
+  readonly title: string;
+  readonly body: string;
+  /** Runs when the user clicks the notification itself. */
+  readonly onClick: () => void;
+  readonly actions?: readonly NoticeAction[];
+}
+
 export interface NotifierPort {
-  /** Shows an OS notification; onClick runs when the user clicks it. */
-  show(notice: { title: string; body: string; onClick: () => void }): void;
+  show(notice: Notice): void;
+}
+
+/** Whether the user is at the desk: Electron's powerMonitor idle state, in our words. */
+export interface PresencePort {
+  current(): Presence;
 }
 
 export interface LifecyclePort {

@@ -25,9 +25,11 @@ export function isShellAction(id: string): id is ShellAction {
 
 /** The "Pause reminders" item only opens its submenu; it is never an action itself. */
 const PAUSE_SUBMENU = 'pause';
+/** A greyed-out line that only informs (a night missed while away); never chosen. */
+const NOTE = 'note';
 
 function item(
-  id: TrayAction | typeof PAUSE_SUBMENU,
+  id: TrayAction | typeof PAUSE_SUBMENU | typeof NOTE,
   label: string,
   extra: { enabled?: boolean; submenu?: TrayMenuEntry[] } = {},
 ): TrayMenuEntry {
@@ -54,7 +56,10 @@ export function trayMenu(state: ReminderSnapshot): TrayMenuEntry[] {
             item('pause-indefinite', 'Until I resume'),
           ],
         });
+  const missed =
+    state.missedNight === null ? [] : [item(NOTE, missedText(state.missedNight), { enabled: false })];
   return [
+    ...missed,
     item('start-routine', 'Start routine now'),
     ...answer,
     // Always offered: a morning can be logged late, and a second entry the same day replaces the first.
@@ -83,11 +88,20 @@ export function trayTooltip(state: ReminderSnapshot, timeZone: string): string {
       ? 'Unknot — Paused until you resume'
       : `Unknot — Paused until ${trayTime(state.pausedUntil, timeZone)}`;
   }
-  if (state.next) return `Unknot — Next reminder: ${trayTime(state.next.at, timeZone)}`;
+  const missed = state.missedNight === null ? '' : `${missedText(state.missedNight)} · `;
+  if (state.next) return `Unknot — ${missed}Next reminder: ${trayTime(state.next.at, timeZone)}`;
   return 'Unknot — No bedtime set';
 }
 
 export function trayIconState(state: ReminderSnapshot): TrayIconState {
   if (state.status === 'due') return 'due';
   return state.status === 'paused' ? 'paused' : 'waiting';
+}
+
+/** "You were away for Monday's reminder": the night is a calendar date, named the same anywhere. */
+function missedText(night: string): string {
+  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.parse(`${night}T12:00:00Z`),
+  );
+  return `You were away for ${weekday}'s reminder`;
 }

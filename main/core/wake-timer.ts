@@ -5,11 +5,12 @@
 import type { Clock, TimerHandle, Timers } from './ports';
 
 /**
- * The longest sleep. Waking at least every 6 hours catches a changed clock or time zone without
- * polling; it is also far below setTimeout's 2^31-1 ms limit, so a longer wait (all nights off, an
+ * The longest sleep. Waking at least every 8 hours catches a changed clock or time zone without
+ * polling (resume and unlock catch most changes sooner); 8 rather than 6 keeps a night with a
+ * heads-up, reminder, follow-up and late-window end within 6 wake-ups a day. It is also far below setTimeout's 2^31-1 ms limit, so a longer wait (all nights off, an
  * indefinite pause) is simply split into hops of this size.
  */
-export const MAX_SLEEP_MS = 6 * 60 * 60 * 1000;
+export const MAX_SLEEP_MS = 8 * 60 * 60 * 1000;
 /**
  * The shortest sleep. A timer can fire a hair before its wall-clock moment (clock slew); a second's
  * floor makes that a one-second delay instead of a burst of near-zero re-arms.

@@ -1,7 +1,9 @@
-import { BrowserWindow, nativeTheme } from 'electron';
+import { BrowserWindow, nativeTheme, screen, type BrowserWindowConstructorOptions } from 'electron';
 import type { EventName } from '../core/ipc/channels';
 import type { EventContract } from '../core/ipc/contract';
-import type { ViewName, WindowPort } from '../core/shell-ports';
+import { UNFOCUSED_VIEWS, type ViewName, type WindowPort } from '../core/shell-ports';
+
+const quiet = (view: ViewName): boolean => UNFOCUSED_VIEWS.includes(view);
 import { EVENT_CHANNELS } from '../core/ipc/channels';
 
 interface WindowOptions {
@@ -17,7 +19,26 @@ const SIZES: Readonly<Record<ViewName, { width: number; height: number }>> = {
   history: { width: 800, height: 760 },
   checkin: { width: 800, height: 760 },
   welcome: { width: 560, height: 720 },
+  prompt: { width: 440, height: 280 },
 };
+
+/**
+ * The gentle prompt: small, above other windows, centred on the display with the pointer (where the
+ * user is looking), never full-screen, shown without taking focus (UNFOCUSED_VIEWS).
+ */
+function promptOptions(size: { width: number; height: number }): BrowserWindowConstructorOptions {
+  const { workArea } = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+  return {
+    x: Math.round(workArea.x + (workArea.width - size.width) / 2),
+    y: Math.round(workArea.y + (workArea.height - size.height) / 2),
+    alwaysOnTop: true,
+    resizable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    skipTaskbar: true,
+  };
+}
 
 /**
  * One window per view. Closing a window destroys it, so no renderer stays alive while Unknot
@@ -33,6 +54,7 @@ export function createWindowManager(options: WindowOptions): WindowPort {
     // still opens through setWindowOpenHandler, which denies every window (electron/security.ts).
     const win = /* eng-disable AUXCLICK_JS_CHECK: middle-click opens are denied too */ new BrowserWindow({
       ...SIZES[view],
+      ...(quiet(view) ? promptOptions(SIZES[view]) : {}),
       show: false,
       title: 'Unknot',
       icon: options.iconPath,
@@ -53,7 +75,7 @@ export function createWindowManager(options: WindowOptions): WindowPort {
         backgroundThrottling: view !== 'routine',
       },
     });
-    win.once('ready-to-show', () => win.show());
+    win.once('ready-to-show', () => (quiet(view) ? win.showInactive() : win.show()));
     win.on('closed', () => open.delete(view));
     void win.loadURL(options.urlFor(view));
     return win;
@@ -63,6 +85,7 @@ export function createWindowManager(options: WindowOptions): WindowPort {
     show(view) {
       const existing = open.get(view);
       if (existing && !existing.isDestroyed()) {
+        if (quiet(view)) return existing.showInactive();
         if (existing.isMinimized()) existing.restore();
         existing.show();
         existing.focus();

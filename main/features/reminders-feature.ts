@@ -6,11 +6,12 @@ import type { HandlerTable } from '../core/ipc/dispatch';
 import { HandlerRejection } from '../core/ipc/result';
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
 import { createReminderEngine } from '../core/reminders/engine';
-import type { ReminderSnapshot } from '../core/reminders/types';
+import { reminderSettingsOf, type Nudge, type ReminderSnapshot } from '../core/reminders/types';
 import type { ReminderAction } from '../core/reminders/actions';
 import { nextReminder, ScheduleError } from '../core/schedule';
 import type { Settings } from '../core/settings/schema';
-import type { NotifierPort, TrayPort, WindowPort } from '../core/shell-ports';
+import type { ReminderStyle } from '../core/settings/vocabulary';
+import type { NotifierPort, PresencePort, TrayPort, WindowPort } from '../core/shell-ports';
 import { trayIconState, trayMenu, trayTooltip } from '../core/tray-menu';
 import { saveFailureMessage } from '../core/storage-faults';
 
@@ -21,19 +22,24 @@ export interface RemindersDeps {
   readonly store: JsonDocumentStore;
   readonly tray: TrayPort;
   readonly notifier: NotifierPort;
-  readonly windows: Pick<WindowPort, 'show' | 'broadcast'>;
+  readonly presence: PresencePort;
+  readonly windows: Pick<WindowPort, 'show' | 'close' | 'broadcast'>;
   /** Length of the routine the reminder offers, in whole minutes. */
   readonly routine: { minutes(): number };
 }
 
 export interface RemindersFeature {
-  readonly handlers: Pick<HandlerTable, 'previewNextReminder' | 'getReminderState' | 'reminderAction'>;
+  readonly handlers: Pick<
+    HandlerTable,
+    'previewNextReminder' | 'getReminderState' | 'reminderAction' | 'getPrompt' | 'promptAction'
+  >;
   start(): Promise<void>;
   applySettings(settings: Settings): void;
   /** The user's choice, from a window: resolves once it is saved, rejects when it could not be. */
   act(action: ReminderAction): Promise<void>;
   /** The user's choice, from the tray or a notification: nobody waits, so a failure is told. */
   choose(action: ReminderAction): void;
+  snapshot(): ReminderSnapshot;
   systemResumed(): void;
   flush(): Promise<void>;
   dispose(): void;
@@ -48,24 +54,37 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
       menu: trayMenu(snapshot),
     });
 
+  let style: ReminderStyle = 'notification';
+  const startRoutine = (): void => {
+    choose('start-now');
+    windows.show('routine');
+  };
+  const routineText = (): string => `Your ${deps.routine.minutes()}-minute routine`;
+
   const engine = createReminderEngine({
     clock,
     timers: deps.timers,
     store: deps.store,
     logger: deps.logger,
+    presence: () => deps.presence.current(),
     onChange: (snapshot) => {
       renderTray(snapshot);
       windows.broadcast('reminderStateChanged', snapshot);
     },
     onDue: () =>
-      deps.notifier.show({
-        title: 'Time to unwind',
-        body: `Your ${deps.routine.minutes()}-minute routine is ready.`,
-        onClick: () => {
-          choose('start-now');
-          windows.show('routine');
-        },
-      }),
+      style === 'prompt'
+        ? windows.show('prompt')
+        : deps.notifier.show({
+            title: 'Time to unwind',
+            body: `${routineText()} is ready.`,
+            onClick: startRoutine,
+            // The tray's own actions, so a button and a menu item leave the same state.
+            actions: [
+              { label: 'Start', run: startRoutine },
+              { label: `${engine.snapshot().snoozeMinutes} more minutes`, run: () => choose('snooze') },
+            ],
+          }),
+    onNudge: (nudge) => deps.notifier.show(nudgeNotice(nudge, clock.now(), routineText(), startRoutine)),
   });
 
   function choose(action: ReminderAction): void {
@@ -88,7 +107,19 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
         }
       },
       getReminderState: () => engine.snapshot(),
-      // Answered only once saved: an action that would be lost on restart is reported instead.
+      getPrompt: () => {
+        const snapshot = engine.snapshot();
+        if (snapshot.status !== 'due' || !snapshot.current) return null;
+        const { snoozeMinutes, snoozesLeft } = snapshot;
+        return { night: snapshot.current.night, minutes: deps.routine.minutes(), snoozeMinutes, snoozesLeft };
+      },
+      // Both answered only once saved: an action that would be lost on restart is reported instead.
+      promptAction: async (action) => {
+        windows.close('prompt');
+        await engine.act(action);
+        if (action === 'start-now') windows.show('routine');
+        return null;
+      },
       reminderAction: async (action) => {
         await engine.act(action);
         return engine.snapshot();
@@ -96,18 +127,35 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     },
     start: () => engine.start(),
     applySettings(settings) {
-      engine.updateSettings({
-        schedule: settings.schedule,
-        snoozeMinutes: settings.reminders.snoozeMinutes,
-        lateWindowMinutes: settings.reminders.lateWindowMinutes,
-      });
+      engine.updateSettings(reminderSettingsOf(settings));
+      style = settings.reminders.style;
       // The tooltip shows the next reminder: it must follow a schedule change at once.
       renderTray(engine.snapshot());
     },
     act: (action) => engine.act(action),
     choose,
+    snapshot: () => engine.snapshot(),
     systemResumed: () => engine.systemResumed(),
     flush: () => engine.flush(),
     dispose: () => engine.dispose(),
+  };
+}
+
+/** What a heads-up or follow-up says; clicking either opens the routine. */
+export function nudgeNotice(
+  nudge: Nudge,
+  now: number,
+  routine: string,
+  onClick: () => void,
+): { title: string; body: string; onClick: () => void } {
+  if (nudge.kind === 'follow-up') {
+    return { title: "It's bedtime", body: `${routine} is still ready, whenever you are.`, onClick };
+  }
+  // Rounded up, and from now: a heads-up shown late (after sleep) still tells the truth.
+  const minutes = Math.max(1, Math.ceil((nudge.reminderAt - now) / 60_000));
+  return {
+    title: 'Bedtime soon',
+    body: `Your bedtime routine starts in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    onClick,
   };
 }

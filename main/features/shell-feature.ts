@@ -10,6 +10,8 @@ import type { Settings } from '../core/settings/schema';
 import type { LifecyclePort, LoginItemPort, WindowPort } from '../core/shell-ports';
 import { isShellAction, type ShellAction } from '../core/tray-menu';
 import { isUpdateAction, type UpdateAction } from '../core/updates';
+import { parseLaunchAction } from '../core/launch-actions';
+import type { ReminderSnapshot } from '../core/reminders/types';
 
 export interface ShellFeatureDeps {
   readonly info: AppInfo;
@@ -17,7 +19,7 @@ export interface ShellFeatureDeps {
   readonly windows: Pick<WindowPort, 'show' | 'close' | 'focusAny'>;
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort | undefined;
-  readonly reminders: { choose(action: ReminderAction): void };
+  readonly reminders: { choose(action: ReminderAction): void; snapshot(): ReminderSnapshot };
   /** Present where this install can update itself; its items are in the tray only then. */
   readonly updates?: { act(action: UpdateAction): void } | undefined;
 }
@@ -29,8 +31,14 @@ export interface ShellFeature {
    * (the menu is built from the same lists), so it is logged and thrown, never ignored.
    */
   trayAction(id: string): void;
-  /** Someone launched Unknot again: show what is open, or the routine. */
-  secondInstance(): void;
+  /**
+   * Someone launched Unknot again. With a launcher action in its argv, that view; otherwise the
+   * routine while a reminder is due, else what is open, else Settings (a user without a tray
+   * relaunches to reach the app).
+   */
+  secondInstance(argv: readonly string[]): void;
+  /** This instance was started with a launcher action (the app was not running): run it. */
+  launched(argv: readonly string[]): void;
   /** Keeps the OS login item in step with the setting, touching it only when the setting changes. */
   applySettings(settings: Settings): void;
 }
@@ -74,8 +82,15 @@ export function createShellFeature(deps: ShellFeatureDeps): ShellFeature {
       logger.error(error.message);
       throw error;
     },
-    secondInstance() {
-      if (!windows.focusAny()) windows.show('routine');
+    secondInstance(argv) {
+      const action = parseLaunchAction(argv);
+      if (action) return shellActions[action]();
+      if (deps.reminders.snapshot().status === 'due') return windows.show('routine');
+      if (!windows.focusAny()) windows.show('settings');
+    },
+    launched(argv) {
+      const action = parseLaunchAction(argv);
+      if (action) shellActions[action]();
     },
     applySettings(settings) {
       const wanted = settings.general.startAtLogin;

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
+import { desktopActionKey, LAUNCH_ACTIONS } from '../core/launch-actions';
 import { readTextOrNull } from './read-text';
 
 export interface LinuxAutostartOptions {
@@ -72,7 +73,21 @@ export function execValue(execPath: string, args: readonly string[] = []): strin
   return execLine(shell, [...shellArgs, execPath, ...args]);
 }
 
+/** The launcher's actions (core/launch-actions.ts), for desktops that show them for this entry. */
+function desktopActions(execPath: string, args: readonly string[]): string[] {
+  return [
+    `Actions=${LAUNCH_ACTIONS.map((action) => `${desktopActionKey(action)};`).join('')}`,
+    ...LAUNCH_ACTIONS.flatMap((action) => [
+      '',
+      `[Desktop Action ${desktopActionKey(action)}]`,
+      `Name=${action.label}`,
+      `Exec=${execValue(execPath, [...args, action.arg])}`,
+    ]),
+  ];
+}
+
 export function desktopEntry(execPath: string, args: readonly string[] = []): string {
+  const [actionsKey = '', ...actionSections] = desktopActions(execPath, args);
   return [
     '[Desktop Entry]',
     'Type=Application',
@@ -82,6 +97,8 @@ export function desktopEntry(execPath: string, args: readonly string[] = []): st
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',
     'Hidden=false',
+    actionsKey,
+    ...actionSections,
     '',
   ].join('\n');
 }

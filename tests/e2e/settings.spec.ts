@@ -2,6 +2,7 @@ import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { axeViolations, expect, test } from './fixtures';
 import { seedSettings } from '../support/seed-settings';
+import { SETTINGS_MESSAGES } from '../../main/core/settings/schema';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
@@ -120,6 +121,43 @@ test.describe('settings', () => {
       reminders: { morningCheckIn: { enabled: boolean; time: string } };
     };
     expect(saved.reminders.morningCheckIn).toEqual({ enabled: false, time: '08:00' });
+  });
+
+  test('the heads-up and the follow-up are set from the keyboard; the minutes are checked by main', async ({
+    launch,
+  }) => {
+    const userDataDir = await returningUser();
+    const { page } = await launch({ view: 'settings', userDataDir });
+    const headsUp = page.getByLabel('Give me a heads-up before the reminder');
+    await expect(headsUp).not.toBeChecked();
+    await headsUp.focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('save-status')).toHaveText('Saved.');
+    const minutes = page.getByLabel('Heads-up this many minutes before the reminder');
+    await expect(minutes).toHaveAccessibleDescription(/5 to 60/);
+    await minutes.fill('4');
+    await minutes.press('Enter');
+    await expect(page.getByText(SETTINGS_MESSAGES.headsUpMinutes)).toBeVisible();
+    await minutes.fill('15');
+    await minutes.press('Enter');
+    await expect(page.getByText(SETTINGS_MESSAGES.headsUpMinutes)).toBeHidden();
+    const followUp = page.getByLabel(/Remind me once more at bedtime/);
+    await expect(followUp).toBeChecked();
+    await followUp.focus();
+    await page.keyboard.press('Space');
+    await expect(followUp).not.toBeChecked();
+    await expect(page.getByTestId('save-status')).toHaveText('Saved.');
+    const saved = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
+      reminders: { headsUp: { enabled: boolean; minutes: number }; followUp: boolean };
+    };
+    await page.getByLabel(/Gentle prompt/).check();
+    await expect(page.getByTestId('save-status')).toHaveText('Saved.');
+    const styled = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
+      reminders: { style: string };
+    };
+    expect(styled.reminders.style).toBe('prompt');
+    expect(saved.reminders.headsUp).toEqual({ enabled: true, minutes: 15 });
+    expect(saved.reminders.followUp).toBe(false);
   });
 
   for (const colorScheme of ['dark', 'light'] as const) {

@@ -14,6 +14,11 @@ test.describe('first-run welcome', () => {
     const { page, userDataDir, main } = await launch({ view: 'welcome' });
     expect(main.shell.windows.opened).toEqual(['welcome']);
     await expect(page.getByRole('main').getByText('not medical care')).toBeVisible();
+    // Without a tray (stock GNOME) the user learns the extension and the launcher's actions.
+    await expect(page.getByTestId('no-tray-note')).toContainText('AppIndicator');
+    await expect(page.getByTestId('no-tray-note')).toContainText(
+      'Start routine, Settings, History and Log this morning',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('welcome.png'), fullPage: true });
     await page.getByLabel('Sunday to Thursday nights').fill('22:00');

@@ -1,9 +1,12 @@
 import type { EventName } from '../../main/core/ipc/channels';
 import type { EventContract } from '../../main/core/ipc/contract';
 import type { Logger } from '../../main/core/ports';
+import type { Presence } from '../../main/core/reminders/presence';
 import type {
   DesktopPort,
+  NoticeAction,
   NotifierPort,
+  PresencePort,
   TrayPort,
   TrayView,
   ViewName,
@@ -23,9 +26,11 @@ export interface FakeShell {
   };
   readonly tray: TrayPort & { readonly renders: TrayView[]; last(): TrayView | undefined };
   readonly notifier: NotifierPort & {
-    readonly shown: Array<{ title: string; body: string; click(): void }>;
+    readonly shown: Array<{ title: string; body: string; click(): void; actions: readonly NoticeAction[] }>;
   };
   readonly lifecycle: { quit(): void; quitCalls: number };
+  /** What the presence port answers; tests set it to be away. */
+  readonly presence: PresencePort & { now: Presence };
   readonly desktop: DesktopPort & {
     readonly openedFolders: string[];
     readonly saved: Array<{ name: string; text: string }>;
@@ -42,7 +47,7 @@ export function createFakeShell(): FakeShell {
   const opened: ViewName[] = [];
   const events: Array<{ event: EventName; payload: unknown }> = [];
   const renders: TrayView[] = [];
-  const shown: Array<{ title: string; body: string; click(): void }> = [];
+  const shown: FakeShell['notifier']['shown'] = [];
   const lines: Array<{ level: string; message: string }> = [];
   const windows: FakeShell['windows'] = {
     opened,
@@ -92,12 +97,21 @@ export function createFakeShell(): FakeShell {
       return { path: file.path, text: Buffer.byteLength(file.text, 'utf8') > maxBytes ? null : file.text };
     },
   };
+  const presence: FakeShell['presence'] = {
+    now: 'present',
+    current: () => presence.now,
+  };
   return {
     desktop,
     windows,
     tray: { renders, render: (view) => void renders.push(view), last: () => renders.at(-1) },
-    notifier: { shown, show: ({ title, body, onClick }) => void shown.push({ title, body, click: onClick }) },
+    notifier: {
+      shown,
+      show: ({ title, body, onClick, actions = [] }) =>
+        void shown.push({ title, body, click: onClick, actions }),
+    },
     lifecycle,
+    presence,
     logger: { lines, info: log('info'), warn: log('warn'), error: log('error') },
   };
 }

@@ -4,9 +4,11 @@ import { createReminderEngine, type ReminderEngine } from '../../main/core/remin
 import {
   DEFAULT_REMINDER_SETTINGS,
   type DueReminder,
+  type Nudge,
   type ReminderSettings,
   type ReminderSnapshot,
 } from '../../main/core/reminders/types';
+import type { Presence } from '../../main/core/reminders/presence';
 import { createFakeTime, type FakeTime } from './fake-time';
 
 export interface MemoryStore extends JsonDocumentStore {
@@ -66,8 +68,12 @@ export interface Rig {
   readonly store: MemoryStore;
   readonly logger: RecordingLogger;
   readonly engine: ReminderEngine;
+  /** What the engine's presence port answers; a test sets it to be away. */
+  presence: Presence;
   readonly deliveries: Delivery[];
   readonly changes: ReminderSnapshot[];
+  /** Heads-ups and follow-ups, each with when onNudge was called. */
+  readonly nudges: Array<Nudge & { readonly shownAt: number }>;
   /** A new engine on the same clock and store, as after an app restart. */
   restart(): Promise<Rig>;
 }
@@ -79,6 +85,8 @@ export interface RigOptions {
   store?: MemoryStore;
   time?: FakeTime;
   onDue?: (due: DueReminder, rig: Rig) => void;
+  /** At the desk from the start unless said otherwise. */
+  presence?: Presence;
 }
 
 export async function createRig(options: RigOptions): Promise<Rig> {
@@ -88,27 +96,32 @@ export async function createRig(options: RigOptions): Promise<Rig> {
   const logger = createRecordingLogger();
   const deliveries: Delivery[] = [];
   const changes: ReminderSnapshot[] = [];
+  const nudges: Rig['nudges'] = [];
   const rig: Rig = {
     time,
     store,
     logger,
     deliveries,
     changes,
+    nudges,
+    presence: options.presence ?? 'present',
     engine: createReminderEngine({
       clock: time.clock,
       timers: time.timers,
       store,
       logger,
+      presence: () => rig.presence,
       onChange: (snapshot) => changes.push(snapshot),
       onDue: (due) => {
         deliveries.push({ ...due, shownAt: time.clock.now() });
         options.onDue?.(due, rig);
       },
+      onNudge: (nudge) => nudges.push({ ...nudge, shownAt: time.clock.now() }),
     }),
     async restart() {
       rig.engine.dispose();
       await rig.engine.flush();
-      return createRig({ ...options, time, store });
+      return createRig({ ...options, time, store, presence: rig.presence });
     },
   };
   rig.engine.updateSettings({ ...DEFAULT_REMINDER_SETTINGS, ...options.settings });

@@ -32,6 +32,7 @@ export function createTestApp(options: {
     windows: shell.windows,
     tray: shell.tray,
     notifier: shell.notifier,
+    presence: shell.presence,
     lifecycle: shell.lifecycle,
     desktop: shell.desktop,
     ...(options.loginItem ? { loginItem: options.loginItem } : {}),

@@ -11,6 +11,8 @@ export const INVOKE_CHANNELS = {
   previewNextReminder: 'reminders:preview-next',
   getReminderState: 'reminders:get-state',
   reminderAction: 'reminders:action',
+  getPrompt: 'reminders:get-prompt',
+  promptAction: 'reminders:prompt-action',
   getRoutinePlan: 'routine:get-plan',
   getMorningPlan: 'routine:get-morning-plan',
   getRoutineEditor: 'routine:get-editor',

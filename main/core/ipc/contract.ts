@@ -1,6 +1,11 @@
 import * as v from 'valibot';
-import { REMINDER_ACTIONS, type ReminderAction } from '../reminders/actions';
-import type { ReminderSnapshot, UpcomingReminder } from '../reminders/types';
+import {
+  PROMPT_ACTIONS,
+  REMINDER_ACTIONS,
+  type PromptAction,
+  type ReminderAction,
+} from '../reminders/actions';
+import type { ReminderPrompt, ReminderSnapshot, UpcomingReminder } from '../reminders/types';
 import { scheduleSchema, settingsPatchSchema, type Settings, type SettingsPatch } from '../settings/schema';
 import type { SettingsNotice } from '../settings/migrations';
 import type { Schedule } from '../schedule';
@@ -118,6 +123,10 @@ export interface InvokeContract {
   previewNextReminder: { request: { schedule: Schedule }; response: UpcomingReminder | null };
   getReminderState: { request: undefined; response: ReminderSnapshot };
   reminderAction: { request: ReminderAction; response: ReminderSnapshot };
+  /** What the gentle prompt says, or null when no reminder is due (the prompt then closes). */
+  getPrompt: { request: undefined; response: ReminderPrompt | null };
+  /** One of the prompt's three answers; main closes the prompt (and opens the routine for Start). */
+  promptAction: { request: PromptAction; response: null };
   /** Tonight's plan from the saved settings (read fresh on every start). */
   getRoutinePlan: { request: undefined; response: RoutineSetup };
   /** The morning loosen-up: the Morning preset as it comes, with the player's saved settings. */
@@ -172,6 +181,8 @@ export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<un
   previewNextReminder: v.strictObject({ schedule: scheduleSchema }),
   getReminderState: v.undefined(),
   reminderAction: v.picklist(REMINDER_ACTIONS),
+  getPrompt: v.undefined(),
+  promptAction: v.picklist(PROMPT_ACTIONS),
   getRoutinePlan: v.undefined(),
   getMorningPlan: v.undefined(),
   getRoutineEditor: v.undefined(),

@@ -21,6 +21,13 @@ export const REMINDER_ACTIONS = [
   'resume',
 ] as const;
 export type ReminderAction = (typeof REMINDER_ACTIONS)[number];
+/** The gentle prompt's three answers: the same actions, so both styles leave the same state. */
+export const PROMPT_ACTIONS = [
+  'start-now',
+  'snooze',
+  'skip-tonight',
+] as const satisfies readonly ReminderAction[];
+export type PromptAction = (typeof PROMPT_ACTIONS)[number];
 
 export function isReminderAction(id: string): id is ReminderAction {
   return (REMINDER_ACTIONS as readonly string[]).includes(id);

@@ -13,6 +13,7 @@ import { validateSchedule } from '../schedule';
 import { createSerialQueue } from '../serial-queue';
 import { createWakeTimer, MAX_SLEEP_MS } from '../wake-timer';
 import {
+  HEADS_UP_MINUTES_RANGE,
   LATE_WINDOW_MINUTES_RANGE,
   SNOOZE_MINUTES_RANGE,
   isWithin,
@@ -22,11 +23,13 @@ import {
 import * as actions from './actions';
 import type { ReminderAction } from './actions';
 import { evaluate, type Evaluation } from './evaluate';
+import type { Presence } from './presence';
 import { initialReminderState, parseReminderState, type PersistedReminderState } from './persisted-state';
 import {
   DEFAULT_REMINDER_SETTINGS,
   MAX_SNOOZES_PER_NIGHT,
   type DueReminder,
+  type Nudge,
   type PauseKind,
   type ReminderSettings,
   type ReminderSnapshot,
@@ -37,8 +40,12 @@ export interface ReminderEngineDeps {
   timers: Timers;
   store: JsonDocumentStore;
   logger: Logger;
+  /** Whether the user is at the desk: asked on each evaluation (a wake, an event, a choice), never polled. */
+  presence(): Presence;
   onChange(state: ReminderSnapshot): void;
   onDue(due: DueReminder): void;
+  /** A heads-up before the reminder or the one follow-up at bedtime. */
+  onNudge(nudge: Nudge): void;
 }
 
 export interface ReminderEngine {
@@ -46,7 +53,7 @@ export interface ReminderEngine {
   start(): Promise<void>;
   /** Throws (ScheduleError or RangeError) and changes nothing when the settings are invalid. */
   updateSettings(settings: ReminderSettings): void;
-  /** Call on resume from sleep, screen unlock and time-zone change. */
+  /** Call on resume from sleep, screen unlock, the user becoming active and time-zone change. */
   systemResumed(): void;
   /**
    * The user's choices apply at once; each resolves when the choice is saved, and rejects (with
@@ -75,6 +82,9 @@ function checkedSettings(settings: ReminderSettings): ReminderSettings {
   validateSchedule(settings.schedule);
   checkRange('snoozeMinutes', settings.snoozeMinutes, SNOOZE_MINUTES_RANGE);
   checkRange('lateWindowMinutes', settings.lateWindowMinutes, LATE_WINDOW_MINUTES_RANGE);
+  if (settings.headsUpMinutes !== null) {
+    checkRange('headsUpMinutes', settings.headsUpMinutes, HEADS_UP_MINUTES_RANGE);
+  }
   // A private copy: the caller may go on editing its object.
   const nights = { ...settings.schedule.nights };
   for (const key of Object.keys(nights) as Array<keyof typeof nights>) nights[key] = { ...nights[key] };
@@ -105,7 +115,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
 
   function evaluateNow(): Evaluation | null {
     try {
-      return evaluate(state, settings, clock.now(), clock.timeZone());
+      return evaluate(state, settings, clock.now(), clock.timeZone(), deps.presence());
     } catch (error) {
       logger.error('Could not work out the next reminder', error);
       return null;
@@ -139,6 +149,10 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     if (evaluation.deliver) {
       logger.info(`Reminder for the night of ${evaluation.deliver.night}`);
       report(deps.onDue, evaluation.deliver, 'onDue');
+    }
+    for (const nudge of evaluation.nudges) {
+      logger.info(`A ${nudge.kind} for the night of ${nudge.night}`);
+      report(deps.onNudge, nudge, 'onNudge');
     }
   }
 
@@ -204,6 +218,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
           pausedUntil: null,
           snoozesLeft: MAX_SNOOZES_PER_NIGHT,
           snoozeMinutes: settings.snoozeMinutes,
+          missedNight: null,
         }
       );
     },

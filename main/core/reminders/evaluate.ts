@@ -1,13 +1,17 @@
 /**
- * The reminder rules as one pure function: given what was remembered, the settings and the wall
- * clock, what is the state now, is a reminder to be shown, and when is the next thing to happen.
+ * The reminder rules as one pure function: given what was remembered, the settings, the wall
+ * clock and whether the user is at the desk, what is the state now, is a reminder to be shown, and
+ * when is the next thing to happen.
  * The engine calls it whenever it wakes, so a moved clock or a new zone is simply a new input.
  */
 import { addNights, nextMorning, nextReminder, nightOf, type Reminder, type Schedule } from '../schedule';
+import { withNudges } from './nudges';
+import { hold, withMissed, type Presence } from './presence';
 import type { PersistedReminderState } from './persisted-state';
 import {
   MAX_SNOOZES_PER_NIGHT,
   type DueReminder,
+  type Nudge,
   type ReminderSettings,
   type ReminderSnapshot,
   type UpcomingReminder,
@@ -38,6 +42,8 @@ export interface Evaluation {
   readonly snapshot: ReminderSnapshot;
   /** A reminder to show now, already recorded in `state`. */
   readonly deliver: DueReminder | null;
+  /** A heads-up or follow-up to show now, already recorded in `state` (see nudges.ts). */
+  readonly nudges: readonly Nudge[];
   /** The next instant at which the outcome can change, or null when only settings can change it. */
   readonly wakeAt: number | null;
   readonly notices: readonly string[];
@@ -95,11 +101,26 @@ export function evaluate(
   settings: ReminderSettings,
   now: number,
   zone: string,
+  presence: Presence,
+): Evaluation {
+  const evaluation = evaluateReminder(input, settings, now, zone, presence);
+  return withNudges(withMissed(input.held, evaluation, now, zone), settings, now, presence);
+}
+
+function evaluateReminder(
+  input: PersistedReminderState,
+  settings: ReminderSettings,
+  now: number,
+  zone: string,
+  presence: Presence,
 ): Evaluation {
   const { schedule } = settings;
   const lateMs = settings.lateWindowMinutes * MINUTE_MS;
   const notices: string[] = [];
   let state = clampToClock(input, settings, now, zone);
+  // Held afresh below on every evaluation that still finds the user away.
+  const wasHeld = state.held;
+  if (wasHeld) state = { ...state, held: null };
 
   const tonight = nightOf(new Date(now), zone);
   const farAhead = (night: string): boolean => night > addNights(tonight, FUTURE_NIGHT_TOLERANCE_DAYS);
@@ -127,6 +148,7 @@ export function evaluate(
     return {
       state,
       deliver: parts.deliver ?? null,
+      nudges: [],
       wakeAt: parts.wakeAt,
       notices,
       snapshot: {
@@ -136,6 +158,7 @@ export function evaluate(
         pausedUntil: status === 'paused' ? (state.pause?.until ?? null) : null,
         snoozesLeft: MAX_SNOOZES_PER_NIGHT - used,
         snoozeMinutes: settings.snoozeMinutes,
+        missedNight: null,
       },
     };
   };
@@ -163,7 +186,10 @@ export function evaluate(
     if (now < closesAt) {
       const after = nextShowable(schedule, nextReminder(schedule, new Date(now), zone), blocker(state), zone);
       let deliver: DueReminder | null = null;
-      if (!snooze.returned) {
+      let recheckAt: number | null = null;
+      if (!snooze.returned && presence !== 'present') {
+        ({ state, recheckAt } = hold(state, wasHeld, snooze.night, closesAt, presence, now));
+      } else if (!snooze.returned) {
         deliver = {
           ...current,
           scheduledAt: snooze.until,
@@ -175,7 +201,7 @@ export function evaluate(
       return result('due', {
         next: upcoming(after),
         current,
-        wakeAt: earliest(closesAt, after?.at.getTime()),
+        wakeAt: earliest(closesAt, after?.at.getTime(), recheckAt),
         deliver,
       });
     }
@@ -200,7 +226,10 @@ export function evaluate(
     const fresh = !blocked(open.night);
     if (fresh || open.night === state.lastDeliveredNight) {
       let deliver: DueReminder | null = null;
-      if (fresh) {
+      let recheckAt: number | null = null;
+      if (fresh && presence !== 'present') {
+        ({ state, recheckAt } = hold(state, wasHeld, open.night, closesAt(open), presence, now));
+      } else if (fresh) {
         const scheduledAt = open.at.getTime();
         deliver = { ...current, scheduledAt, late: now - scheduledAt > LATE_AFTER_MS, afterSnooze: false };
         state = { ...state, lastDeliveredNight: open.night };
@@ -209,7 +238,7 @@ export function evaluate(
       return result('due', {
         next: upcoming(after),
         current,
-        wakeAt: earliest(closesAt(open), next?.at.getTime()),
+        wakeAt: earliest(closesAt(open), next?.at.getTime(), recheckAt),
         deliver,
       });
     }

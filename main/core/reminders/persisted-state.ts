@@ -19,6 +19,23 @@ const reminderStateSchema = v.strictObject({
   skippedNight: v.nullable(nightSchema),
   /** The night whose reminder the user answered (started the routine, or paused while due). */
   dismissedNight: v.nullable(nightSchema),
+  /** The night whose heads-up was shown (optional: states saved before the heads-up lack it). */
+  headsUpNight: v.optional(v.nullable(nightSchema), null),
+  /** The night whose one follow-up at bedtime was shown, or given up (the reminder came too late). */
+  followUpNight: v.optional(v.nullable(nightSchema), null),
+  /** A reminder held while the user is away (presence.ts), with the re-checks used for it. */
+  held: v.optional(
+    v.nullable(
+      v.strictObject({
+        night: nightSchema,
+        closesAt: instantSchema,
+        rechecks: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      }),
+    ),
+    null,
+  ),
+  /** The latest night whose late window closed while its reminder was held. */
+  missedNight: v.optional(v.nullable(nightSchema), null),
   pause: v.nullable(
     v.union([
       v.strictObject({ kind: v.picklist(['1h', 'morning']), until: instantSchema }),
@@ -46,6 +63,10 @@ export function initialReminderState(): PersistedReminderState {
     lastDeliveredNight: null,
     skippedNight: null,
     dismissedNight: null,
+    headsUpNight: null,
+    followUpNight: null,
+    held: null,
+    missedNight: null,
     pause: null,
     snooze: null,
   };

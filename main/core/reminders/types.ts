@@ -1,4 +1,5 @@
-import { DEFAULT_SCHEDULE, type Schedule } from '../schedule';
+import type { Schedule } from '../schedule';
+import type { Settings } from '../settings/schema';
 import { defaultSettings } from '../settings/defaults';
 
 export type ReminderStatus = 'waiting' | 'due' | 'snoozed' | 'skipped' | 'paused';
@@ -12,14 +13,30 @@ export interface ReminderSettings {
   snoozeMinutes: number;
   /** How long after bedtime a missed or unanswered reminder is still worth showing (LATE_WINDOW_MINUTES_RANGE). */
   lateWindowMinutes: number;
+  /** Minutes before the reminder for a heads-up (HEADS_UP_MINUTES_RANGE), or null for none. */
+  headsUpMinutes: number | null;
+  /** One more notification at bedtime if the reminder is still unanswered then. */
+  followUp: boolean;
 }
 
 export const MAX_SNOOZES_PER_NIGHT = 3;
-export const DEFAULT_REMINDER_SETTINGS: Readonly<ReminderSettings> = Object.freeze({
-  schedule: DEFAULT_SCHEDULE,
-  snoozeMinutes: defaultSettings().reminders.snoozeMinutes,
-  lateWindowMinutes: defaultSettings().reminders.lateWindowMinutes,
-});
+/** The reminder engine's part of the stored settings. */
+export function reminderSettingsOf({
+  schedule,
+  reminders,
+}: Pick<Settings, 'schedule' | 'reminders'>): ReminderSettings {
+  return {
+    schedule,
+    snoozeMinutes: reminders.snoozeMinutes,
+    lateWindowMinutes: reminders.lateWindowMinutes,
+    headsUpMinutes: reminders.headsUp.enabled ? reminders.headsUp.minutes : null,
+    followUp: reminders.followUp,
+  };
+}
+
+export const DEFAULT_REMINDER_SETTINGS: Readonly<ReminderSettings> = Object.freeze(
+  reminderSettingsOf(defaultSettings()),
+);
 
 /** Instants are epoch milliseconds so that snapshots stay plain, immutable, JSON-safe data. */
 export interface UpcomingReminder {
@@ -44,6 +61,8 @@ export interface ReminderSnapshot {
   /** Snoozes still allowed for the current (or next) night. */
   readonly snoozesLeft: number;
   readonly snoozeMinutes: number;
+  /** A recent night whose reminder was held while the user was away and never shown. */
+  readonly missedNight: string | null;
 }
 
 export interface DueReminder {
@@ -56,3 +75,25 @@ export interface DueReminder {
   /** The return of a snoozed reminder. */
   readonly afterSnooze: boolean;
 }
+
+/** Untouched this long, the gentle prompt closes itself; the tray still shows the reminder as due. */
+export const PROMPT_CLOSES_AFTER_MS = 3 * 60_000;
+
+/** What the gentle prompt shows for the reminder that is due. */
+export interface ReminderPrompt {
+  readonly night: string;
+  /** The routine's length in whole minutes. */
+  readonly minutes: number;
+  readonly snoozeMinutes: number;
+  readonly snoozesLeft: number;
+}
+
+/** The quieter messages around the reminder: never more than one of each kind a night. */
+export type Nudge =
+  | {
+      readonly kind: 'heads-up';
+      readonly night: string;
+      /** When the reminder itself will be shown. */
+      readonly reminderAt: number;
+    }
+  | { readonly kind: 'follow-up'; readonly night: string; readonly bedtime: number };

@@ -9,7 +9,6 @@ import { toOwnStep } from './own-exercise';
 import { PLAN_MESSAGES as M } from './plan-messages';
 import type {
   Catalog,
-  CatalogStep,
   HeatColdMode,
   Plan,
   PlannedStep,

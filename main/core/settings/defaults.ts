@@ -28,6 +28,9 @@ export function defaultSettings(): Settings {
     reminders: {
       snoozeMinutes: 10,
       lateWindowMinutes: 90,
+      style: 'notification',
+      headsUp: { enabled: false, minutes: 10 },
+      followUp: true,
       morningCheckIn: { enabled: true, time: '08:00' },
     },
     routine: {

@@ -11,11 +11,13 @@ import { ownStepsSchema } from '../routine/own-exercise-schema';
 import {
   BREATHING_SEC_RANGE,
   CHIME_VOLUME_RANGE,
+  HEADS_UP_MINUTES_RANGE,
   LATE_WINDOW_MINUTES_RANGE,
   LEAD_MINUTES_RANGE,
   MAX_ROUTINE_STEPS,
   NIGHT_KEYS,
   SETTINGS_VERSION,
+  REMINDER_STYLES,
   SNOOZE_MINUTES_RANGE,
   STEP_DURATION_RANGE,
   STEP_ID_PATTERN,
@@ -49,6 +51,10 @@ export const SETTINGS_MESSAGES = {
   leadMinutes: minutes(LEAD_MINUTES_RANGE),
   snoozeMinutes: minutes(SNOOZE_MINUTES_RANGE),
   lateWindowMinutes: minutes(LATE_WINDOW_MINUTES_RANGE),
+  headsUpEnabled: 'Choose whether to get a heads-up before the reminder (on or off)',
+  headsUpMinutes: minutes(HEADS_UP_MINUTES_RANGE),
+  reminderStyle: `Choose ${choices(REMINDER_STYLES)}`,
+  followUp: 'Choose whether to get one more reminder at bedtime (on or off)',
   morningEnabled: 'Choose whether to ask how your back feels in the morning (on or off)',
   preset: `Choose ${choices(BEDTIME_PRESET_IDS)}`,
   stepId: `Step names use 1 to ${MAX_STEP_ID_LENGTH} lowercase letters, digits or dashes`,
@@ -100,6 +106,7 @@ export const morningTimeSchema = timeOfDay(M.morningTime);
 export const leadMinutesSchema = wholeNumber(LEAD_MINUTES_RANGE, M.leadMinutes);
 export const snoozeMinutesSchema = wholeNumber(SNOOZE_MINUTES_RANGE, M.snoozeMinutes);
 export const lateWindowMinutesSchema = wholeNumber(LATE_WINDOW_MINUTES_RANGE, M.lateWindowMinutes);
+export const headsUpMinutesSchema = wholeNumber(HEADS_UP_MINUTES_RANGE, M.headsUpMinutes);
 export const presetIdSchema = v.picklist(BEDTIME_PRESET_IDS, M.preset);
 /** The one step-id rule: settings, history records and the catalog all check ids with it. */
 export const stepIdSchema = v.pipe(
@@ -184,9 +191,13 @@ export const stepsSchema = v.pipe(
 
 const scheduleEntries = { nights: group(eachNight(nightSchema)), leadMinutes: leadMinutesSchema };
 const morningCheckInEntries = { enabled: v.boolean(M.morningEnabled), time: morningTimeSchema };
+const headsUpEntries = { enabled: v.boolean(M.headsUpEnabled), minutes: headsUpMinutesSchema };
 const remindersEntries = {
   snoozeMinutes: snoozeMinutesSchema,
   lateWindowMinutes: lateWindowMinutesSchema,
+  style: v.picklist(REMINDER_STYLES, M.reminderStyle),
+  headsUp: group(headsUpEntries),
+  followUp: v.boolean(M.followUp),
   morningCheckIn: group(morningCheckInEntries),
 };
 const routineEntries = {
@@ -231,7 +242,11 @@ const patchShape = v.partial(
       ...scheduleEntries,
       nights: partialGroup(eachNight(partialGroup(nightEntries))),
     }),
-    reminders: partialGroup({ ...remindersEntries, morningCheckIn: partialGroup(morningCheckInEntries) }),
+    reminders: partialGroup({
+      ...remindersEntries,
+      headsUp: partialGroup(headsUpEntries),
+      morningCheckIn: partialGroup(morningCheckInEntries),
+    }),
     routine: partialGroup(routineEntries),
     general: partialGroup(generalEntries),
   }),

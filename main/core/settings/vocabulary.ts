@@ -23,6 +23,10 @@ export const WEEKEND_NIGHT_BEDTIME = '23:30';
 export const THEMES = ['system', 'dark', 'light'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** How the reminder appears: an OS notification, or the small prompt window (view 'prompt'). */
+export const REMINDER_STYLES = ['notification', 'prompt'] as const;
+export type ReminderStyle = (typeof REMINDER_STYLES)[number];
+
 /** 24-hour "HH:MM" with two-digit hours, which is what <input type="time"> produces. */
 export const TIME_OF_DAY_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 /** "HH:MM": a longer string is refused before the pattern runs. */
@@ -42,6 +46,8 @@ export interface Range {
 export const LEAD_MINUTES_RANGE = { min: 0, max: 180 } as const satisfies Range;
 export const SNOOZE_MINUTES_RANGE = { min: 5, max: 60 } as const satisfies Range;
 export const LATE_WINDOW_MINUTES_RANGE = { min: 0, max: 240 } as const satisfies Range;
+/** How long before the reminder the optional heads-up comes. */
+export const HEADS_UP_MINUTES_RANGE = { min: 5, max: 60 } as const satisfies Range;
 /** Any one step's length a user may save, in seconds (each step's own bounds are narrower). */
 export const STEP_DURATION_RANGE = { min: 10, max: 1200 } as const satisfies Range;
 /** Slow breathing's length, in seconds: the setting and the catalog's breathing step share it. */

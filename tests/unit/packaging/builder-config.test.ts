@@ -4,12 +4,16 @@ import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { desktopActionKey, LAUNCH_ACTIONS } from '../../../main/core/launch-actions';
 
 // electron-builder cannot download its tools here, so instead of packaging we check the config
 // against the builder's own JSON schema, plus the lock-down settings we depend on.
 const root = resolve(import.meta.dirname, '../../..');
 const config = parse(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
 const schema = createRequire(import.meta.url)('app-builder-lib/scheme.json') as object;
+/** electron-builder names the Linux executable after the package (and links it into /usr/bin). */
+const packageName = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { name: string })
+  .name;
 
 describe('electron-builder.yml', () => {
   it('validates against app-builder-lib/scheme.json', () => {
@@ -23,6 +27,22 @@ describe('electron-builder.yml', () => {
   it('rejects a config with an unknown key (the check can fail)', () => {
     const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
     expect(ajv.compile(schema)({ ...config, notAnOption: true })).toBe(false);
+  });
+
+  it('gives the Linux launcher the same actions, arguments and names as the app', () => {
+    const desktop = (
+      config['linux'] as { desktop: { entry: Record<string, string>; desktopActions: unknown } }
+    ).desktop;
+    const keys = LAUNCH_ACTIONS.map((action) => desktopActionKey(action));
+    expect(desktop.entry['Actions']).toBe(keys.map((key) => `${key};`).join(''));
+    expect(desktop.desktopActions).toEqual(
+      Object.fromEntries(
+        LAUNCH_ACTIONS.map((action) => [
+          desktopActionKey(action),
+          { Name: action.label, Exec: `${packageName} ${action.arg}` },
+        ]),
+      ),
+    );
   });
 
   it('turns every risky Electron fuse off and asar integrity on', () => {

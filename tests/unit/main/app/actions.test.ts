@@ -25,6 +25,7 @@ const SNAPSHOT: ReminderSnapshot = {
   pausedUntil: null,
   snoozesLeft: 3,
   snoozeMinutes: 10,
+  missedNight: null,
 };
 
 /** The ids of every item that can be chosen (submenu parents only open their submenu). */

@@ -55,14 +55,31 @@ describe('app wiring (fake shell ports)', () => {
   });
 
   it('a second instance focuses the open window instead of opening another', () => {
-    app.trayAction('open-settings');
-    app.secondInstance();
+    app.trayAction('open-history');
+    app.secondInstance(['/opt/Unknot/unknot']);
+    expect(shell.windows.opened).toEqual(['history']);
+  });
+
+  it('a second instance with nothing open and no reminder due shows Settings', () => {
+    app.secondInstance(['/opt/Unknot/unknot']);
     expect(shell.windows.opened).toEqual(['settings']);
   });
 
-  it('a second instance with nothing open shows the routine', () => {
-    app.secondInstance();
-    expect(shell.windows.opened).toEqual(['routine']);
+  it.each([
+    ['--start-routine', 'routine'],
+    ['--settings', 'settings'],
+    ['--history', 'history'],
+    ['--log-morning', 'checkin'],
+  ] as const)('a second instance launched with %s opens %s', (arg, view) => {
+    app.secondInstance(['/opt/Unknot/unknot', '--no-sandbox', arg]);
+    expect(shell.windows.opened).toEqual([view]);
+  });
+
+  it('the first instance runs its own launcher action, and a plain start (login) opens nothing', () => {
+    app.launched(['/opt/Unknot/unknot']);
+    expect(shell.windows.opened).toEqual([]);
+    app.launched(['/opt/Unknot/unknot', '--history']);
+    expect(shell.windows.opened).toEqual(['history']);
   });
 
   it('tray "Quit" quits', () => {

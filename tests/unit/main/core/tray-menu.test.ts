@@ -17,6 +17,7 @@ function snapshot(overrides: Partial<ReminderSnapshot>): ReminderSnapshot {
     pausedUntil: null,
     snoozesLeft: 3,
     snoozeMinutes: 10,
+    missedNight: null,
     ...overrides,
   };
 }
@@ -92,6 +93,22 @@ describe('trayMenu', () => {
       { id: 'resume', label: 'Resume reminders' },
       ...TAIL,
     ]);
+  });
+});
+
+describe('a night missed while away', () => {
+  it('heads the menu as a greyed-out note and leads the tooltip, until it is cleared', () => {
+    const missed = snapshot({ missedNight: '2026-06-01' });
+    expect(trayMenu(missed)[0]).toEqual({
+      kind: 'item',
+      id: 'note',
+      label: "You were away for Monday's reminder",
+      enabled: false,
+    });
+    expect(trayTooltip(missed, 'Europe/Berlin')).toBe(
+      "Unknot — You were away for Monday's reminder · Next reminder: Tue 22:00",
+    );
+    expect(trayMenu(snapshot({}))[0]).toMatchObject({ id: 'start-routine' });
   });
 });
 

@@ -178,13 +178,13 @@ describe('morning check-in scheduler (fake clock)', () => {
     expect(r.shown).toHaveLength(1);
   });
 
-  it('sleeps at most six hours, so a clock or zone change is noticed without polling', async () => {
+  it('sleeps at most eight hours, so a clock or zone change is noticed without polling', async () => {
     const r = await rig({ at: tue('13:00') });
-    expect((r.time.nextFireAt() ?? 0) - tue('13:00')).toBe(6 * HOUR);
+    expect((r.time.nextFireAt() ?? 0) - tue('13:00')).toBe(8 * HOUR);
     const before = r.time.wakeUps;
     await r.advanceTo(wed('13:00'));
-    // 19:00, 01:00, 07:00 (six-hour hops), then 08:00 (the offer); next, 14:00: four wake-ups a day.
-    expect(r.time.wakeUps - before).toBe(4);
+    // 21:00, 05:00 (eight-hour hops), then 08:00 (the offer); next, 16:00: three wake-ups a day.
+    expect(r.time.wakeUps - before).toBe(3);
     expect(r.shown).toHaveLength(1);
   });
 

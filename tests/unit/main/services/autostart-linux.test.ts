@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LAUNCH_ACTIONS } from '../../../../main/core/launch-actions';
 import { createLinuxAutostart, execLine } from '../../../../main/services/autostart-linux';
 
 let root: string;
@@ -16,9 +17,14 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-function keys(text: string): Record<string, string> {
+/** The keys of one group, [Desktop Entry] unless another is named. */
+function keys(text: string, group = 'Desktop Entry'): Record<string, string> {
+  const start = text.indexOf(`[${group}]\n`);
+  if (start < 0) return {};
+  const end = text.indexOf('\n[', start + 1);
   return Object.fromEntries(
     text
+      .slice(start, end < 0 ? undefined : end)
       .split('\n')
       .filter((line) => line.includes('='))
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
@@ -82,6 +88,25 @@ describe('createLinuxAutostart', () => {
 
   it('rejects a relative executable path', () => {
     expect(() => createLinuxAutostart({ env: {}, homeDir: root, execPath: 'unknot' })).toThrow(RangeError);
+  });
+
+  it('lists the launcher actions, each running Unknot with its argument', async () => {
+    const autostart = createLinuxAutostart({
+      env: { XDG_CONFIG_HOME: root },
+      homeDir: root,
+      execPath: '/home/ann/My Apps/Unknot.AppImage',
+      args: ['--hidden'],
+    });
+    await autostart.setEnabled(true);
+    const text = await readFile(autostart.path, 'utf8');
+    expect(keys(text)['Actions']).toBe('start-routine;settings;history;log-morning;');
+    expect(keys(text, 'Desktop Action start-routine')).toEqual({
+      Name: 'Start routine',
+      Exec: '"/home/ann/My Apps/Unknot.AppImage" --hidden --start-routine',
+    });
+    for (const action of LAUNCH_ACTIONS) {
+      expect(keys(text, `Desktop Action ${action.arg.slice(2)}`)).toMatchObject({ Name: action.label });
+    }
   });
 
   it('writes quoted arguments into the file', async () => {

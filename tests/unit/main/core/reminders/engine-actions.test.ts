@@ -4,6 +4,7 @@
  * window closes at 00:00 local (22:00Z).
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../../../main/core/reminders/types';
 import { MAX_SLEEP_MS } from '../../../../../main/core/wake-timer';
 import { MAX_TIMEOUT_MS } from '../../../../support/fake-time';
 import { at, createRig, type Rig } from '../../../../support/reminder-harness';
@@ -89,6 +90,7 @@ describe('waiting and due', () => {
       () => rig.engine.systemResumed(),
       () =>
         rig.engine.updateSettings({
+          ...DEFAULT_REMINDER_SETTINGS,
           schedule: defaultsWithLead(45),
           snoozeMinutes: 15,
           lateWindowMinutes: 60,
@@ -115,7 +117,12 @@ function defaultsWithLead(leadMinutes: number) {
 describe('snooze', () => {
   it('brings the reminder back after the configured length, at most three times a night', async () => {
     const rig = await dueRig();
-    rig.engine.updateSettings({ schedule: defaultsWithLead(30), snoozeMinutes: 25, lateWindowMinutes: 90 });
+    rig.engine.updateSettings({
+      ...DEFAULT_REMINDER_SETTINGS,
+      schedule: defaultsWithLead(30),
+      snoozeMinutes: 25,
+      lateWindowMinutes: 90,
+    });
     rig.engine.snooze();
     expect(rig.engine.snapshot()).toMatchObject({
       status: 'snoozed',
@@ -260,7 +267,12 @@ describe('settings and robustness', () => {
     const rig = await createRig({ start: '2026-06-01T17:00:00Z', zone: ZONE });
     const schedule = defaultsWithLead(30);
     schedule.nights.mon.bedtime = '21:00';
-    rig.engine.updateSettings({ schedule, snoozeMinutes: 10, lateWindowMinutes: 90 });
+    rig.engine.updateSettings({
+      ...DEFAULT_REMINDER_SETTINGS,
+      schedule,
+      snoozeMinutes: 10,
+      lateWindowMinutes: 90,
+    });
     rig.time.advanceTo(at('2026-06-01T18:30:00Z'));
     expect(rig.deliveries).toEqual([
       expect.objectContaining({ night: '2026-06-01', shownAt: at('2026-06-01T18:30:00Z') }),
@@ -270,10 +282,16 @@ describe('settings and robustness', () => {
   it('rejects invalid settings and keeps the old ones', async () => {
     const rig = await createRig({ start: '2026-06-01T10:00:00Z', zone: ZONE });
     expect(() =>
-      rig.engine.updateSettings({ schedule: defaultsWithLead(30), snoozeMinutes: 4, lateWindowMinutes: 90 }),
+      rig.engine.updateSettings({
+        ...DEFAULT_REMINDER_SETTINGS,
+        schedule: defaultsWithLead(30),
+        snoozeMinutes: 4,
+        lateWindowMinutes: 90,
+      }),
     ).toThrow(RangeError);
     expect(() =>
       rig.engine.updateSettings({
+        ...DEFAULT_REMINDER_SETTINGS,
         schedule: defaultsWithLead(30),
         snoozeMinutes: 10,
         lateWindowMinutes: 241,
@@ -281,6 +299,7 @@ describe('settings and robustness', () => {
     ).toThrow(RangeError);
     expect(() =>
       rig.engine.updateSettings({
+        ...DEFAULT_REMINDER_SETTINGS,
         schedule: defaultsWithLead(181),
         snoozeMinutes: 10,
         lateWindowMinutes: 90,

@@ -96,8 +96,16 @@ describe('idle wake-ups', () => {
     for (const zone of ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe']) {
       const perDay = await measureIdleWakeups(60, zone);
       expect(perDay).toBeLessThanOrEqual(6);
-      // Reminder, end of the late window, and the 6-hourly checks in between: never fewer than 4.
+      // Reminder, follow-up, end of the late window, and the 8-hourly checks in between.
       expect(perDay).toBeGreaterThanOrEqual(4);
     }
+  });
+
+  it.each([
+    ['both off', { headsUpMinutes: null, followUp: false }, 4],
+    ['the follow-up on (the default)', { headsUpMinutes: null, followUp: true }, 5],
+    ['heads-up and follow-up on', { headsUpMinutes: 10, followUp: true }, 6],
+  ] as const)('with %s: %i wake-ups a day', async (_, settings, expected) => {
+    expect(await measureIdleWakeups(60, 'Europe/Berlin', settings)).toBe(expected);
   });
 });

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nextReminder, type Schedule } from '../../../../../main/core/schedule';
+import { FOLLOW_UP_MIN_GAP_MS } from '../../../../../main/core/reminders/nudges';
+import { MAX_PRESENCE_RECHECKS, PRESENCE_RECHECK_MS } from '../../../../../main/core/reminders/presence';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../../../main/core/reminders/types';
 import { at, createRig } from '../../../../support/reminder-harness';
 
@@ -12,15 +14,26 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
 function expectedReminders(schedule: Schedule, from: number, to: number, zone: string) {
-  const out: Array<{ night: string; at: number }> = [];
+  const out: Array<{ night: string; at: number; bedtime: number }> = [];
   for (
     let r = nextReminder(schedule, new Date(from), zone);
     r && r.at.getTime() <= to;
     r = nextReminder(schedule, r.at, zone)
   ) {
-    out.push({ night: r.night, at: r.at.getTime() });
+    out.push({ night: r.night, at: r.at.getTime(), bedtime: r.bedtime.getTime() });
   }
   return out;
+}
+
+const HEADS_UP_MINUTES = 10;
+/** The heads-up and follow-up a night gets when nobody answers its reminder. */
+function expectedNudges(reminders: ReturnType<typeof expectedReminders>, end: number) {
+  return reminders.flatMap((r) => [
+    { kind: 'heads-up', night: r.night, shownAt: r.at - HEADS_UP_MINUTES * MIN },
+    ...(r.bedtime - r.at >= FOLLOW_UP_MIN_GAP_MS && r.bedtime <= end
+      ? [{ kind: 'follow-up', night: r.night, shownAt: r.bedtime }]
+      : []),
+  ]);
 }
 
 /** Weeknights at 22:30, Friday 00:45 (after midnight), Saturday off, lead 40. */
@@ -37,32 +50,62 @@ const MIXED: Schedule = {
   leadMinutes: 40,
 };
 
+const YEARS = [
+  ['Europe/Berlin', DEFAULT_REMINDER_SETTINGS.schedule, '2026-01-01T00:00:00Z'],
+  ['America/New_York', MIXED, '2026-01-01T00:00:00Z'],
+  ['Australia/Lord_Howe', MIXED, '2026-01-01T00:00:00Z'],
+  ['America/Santiago', MIXED, '2026-01-01T00:00:00Z'],
+  ['Asia/Beirut', MIXED, '2026-01-01T00:00:00Z'],
+  ['Pacific/Apia', MIXED, '2011-06-01T00:00:00Z'],
+] as const;
+
+async function runYear(zone: string, schedule: Schedule, startText: string, moment: boolean) {
+  const start = at(startText);
+  const end = start + 366 * DAY;
+  const settings = { schedule, headsUpMinutes: moment ? HEADS_UP_MINUTES : null, followUp: moment };
+  const rig = await createRig({ start, zone, settings });
+  const wakeUpsPerDay: number[] = [];
+  for (let day = start + DAY; day <= end; day += DAY) {
+    const before = rig.time.wakeUps;
+    rig.time.advanceTo(day);
+    wakeUpsPerDay.push(rig.time.wakeUps - before);
+  }
+  const meanWakeUps = wakeUpsPerDay.reduce((sum, n) => sum + n, 0) / wakeUpsPerDay.length;
+  return { rig, start, end, maxWakeUps: Math.max(...wakeUpsPerDay), meanWakeUps };
+}
+
 describe('a year of nights', () => {
-  it.each([
-    ['Europe/Berlin', DEFAULT_REMINDER_SETTINGS.schedule, '2026-01-01T00:00:00Z'],
-    ['America/New_York', MIXED, '2026-01-01T00:00:00Z'],
-    ['Australia/Lord_Howe', MIXED, '2026-01-01T00:00:00Z'],
-    ['America/Santiago', MIXED, '2026-01-01T00:00:00Z'],
-    ['Asia/Beirut', MIXED, '2026-01-01T00:00:00Z'],
-    ['Pacific/Apia', MIXED, '2011-06-01T00:00:00Z'],
-  ])(
+  it.each(YEARS)(
     '%s: exactly one reminder per enabled night, each on time, ≤ 6 wake-ups a day',
     async (zone, schedule, startText) => {
-      const start = at(startText);
-      const end = start + 366 * DAY;
-      const rig = await createRig({ start, zone, settings: { schedule } });
-      const wakeUpsPerDay: number[] = [];
-      for (let day = start + DAY; day <= end; day += DAY) {
-        const before = rig.time.wakeUps;
-        rig.time.advanceTo(day);
-        wakeUpsPerDay.push(rig.time.wakeUps - before);
-      }
+      const { rig, start, end, maxWakeUps } = await runYear(zone, schedule, startText, false);
       const expected = expectedReminders(schedule, start, end, zone);
-      expect(rig.deliveries.map((d) => ({ night: d.night, at: d.shownAt }))).toEqual(expected);
+      expect(rig.deliveries.map((d) => ({ night: d.night, at: d.shownAt }))).toEqual(
+        expected.map(({ night, at }) => ({ night, at })),
+      );
       expect(rig.deliveries.every((d) => !d.late && d.scheduledAt === d.shownAt)).toBe(true);
       expect(new Set(rig.deliveries.map((d) => d.night)).size).toBe(rig.deliveries.length);
-      expect(Math.max(...wakeUpsPerDay)).toBeLessThanOrEqual(6);
+      expect(rig.nudges).toEqual([]);
+      expect(maxWakeUps).toBeLessThanOrEqual(6);
       if (zone === 'Pacific/Apia') expect(rig.deliveries.map((d) => d.night)).not.toContain('2011-12-30');
+    },
+  );
+
+  it.each(YEARS)(
+    '%s with heads-up and follow-up: one of each a night, heads-up before the reminder, follow-up at bedtime, ≤ 6 wake-ups a day',
+    async (zone, schedule, startText) => {
+      const { rig, start, end, maxWakeUps, meanWakeUps } = await runYear(zone, schedule, startText, true);
+      const expected = expectedReminders(schedule, start + HEADS_UP_MINUTES * MIN, end, zone);
+      expect(rig.deliveries.map((d) => ({ night: d.night, at: d.shownAt }))).toEqual(
+        expected.map(({ night, at }) => ({ night, at })),
+      );
+      expect(rig.nudges.map(({ kind, night, shownAt }) => ({ kind, night, shownAt }))).toEqual(
+        expectedNudges(expected, end),
+      );
+      // Four wake-ups a night: where two nights' bedtimes fall on one calendar day (MIXED's 22:30
+      // then 01:30, or Apia's skipped day) that day has more, but never on average.
+      expect(meanWakeUps).toBeLessThanOrEqual(6);
+      expect(maxWakeUps).toBeLessThanOrEqual(schedule === MIXED ? 8 : 6);
     },
   );
 });
@@ -215,4 +258,75 @@ describe('restarts', () => {
     const third = await second.restart();
     expect(third.engine.snapshot().status).toBe('skipped');
   });
+});
+
+/** A small seeded generator, so a failing run can be replayed from its seed. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+describe('away at reminder time: random idle and lock periods', () => {
+  it.each([
+    ['Europe/Berlin', 1],
+    ['America/New_York', 2],
+    ['Australia/Lord_Howe', 3],
+  ] as const)(
+    '%s (seed %i): shown once on time when present, on return inside the window, else missed; never while away, never stale',
+    async (zone, seed) => {
+      const random = seeded(seed);
+      const schedule = DEFAULT_REMINDER_SETTINGS.schedule;
+      const lateMs = DEFAULT_REMINDER_SETTINGS.lateWindowMinutes * MIN;
+      const start = at('2026-03-01T12:00:00Z');
+      const rig = await createRig({ start, zone, settings: { followUp: false } });
+      const nights: Array<{ night: string; at: number; closesAt: number; expected: number | null }> = [];
+      let cursor = start;
+      for (let n = 0; n < 120; n += 1) {
+        const r = nextReminder(schedule, new Date(cursor), zone);
+        if (!r) throw new Error('no reminder');
+        const reminderAt = r.at.getTime();
+        const closesAt = r.bedtime.getTime() + lateMs;
+        // Whole minutes plus 30 s, so a return never ties with a timer.
+        const from = reminderAt + Math.floor(random() * 160 - 60) * MIN + 30_000;
+        const until = from + Math.floor(1 + random() * 200) * MIN;
+        const kind = random() < 0.5 ? 'idle' : 'locked';
+        const awayAtReminder = random() < 0.85 && from <= reminderAt && reminderAt < until;
+        let expected: number | null = reminderAt;
+        if (awayAtReminder && kind === 'locked') expected = until < closesAt ? until : null;
+        if (awayAtReminder && kind === 'idle') {
+          const checks = Array.from(
+            { length: MAX_PRESENCE_RECHECKS },
+            (_, k) => reminderAt + (k + 1) * PRESENCE_RECHECK_MS,
+          );
+          expected = checks.find((t) => t > until && t < closesAt) ?? null;
+        }
+        nights.push({ night: r.night, at: reminderAt, closesAt, expected });
+        if (awayAtReminder || from > reminderAt) {
+          rig.time.advanceTo(from);
+          rig.presence = kind;
+          rig.time.advanceTo(until);
+          rig.presence = 'present';
+          if (kind === 'locked') rig.engine.systemResumed();
+        }
+        cursor = Math.max(closesAt, rig.time.clock.now()) + HOUR;
+        rig.time.advanceTo(cursor);
+        if (expected === null) expect(rig.engine.snapshot().missedNight).toBe(r.night);
+      }
+      const shown = new Map(rig.deliveries.map((d) => [d.night, d.shownAt]));
+      expect(rig.deliveries).toHaveLength(shown.size);
+      for (const night of nights) {
+        expect({ night: night.night, shownAt: shown.get(night.night) ?? null }).toEqual({
+          night: night.night,
+          shownAt: night.expected,
+        });
+        if (night.expected !== null) expect(night.expected).toBeLessThan(night.closesAt);
+      }
+    },
+  );
 });

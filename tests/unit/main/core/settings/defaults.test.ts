@@ -27,6 +27,9 @@ describe('default settings', () => {
       reminders: {
         snoozeMinutes: 10,
         lateWindowMinutes: 90,
+        style: 'notification',
+        headsUp: { enabled: false, minutes: 10 },
+        followUp: true,
         morningCheckIn: { enabled: true, time: '08:00' },
       },
       routine: {

@@ -36,6 +36,7 @@ const WHOLE_NUMBERS: Array<[string, number, number, string]> = [
   ['schedule.leadMinutes', 0, 180, M.leadMinutes],
   ['reminders.snoozeMinutes', 5, 60, M.snoozeMinutes],
   ['reminders.lateWindowMinutes', 0, 240, M.lateWindowMinutes],
+  ['reminders.headsUp.minutes', 5, 60, M.headsUpMinutes],
   ['routine.breathingSec', 60, 600, M.breathingSec],
 ];
 

@@ -1,0 +1,40 @@
+/**
+ * Reaching Unknot without a tray (stock GNOME, some Wayland desktops): the launcher's action list
+ * (Linux .desktop Actions, the Windows jump list, the macOS app menu) runs Unknot again with one
+ * of these arguments, and the running instance opens that view. The ids are the tray's own, so
+ * the launcher and the tray mean the same thing by each.
+ */
+import type { ShellAction } from './tray-menu';
+
+export interface LaunchAction {
+  readonly id: Extract<ShellAction, 'start-routine' | 'open-settings' | 'open-history' | 'log-morning'>;
+  /** The command-line argument; also the .desktop action's key without the dashes. */
+  readonly arg: `--${string}`;
+  readonly label: string;
+}
+
+export const LAUNCH_ACTIONS = [
+  { id: 'start-routine', arg: '--start-routine', label: 'Start routine' },
+  { id: 'open-settings', arg: '--settings', label: 'Settings' },
+  { id: 'open-history', arg: '--history', label: 'History' },
+  { id: 'log-morning', arg: '--log-morning', label: 'Log this morning' },
+] as const satisfies readonly LaunchAction[];
+
+export type LaunchActionId = (typeof LAUNCH_ACTIONS)[number]['id'];
+
+/**
+ * The action a launch asks for, or null for a plain launch. Electron's argv also holds the program,
+ * the app path and Chromium's own switches, so only an exact match of our arguments counts.
+ */
+export function parseLaunchAction(argv: readonly string[]): LaunchActionId | null {
+  for (const arg of argv) {
+    const action = LAUNCH_ACTIONS.find((candidate) => candidate.arg === arg);
+    if (action) return action.id;
+  }
+  return null;
+}
+
+/** The .desktop action key for an action: "start-routine" (letters, digits and dashes only). */
+export function desktopActionKey(action: LaunchAction): string {
+  return action.arg.slice(2);
+}
