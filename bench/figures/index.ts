@@ -11,7 +11,7 @@ import { createColdStartFigures } from './cold-start';
 import { createHistoryFigures } from './history-open';
 import { idleCpuFigure } from './idle-cpu';
 import { idleHeapFigure } from './idle-heap';
-import { idleWakeupsFigure } from './idle-wakeups';
+import { idleWakeupsFigure, idleWakeupsNudgesOffFigure, idleWakeupsNudgesOnFigure } from './idle-wakeups';
 import { createIpcHostileFigures } from './ipc-hostile';
 import { createNextReminderFigures } from './next-reminder';
 import { createRendererSizeFigures } from './renderer-size';
@@ -26,6 +26,8 @@ export function allFigures(): Figure[] {
   return [
     ...createNextReminderFigures(),
     idleWakeupsFigure,
+    idleWakeupsNudgesOnFigure,
+    idleWakeupsNudgesOffFigure,
     idleCpuFigure,
     idleHeapFigure,
     ...createIpcHostileFigures(),
