@@ -116,8 +116,9 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
       // Both answered only once saved: an action that would be lost on restart is reported instead.
       promptAction: async (action) => {
         windows.close('prompt');
-        await engine.act(action);
+        // The routine opens at once, as from the tray; the answer still waits for the save.
         if (action === 'start-now') windows.show('routine');
+        await engine.act(action);
         return null;
       },
       reminderAction: async (action) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../main/core/backup/backup';
 import { checkinLine, sessionLine, writeHistoryLines } from '../support/history-fixture';
+import { SETTINGS_VERSION } from '../../main/core/settings/vocabulary';
 import { seedSettings } from '../support/seed-settings';
 import { expect, test } from './fixtures';
 
@@ -26,5 +27,5 @@ test('Settings → Your data → Back up everything saves one file with settings
   const saved = JSON.parse(app.main.shell.desktop.saved.at(-1)?.text ?? '') as Record<string, unknown>;
   expect(saved).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION });
   expect(saved['history']).toHaveLength(2);
-  expect(saved['settings']).toMatchObject({ version: 1 });
+  expect(saved['settings']).toMatchObject({ version: SETTINGS_VERSION });
 });

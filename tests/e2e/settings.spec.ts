@@ -147,15 +147,24 @@ test.describe('settings', () => {
     await page.keyboard.press('Space');
     await expect(followUp).not.toBeChecked();
     await expect(page.getByTestId('save-status')).toHaveText('Saved.');
-    const saved = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
-      reminders: { headsUp: { enabled: boolean; minutes: number }; followUp: boolean };
-    };
+    // "Saved." may still be the previous change's: wait for this one to reach the file.
+    const readSaved = async () =>
+      JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
+        reminders: { headsUp: { enabled: boolean; minutes: number }; followUp: boolean };
+      };
+    await expect.poll(async () => (await readSaved()).reminders.followUp).toBe(false);
+    const saved = await readSaved();
     await page.getByLabel(/Gentle prompt/).check();
+    // "Saved." is already showing from the last change: wait for this save's outcome on disk.
+    await expect
+      .poll(async () => {
+        const styled = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
+          reminders: { style: string };
+        };
+        return styled.reminders.style;
+      })
+      .toBe('prompt');
     await expect(page.getByTestId('save-status')).toHaveText('Saved.');
-    const styled = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
-      reminders: { style: string };
-    };
-    expect(styled.reminders.style).toBe('prompt');
     expect(saved.reminders.headsUp).toEqual({ enabled: true, minutes: 15 });
     expect(saved.reminders.followUp).toBe(false);
   });
