@@ -1,9 +1,14 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createUnknotApp, type UnknotApp } from '../../main/app';
 import type { Clock, Timers } from '../../main/core/ports';
 import type { LoginItemPort } from '../../main/core/shell-ports';
 import type { FileSystem } from '../../main/services/json-store';
 import type { UpdaterPort } from '../../main/core/updates';
-import type { FakeShell } from './fake-shell';
+import { createFakeShell, type FakeShell } from './fake-shell';
+import { createFakeTime, type FakeTime } from './fake-time';
+import { seedSettings } from './seed-settings';
 
 /** The composed app on fake shell ports, as wiring tests, the e2e harness and the bench use it. */
 export function createTestApp(options: {
@@ -39,4 +44,34 @@ export function createTestApp(options: {
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.updater ? { updater: options.updater } : {}),
   });
+}
+
+/** A started app on a freshly seeded profile, for wiring tests; `close()` undoes it all. */
+export interface SeededApp {
+  readonly dir: string;
+  readonly shell: FakeShell;
+  readonly time: FakeTime;
+  readonly app: UnknotApp;
+  close(): Promise<void>;
+}
+
+export async function startSeededApp(prefix: string): Promise<SeededApp> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  await seedSettings(dir);
+  const shell = createFakeShell();
+  const time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
+  const app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell });
+  await app.start();
+  return {
+    dir,
+    shell,
+    time,
+    app,
+    async close() {
+      // Background saves (reminder state, settings) must land before the folder goes.
+      await app.flush();
+      app.dispose();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

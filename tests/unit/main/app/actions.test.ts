@@ -2,9 +2,6 @@
  * One action vocabulary for the tray and IPC: every tray item routes somewhere, the reminder items
  * are the very actions the settings window sends, and an unknown action is an error, never silence.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UnknotApp } from '../../../../main/app';
 import { INVOKE_CHANNELS } from '../../../../main/core/ipc/channels';
@@ -13,10 +10,8 @@ import type { ReminderSnapshot } from '../../../../main/core/reminders/types';
 import type { TrayMenuEntry } from '../../../../main/core/shell-ports';
 import { SHELL_ACTIONS, trayMenu } from '../../../../main/core/tray-menu';
 import { UnknownActionError } from '../../../../main/features/shell-feature';
-import { createFakeShell, type FakeShell } from '../../../support/fake-shell';
-import { createFakeTime } from '../../../support/fake-time';
-import { seedSettings } from '../../../support/seed-settings';
-import { createTestApp } from '../../../support/test-app';
+import { type FakeShell } from '../../../support/fake-shell';
+import { startSeededApp, type SeededApp } from '../../../support/test-app';
 
 const SNAPSHOT: ReminderSnapshot = {
   status: 'waiting',
@@ -47,24 +42,15 @@ describe('the tray and IPC share one action vocabulary', () => {
 });
 
 describe('routing actions in the composed app', () => {
-  let dir: string;
   let shell: FakeShell;
   let app: UnknotApp;
 
+  let seeded: SeededApp;
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'unknot-actions-'));
-    shell = createFakeShell();
-    await seedSettings(dir);
-    const time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
-    app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell });
-    await app.start();
+    seeded = await startSeededApp('unknot-actions-');
+    ({ shell, app } = seeded);
   });
-  afterEach(async () => {
-    // Background saves (reminder state, settings) must land before the folder goes.
-    await app.flush();
-    app.dispose();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => seeded.close());
 
   it('a reminder item from the tray acts on the same state the IPC action reads', async () => {
     app.trayAction('pause-indefinite');

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UnknotApp } from '../../../../main/app';
@@ -14,10 +13,8 @@ import type {
 import type { IpcResult } from '../../../../main/core/ipc/result';
 import { PACK_MESSAGES } from '../../../../main/core/routine/exercise-pack';
 import { OWN_EXERCISE_MESSAGES as M } from '../../../../main/core/routine/own-exercise';
-import { createTestApp } from '../../../support/test-app';
-import { seedSettings } from '../../../support/seed-settings';
-import { createFakeShell, type FakeShell } from '../../../support/fake-shell';
-import { createFakeTime } from '../../../support/fake-time';
+import { startSeededApp, type SeededApp } from '../../../support/test-app';
+import { type FakeShell } from '../../../support/fake-shell';
 import { DOORWAY_LEAN, WALL_ANGEL } from '../core/routine/own-exercise-fixtures';
 
 describe('own exercises through IPC (fake shell)', () => {
@@ -37,20 +34,12 @@ describe('own exercises through IPC (fake shell)', () => {
   const planIds = async (): Promise<string[]> =>
     (await ok<RoutineSetup>('getRoutinePlan')).plan.steps.map((s) => s.id);
 
+  let seeded: SeededApp;
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'unknot-own-'));
-    shell = createFakeShell();
-    await seedSettings(dir);
-    const time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
-    app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell });
-    await app.start();
+    seeded = await startSeededApp('unknot-own-');
+    ({ dir, shell, app } = seeded);
   });
-  afterEach(async () => {
-    // Background saves (reminder state, settings) must land before the folder goes.
-    await app.flush();
-    app.dispose();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => seeded.close());
 
   it('an exercise added in settings is saved, broadcast, listed as yours and played', async () => {
     const state = await ok<SettingsState>('saveOwnStep', { id: null, exercise: WALL_ANGEL });

@@ -1,14 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UnknotApp } from '../../../../main/app';
 import { INVOKE_CHANNELS } from '../../../../main/core/ipc/channels';
 import { PAGE_LOG_LIMIT, PAGE_LOG_MAX_CHARS } from '../../../../main/core/page-log';
-import { createFakeShell, type FakeShell } from '../../../support/fake-shell';
-import { createFakeTime, type FakeTime } from '../../../support/fake-time';
-import { seedSettings } from '../../../support/seed-settings';
-import { createTestApp } from '../../../support/test-app';
+import { type FakeShell } from '../../../support/fake-shell';
+import { type FakeTime } from '../../../support/fake-time';
+import { startSeededApp, type SeededApp } from '../../../support/test-app';
 
 describe('app wiring: logs people can send', () => {
   let dir: string;
@@ -18,20 +15,12 @@ describe('app wiring: logs people can send', () => {
   const pageLines = (): string[] =>
     shell.logger.lines.filter((l) => l.message.startsWith('[page]')).map((l) => `${l.level} ${l.message}`);
 
+  let seeded: SeededApp;
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'unknot-logs-wiring-'));
-    await seedSettings(dir);
-    shell = createFakeShell();
-    time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
-    app = createTestApp({ userDataDir: dir, clock: time.clock, timers: time.timers, shell });
-    await app.start();
+    seeded = await startSeededApp('unknot-logs-wiring-');
+    ({ dir, shell, time, app } = seeded);
   });
-  afterEach(async () => {
-    // Background saves (reminder state, settings) must land before the folder goes.
-    await app.flush();
-    app.dispose();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => seeded.close());
 
   it('"Open the logs folder" opens <profile>/logs', async () => {
     expect(await app.dispatch(INVOKE_CHANNELS.openLogsFolder, undefined)).toEqual({ ok: true, value: null });
