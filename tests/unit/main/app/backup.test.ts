@@ -34,6 +34,8 @@ describe('back up everything (composed app, fake ports)', () => {
     await app.start();
   });
   afterEach(async () => {
+    // Background saves (reminder state, settings) must land before the folder goes.
+    await app.flush();
     app.dispose();
     await rm(dir, { recursive: true, force: true });
   });

@@ -78,6 +78,8 @@ describe('the morning loosen-up through the composed app', () => {
     await app.start();
   });
   afterEach(async () => {
+    // Background saves (reminder state, settings) must land before the folder goes.
+    await app.flush();
     app.dispose();
     await rm(dir, { recursive: true, force: true });
   });
