@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { ownBounds, type OwnStepSetting } from '../../main/core/routine/own-exercise';
-import { POSE_IDS } from '../../main/core/routine/pose-choices';
+import { POSE_IDS } from '../../main/core/routine/pose-ids';
 import {
   BODY_AREAS,
   BREATHING_PATTERN_IDS,

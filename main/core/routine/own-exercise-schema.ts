@@ -14,7 +14,7 @@ import {
   type OwnExercise,
   type OwnStepSetting,
 } from './own-exercise';
-import { POSE_IDS } from './pose-choices';
+import { POSE_IDS } from './pose-ids';
 import { MAX_STEP_ID_LENGTH } from '../settings/vocabulary';
 import { BODY_AREAS, MAX_CUE_CHARS, MAX_TITLE_CHARS } from './types';
 

@@ -10,5 +10,3 @@ export const POSE_CHOICES: readonly PoseChoice[] = Object.entries(ILLUSTRATIONS)
   id,
   label: ill.alt,
 }));
-
-export const POSE_IDS: readonly string[] = POSE_CHOICES.map((choice) => choice.id);

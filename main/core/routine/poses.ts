@@ -4,6 +4,7 @@
  * exercise means adding poses here, not drawing. figure-schema.ts validates this data in tests.
  */
 import { mirrorPose, type Illustration } from './figure';
+import type { PoseId } from './pose-ids';
 import {
   breathSec,
   FOURS,
@@ -21,7 +22,7 @@ import {
   STAND_FRONT,
 } from './pose-kit';
 
-export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
+const DRAWN = {
   'chin-tuck': illustration({
     view: 'side',
     props: [SEAT],
@@ -243,4 +244,7 @@ export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
       alt: 'Crossed out: lying face down.',
     },
   }),
-};
+} satisfies Record<PoseId, Illustration>;
+
+/** Looked up by any step id (an own exercise names one of these; other ids have no picture). */
+export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = DRAWN;

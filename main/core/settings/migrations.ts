@@ -3,7 +3,7 @@
  * takes a document of version `from` and returns one of version `from + 1`; it need not
  * validate, because the loader merges defaults and validates after the last step.
  */
-import { POSE_IDS } from '../routine/pose-choices';
+import { isPoseId } from '../routine/pose-ids';
 import { mergeWithDefaults } from './defaults';
 import { isPlainObject, validateSettings, type Settings } from './schema';
 import { NIGHT_KEYS, SETTINGS_VERSION } from './vocabulary';
@@ -239,7 +239,7 @@ function forgetMissingPictures(doc: unknown): unknown {
   const ownSteps: unknown[] = doc['routine']['ownSteps'].map((step: unknown) => {
     if (!isPlainObject(step) || !isPlainObject(step['exercise'])) return step;
     const poseId = step['exercise']['poseId'];
-    if (typeof poseId !== 'string' || POSE_IDS.includes(poseId)) return step;
+    if (typeof poseId !== 'string' || isPoseId(poseId)) return step;
     return { ...step, exercise: { ...step['exercise'], poseId: null } };
   });
   return { ...doc, routine: { ...doc['routine'], ownSteps } };
