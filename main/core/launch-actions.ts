@@ -38,3 +38,26 @@ export function parseLaunchAction(argv: readonly string[]): LaunchActionId | nul
 export function desktopActionKey(action: LaunchAction): string {
   return action.arg.slice(2);
 }
+
+/**
+ * The URL scheme the OS hands back to Unknot (Windows toast buttons start the app again with such
+ * a URL, and macOS delivers it as `open-url`): `unknot://start-routine`, `unknot://snooze`.
+ */
+export const LAUNCH_SCHEME = 'unknot';
+
+/** What a notification's buttons ask for: the same ids as the tray's (start) and the reminders' (snooze). */
+export const NOTICE_ACTIONS = ['start-routine', 'snooze'] as const;
+export type NoticeActionId = (typeof NOTICE_ACTIONS)[number];
+
+export function noticeActionUrl(id: NoticeActionId): string {
+  return `${LAUNCH_SCHEME}://${id}`;
+}
+
+/** The notification button a launch came from, or null; only an exact URL counts (any page can open one). */
+export function parseNoticeAction(argv: readonly string[]): NoticeActionId | null {
+  for (const arg of argv) {
+    const id = NOTICE_ACTIONS.find((candidate) => noticeActionUrl(candidate) === arg.replace(/\/$/, ''));
+    if (id) return id;
+  }
+  return null;
+}

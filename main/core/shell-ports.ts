@@ -49,9 +49,13 @@ export interface TrayPort {
   render(view: TrayView): void;
 }
 
-/** A button on a notification, where the platform has them (macOS); elsewhere only the click. */
+/**
+ * A button on a notification, where the platform has them: macOS runs `run`; Windows toast buttons
+ * start Unknot again with `url` (launch-actions.ts); elsewhere there is only the click.
+ */
 export interface NoticeAction {
   readonly label: string;
+  readonly url: string;
   run(): void;
 }
 

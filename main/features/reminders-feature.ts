@@ -3,6 +3,7 @@
  * notification and open windows, and owns the reminder channels of the IPC handler table.
  */
 import type { HandlerTable } from '../core/ipc/dispatch';
+import { noticeActionUrl } from '../core/launch-actions';
 import { HandlerRejection } from '../core/ipc/result';
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
 import { createReminderEngine } from '../core/reminders/engine';
@@ -80,8 +81,12 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
             onClick: startRoutine,
             // The tray's own actions, so a button and a menu item leave the same state.
             actions: [
-              { label: 'Start', run: startRoutine },
-              { label: `${engine.snapshot().snoozeMinutes} more minutes`, run: () => choose('snooze') },
+              { label: 'Start', url: noticeActionUrl('start-routine'), run: startRoutine },
+              {
+                label: `${engine.snapshot().snoozeMinutes} more minutes`,
+                url: noticeActionUrl('snooze'),
+                run: () => choose('snooze'),
+              },
             ],
           }),
     onNudge: (nudge) => deps.notifier.show(nudgeNotice(nudge, clock.now(), routineText(), startRoutine)),

@@ -10,7 +10,7 @@ import type { Settings } from '../core/settings/schema';
 import type { LifecyclePort, LoginItemPort, WindowPort } from '../core/shell-ports';
 import { isShellAction, type ShellAction } from '../core/tray-menu';
 import { isUpdateAction, type UpdateAction } from '../core/updates';
-import { parseLaunchAction } from '../core/launch-actions';
+import { parseLaunchAction, parseNoticeAction } from '../core/launch-actions';
 import type { ReminderSnapshot } from '../core/reminders/types';
 
 export interface ShellFeatureDeps {
@@ -83,6 +83,9 @@ export function createShellFeature(deps: ShellFeatureDeps): ShellFeature {
       throw error;
     },
     secondInstance(argv) {
+      const button = parseNoticeAction(argv);
+      if (button === 'snooze') return deps.reminders.choose('snooze');
+      if (button) return shellActions[button]();
       const action = parseLaunchAction(argv);
       if (action) return shellActions[action]();
       if (deps.reminders.snapshot().status === 'due') return windows.show('routine');

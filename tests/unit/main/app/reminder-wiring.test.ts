@@ -147,6 +147,19 @@ describe('reminder wiring (composed app, fake ports)', () => {
     await app.flush();
   });
 
+  it("a Windows toast button (Unknot started again with the button's URL) acts as the macOS button does", async () => {
+    time.advanceTo(TUE_REMINDER + 1);
+    const [start, later] = shell.notifier.shown[0]?.actions ?? [];
+    app.secondInstance(['C:\\Unknot\\Unknot.exe', later?.url ?? 'missing']);
+    expect(shell.tray.last()?.tooltip).toContain('Tue 22:10');
+    expect(shell.windows.opened).toEqual([]);
+    time.advanceBy(10 * MIN);
+    app.secondInstance(['C:\\Unknot\\Unknot.exe', start?.url ?? 'missing']);
+    expect(shell.windows.opened).toEqual(['routine']);
+    expect(shell.tray.last()?.icon).toBe('waiting');
+    await app.flush();
+  });
+
   describe('the gentle prompt style', () => {
     beforeEach(async () => {
       expect((await invoke(app, 'saveSettings', { reminders: { style: 'prompt' } })).ok).toBe(true);

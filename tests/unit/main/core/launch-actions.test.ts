@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { desktopActionKey, LAUNCH_ACTIONS, parseLaunchAction } from '../../../../main/core/launch-actions';
+import {
+  desktopActionKey,
+  LAUNCH_ACTIONS,
+  noticeActionUrl,
+  parseLaunchAction,
+  parseNoticeAction,
+} from '../../../../main/core/launch-actions';
 import { SHELL_ACTIONS } from '../../../../main/core/tray-menu';
 
 describe('launch actions', () => {
@@ -31,5 +37,24 @@ describe('launch actions', () => {
     [['/opt/Unknot/unknot', '/tmp/--history']],
   ])('a plain launch or a near miss is no action: %j', (argv) => {
     expect(parseLaunchAction(argv)).toBeNull();
+  });
+
+  it.each([
+    [['C:\\Unknot\\Unknot.exe', 'unknot://snooze'], 'snooze'],
+    [['C:\\Unknot\\Unknot.exe', 'unknot://start-routine/'], 'start-routine'],
+    [['unknot://start-routine'], 'start-routine'],
+  ] as const)('reads a notification button from its URL %j', (argv, expected) => {
+    expect(parseNoticeAction(argv)).toBe(expected);
+    expect(noticeActionUrl(expected)).toMatch(/^unknot:\/\/[a-z-]+$/);
+  });
+
+  it.each([
+    [['unknot://pause-indefinite']],
+    [['unknot://snooze?x=1']],
+    [['https://unknot.app/snooze']],
+    [['unknot://SNOOZE']],
+    [['--snooze']],
+  ])('any other URL is no button (a web page can open unknot:// links): %j', (argv) => {
+    expect(parseNoticeAction(argv)).toBeNull();
   });
 });
