@@ -12,9 +12,9 @@ export interface IdleCpuReport {
 }
 
 /**
- * V8 runs a memory-reducing GC about 8 s after JavaScript last ran and allocated, here ~15-20 ms
- * for the app's start-up heap. The bench's own wake-up to start the clock would put that GC inside
- * the window and bill it to idleness; a full GC just before the window leaves it nothing to do.
+ * A full GC just before the window, so garbage from start-up is not collected (and billed to
+ * idleness) inside it. V8's memory reducer, which runs its own GCs some seconds after start-up
+ * stops allocating, is kept out by the caller's settle time (bench/figures/idle-cpu.ts).
  */
 function collectStartUpGarbage(): void {
   if (!globalThis.gc) throw new Error('run with node --expose-gc');
