@@ -9,6 +9,23 @@ import type { Settings } from '../settings/schema';
 export const BACKUP_FORMAT = 'unknot-backup';
 export const BACKUP_VERSION = 1;
 
+/** What a restore accepts; a file past either bound is refused before any record is looked at. */
+export interface BackupLimits {
+  readonly maxBytes: number;
+  readonly maxRecords: number;
+}
+
+const MAX_BACKUP_RECORDS = 30_000;
+/**
+ * Records: twenty years of a check-in, a routine and a loosen-up every day, with room to spare.
+ * Bytes: a record takes under 1 KiB as serializeBackup writes it (a full note, a long step list),
+ * and the settings far less than the 1 MiB added for them.
+ */
+export const BACKUP_LIMITS: BackupLimits = {
+  maxRecords: MAX_BACKUP_RECORDS,
+  maxBytes: MAX_BACKUP_RECORDS * 1024 + 1024 * 1024,
+};
+
 export interface Backup {
   readonly format: typeof BACKUP_FORMAT;
   readonly version: typeof BACKUP_VERSION;
