@@ -108,7 +108,12 @@ export function createRestoreFeature(deps: RestoreFeatureDeps): RestoreFeature {
     }
     await refresh();
     logger.info('restored a backup', { added: add.length, safetyCopy });
-    return { message: RESTORE_MESSAGES.restored(add.length, safetyCopy), safetyCopy, added: add.length, state };
+    return {
+      message: RESTORE_MESSAGES.restored(add.length, safetyCopy),
+      safetyCopy,
+      added: add.length,
+      state,
+    };
   }
 
   return {

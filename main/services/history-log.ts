@@ -21,11 +21,7 @@ import { createSerialQueue } from '../core/serial-queue';
 import { syncDirectory, type FileSystem } from './json-store';
 import { errorCode } from './read-text';
 import { parseHistory } from '../core/history/parse';
-import {
-  serializeHistoryRecord,
-  validateHistoryRecord,
-  type HistoryRecord,
-} from '../core/history/records';
+import { serializeHistoryRecord, validateHistoryRecord, type HistoryRecord } from '../core/history/records';
 import type { Issue } from '../core/result';
 import {
   EMPTY_HISTORY,

@@ -15,15 +15,14 @@ export interface BackupLimits {
   readonly maxRecords: number;
 }
 
-const MAX_BACKUP_RECORDS = 30_000;
 /**
  * Records: twenty years of a check-in, a routine and a loosen-up every day, with room to spare.
  * Bytes: a record takes under 1 KiB as serializeBackup writes it (a full note, a long step list),
- * and the settings far less than the 1 MiB added for them.
+ * so 30,000 of them and the settings fit in 32 MiB.
  */
 export const BACKUP_LIMITS: BackupLimits = {
-  maxRecords: MAX_BACKUP_RECORDS,
-  maxBytes: MAX_BACKUP_RECORDS * 1024 + 1024 * 1024,
+  maxRecords: 30_000,
+  maxBytes: 32 * 1024 * 1024,
 };
 
 export interface Backup {
