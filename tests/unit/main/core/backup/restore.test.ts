@@ -121,7 +121,10 @@ describe('readBackup', () => {
   });
 
   it('refuses a record of a newer record version, or one that is not a record', () => {
-    const newer = fileText((doc) => ((doc['history'] as Array<Record<string, unknown>>)[0]!['v'] = 9));
+    const newer = fileText((doc) => {
+      const list = doc['history'] as Array<Record<string, unknown>>;
+      list[0] = { ...list[0], v: 9 };
+    });
     expect(refusal(newer)).toBe(M.badRecords(1, 3, 1, 'unsupported record version 9'));
     const junk = fileText((doc) => ((doc['history'] as unknown[])[2] = 'checkin'));
     expect(refusal(junk)).toBe(M.badRecords(1, 3, 3, 'not a JSON object'));
