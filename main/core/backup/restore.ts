@@ -164,7 +164,10 @@ export function summarizeBackup(backup: RestorableBackup, context: SummaryContex
   return `${count(mornings, 'morning', 'mornings')}, ${count(routines, 'routine', 'routines')}, settings from ${dateWords(backup.createdAt, context)}`;
 }
 
-/** The day the backup was made, in the zone in force; the year only when it is not this year's. */
+/**
+ * The day the backup was made, in the zone in force; the year only when it is not this year's.
+ * Its spaces do not break, so a narrow dialog never leaves "Nov" on one line and "24" on the next.
+ */
 function dateWords(createdAt: string, { locale, timeZone, nowMs }: SummaryContext): string {
   // Temporal finds the local date (it accepts the fixed-offset fallback zones Intl may not); Intl
   // only names that calendar day, so it formats in UTC.
@@ -176,5 +179,7 @@ function dateWords(createdAt: string, { locale, timeZone, nowMs }: SummaryContex
     month: 'short',
     ...(date.startsWith(thisYear) ? {} : { year: 'numeric' }),
     timeZone: 'UTC',
-  }).format(day);
+  })
+    .format(day)
+    .replace(/\s/g, '\u00a0');
 }

@@ -195,7 +195,7 @@ describe('summarizeBackup', () => {
       sessionLine('2026-11-11'),
     ]);
     expect(summarizeBackup(backup(history, '2026-11-12T09:00:00.000Z'), context)).toBe(
-      '2 mornings, 2 routines, settings from 12 Nov',
+      '2 mornings, 2 routines, settings from 12\u00a0Nov',
     );
   });
 
@@ -203,16 +203,16 @@ describe('summarizeBackup', () => {
     const history = records([checkinLine('2026-11-10', 4), sessionLine('2026-11-10')]);
     // 23:30 UTC is already the next day in Berlin.
     expect(summarizeBackup(backup(history, '2026-11-12T23:30:00.000Z'), context)).toBe(
-      '1 morning, 1 routine, settings from 13 Nov',
+      '1 morning, 1 routine, settings from 13\u00a0Nov',
     );
   });
 
   it('adds the year for a backup from another year, and follows the locale', () => {
     expect(summarizeBackup(backup([], '2025-03-01T12:00:00.000Z'), context)).toBe(
-      '0 mornings, 0 routines, settings from 1 Mar 2025',
+      '0 mornings, 0 routines, settings from 1\u00a0Mar\u00a02025',
     );
     expect(summarizeBackup(backup([], '2026-11-12T09:00:00.000Z'), { ...context, locale: 'en-US' })).toBe(
-      '0 mornings, 0 routines, settings from Nov 12',
+      '0 mornings, 0 routines, settings from Nov\u00a012',
     );
   });
 
