@@ -4,6 +4,13 @@ import type { AppSettings } from './app-settings.svelte';
 
 type ReadyBackup = Extract<BackupPreview, { kind: 'ready' }>;
 
+/** The status line's own words; everything else it shows is main's. */
+const WORDS = {
+  notChosen: 'Restore cancelled.',
+  cancelled: 'Restore cancelled. Nothing was changed.',
+  restoring: 'Restoring…',
+} as const;
+
 /**
  * "Restore from a backup…": choosing a file shows what it holds (main has checked it whole and
  * changed nothing); only confirming restores it. What happened goes to a polite status line, and a
@@ -28,7 +35,7 @@ export class BackupRestore {
     this.alert = '';
     const result = await this.#api.chooseBackup();
     if (!result.ok) this.alert = result.error.message;
-    else if (result.value.kind === 'cancelled') this.status = 'Restore cancelled.';
+    else if (result.value.kind === 'cancelled') this.status = WORDS.notChosen;
     else if (result.value.kind === 'refused') this.alert = result.value.message;
     else this.preview = result.value;
   }
@@ -37,13 +44,13 @@ export class BackupRestore {
   cancel(): void {
     if (this.preview === null) return;
     this.preview = null;
-    this.status = 'Restore cancelled. Nothing was changed.';
+    this.status = WORDS.cancelled;
   }
 
   /** Takes the backup shown, so closing the dialog first cannot lose it. */
   async confirm(backup: ReadyBackup): Promise<void> {
     this.preview = null;
-    this.status = 'Restoring…';
+    this.status = WORDS.restoring;
     const result = await this.#api.restoreBackup(backup.token);
     if (!result.ok) {
       this.status = '';

@@ -87,6 +87,33 @@ test('back up, change things, restore: the summary first, then the data back, an
   );
 });
 
+test('a backup restored into an empty profile gives the same history and settings', async ({ launch }) => {
+  const from = await launch({
+    view: 'settings',
+    now: NOW,
+    timeZone: 'Europe/Berlin',
+    userDataDir: await profile(),
+  });
+  await invoke(from.main.app, 'saveSettings', { routine: { preset: 'quick' }, general: { theme: 'dark' } });
+  const backup = await backUp(from);
+
+  const emptyDir = await mkdtemp(join(tmpdir(), 'unknot-restore-empty-'));
+  const into = await launch({ view: 'settings', now: NOW, timeZone: 'Europe/Berlin', userDataDir: emptyDir });
+  await chooseFile(into, backup);
+  await dialogOf(into.page).getByRole('button', { name: 'Restore' }).click();
+  await expect(into.page.getByTestId('restore-status')).toHaveText(/^Restored: 3 history records added/);
+  await expect(into.page.getByRole('radio', { name: /^Quick/ })).toBeChecked();
+
+  expect(await readFile(join(emptyDir, 'history.jsonl'), 'utf8')).toBe(
+    await readFile(join(from.userDataDir, 'history.jsonl'), 'utf8'),
+  );
+  const settingsOf = async (app: LaunchedApp) => {
+    const state = await invoke(app.main.app, 'getSettings');
+    return state.ok ? state.value.settings : null;
+  };
+  expect(await settingsOf(into)).toEqual(await settingsOf(from));
+});
+
 test('Cancel and Esc leave everything as it was', async ({ launch }) => {
   const userDataDir = await profile();
   const app = await launch({ view: 'settings', now: NOW, timeZone: 'Europe/Berlin', userDataDir });
