@@ -1,5 +1,5 @@
 /** "Restore from a backup…" through IPC on the composed app: choose, see, confirm; or refused, unchanged. */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -173,9 +173,14 @@ describe('restore from a backup when a step fails', () => {
   let app: UnknotApp;
   let shell: FakeShell;
 
-  async function start(faults: readonly Fault[], handles?: (path: string, handle: FileHandle) => FileHandle) {
+  async function start(
+    faults: readonly Fault[],
+    handles?: (path: string, handle: FileHandle) => FileHandle,
+    settingsText?: string,
+  ) {
     dir = await mkdtemp(join(tmpdir(), 'unknot-restore-fault-'));
     await seedSettings(dir);
+    if (settingsText !== undefined) await writeFile(join(dir, 'settings.json'), settingsText);
     await writeHistoryLines(dir, [checkinLine('2026-11-20', 3)]);
     shell = createFakeShell();
     const time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
@@ -198,6 +203,32 @@ describe('restore from a backup when a step fails', () => {
     if (preview.kind !== 'ready') throw new Error(`not ready: ${JSON.stringify(preview)}`);
     return preview.token;
   }
+
+  it('settings that cannot be saved: the history is restored, the message says so and names the copy', async () => {
+    const faults: Fault[] = [];
+    await start(faults);
+    const token = await chosenToken();
+    const settingsBefore = await readFile(join(dir, 'settings.json'));
+    // The store renames its temp file over settings.json: that rename fails.
+    faults.push({ call: 'rename', path: /[\\/]settings\.json\.[0-9a-f]+\.tmp$/, code: 'EIO' });
+    const result = await invoke(app, 'restoreBackup', token);
+    const [copy] = await readdir(join(dir, 'backups'));
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: M.settingsFailed(1, join(dir, 'backups', copy ?? ''), M.settingsUnsaved) },
+    });
+    expect(await readFile(join(dir, 'settings.json'))).toEqual(settingsBefore);
+    expect(await readFile(join(dir, 'history.jsonl'), 'utf8')).toContain('"localDate":"2026-11-19"');
+    expect(shell.windows.events.at(-1)?.event).toBe('historyChanged');
+  });
+
+  it('read-only settings (a newer Unknot wrote them): refused before any file is opened', async () => {
+    await start([], undefined, JSON.stringify({ version: 99 }));
+    const before = await dataFiles(dir);
+    expect(await ok(invoke(app, 'chooseBackup'))).toEqual({ kind: 'refused', message: M.readOnly });
+    expect(shell.desktop.openedKinds).toEqual([]);
+    expect(await dataFiles(dir)).toEqual(before);
+  });
 
   it('no safety copy, no restore: the files stay byte for byte', async () => {
     await start([{ call: 'mkdir', path: /[\\/]backups$/, code: 'EACCES' }]);
