@@ -13,12 +13,13 @@ import {
   summarizeBackup,
   type RestorableBackup,
 } from '../core/backup/restore';
-import type { BackupPreview, RestoreOutcome } from '../core/ipc/contract';
+import type { BackupPreview, RestoreOutcome, SettingsState } from '../core/ipc/contract';
 import type { HandlerTable } from '../core/ipc/dispatch';
 import { HandlerRejection } from '../core/ipc/result';
 import type { Clock, Logger } from '../core/ports';
 import type { Settings } from '../core/settings/schema';
 import type { DesktopPort } from '../core/shell-ports';
+import { saveFailureMessage } from '../core/storage-faults';
 import type { HistoryLog } from '../services/history-log';
 import type { SafetyCopies } from '../services/safety-copies';
 import type { SettingsFeature } from './settings-feature';
@@ -81,14 +82,14 @@ export function createRestoreFeature(deps: RestoreFeatureDeps): RestoreFeature {
       safetyCopy = await deps.safetyCopies.write(text, clock.now());
     } catch (error) {
       logger.error('could not write the safety copy before a restore', error);
-      throw new HandlerRejection(RESTORE_MESSAGES.safetyCopyFailed);
+      throw new HandlerRejection(RESTORE_MESSAGES.safetyCopyFailed(saveFailureMessage(error)));
     }
     const add = mergeHistory(records, backup.history);
     try {
       await deps.history.appendAll(add);
     } catch (error) {
       logger.error('could not append the restored history', error);
-      throw new HandlerRejection(RESTORE_MESSAGES.historyFailed(safetyCopy));
+      throw new HandlerRejection(RESTORE_MESSAGES.historyFailed(safetyCopy, saveFailureMessage(error)));
     }
     const refresh = (): Promise<void> =>
       add.length === 0
@@ -97,13 +98,14 @@ export function createRestoreFeature(deps: RestoreFeatureDeps): RestoreFeature {
             () => undefined,
             (error: unknown) => logger.warn('could not refresh the history view after a restore', error),
           );
-    let state;
+    let state: SettingsState;
     try {
       state = await deps.settings.replace(restoredSettings(backup.settings));
     } catch (error) {
       logger.error('could not replace the settings from a backup', error);
       await refresh();
-      const reason = error instanceof HandlerRejection ? error.message : RESTORE_MESSAGES.settingsUnsaved;
+      // The settings feature words its own refusals (read-only, invalid); a failed write is named here.
+      const reason = error instanceof HandlerRejection ? error.message : saveFailureMessage(error);
       throw new HandlerRejection(RESTORE_MESSAGES.settingsFailed(add.length, safetyCopy, reason));
     }
     await refresh();

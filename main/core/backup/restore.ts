@@ -48,12 +48,13 @@ export const RESTORE_MESSAGES = {
   /** The feature's words: each step that can fail, and what was done. */
   readOnly: `Your settings are read-only at the moment (the notice at the top of Settings says why), so a backup cannot be restored now. ${UNCHANGED}`,
   stale: `That backup is no longer waiting to be restored: choose the file again. ${UNCHANGED}`,
-  safetyCopyFailed: `Unknot could not write a safety copy of your current data, so it restored nothing. ${UNCHANGED}`,
-  historyFailed: (copy: string): string =>
-    `The history could not be restored, so nothing was added and your settings were not changed. Your data as it was is also in ${copy}.`,
-  settingsUnsaved: 'they could not be saved.',
+  /** `reason`: the storage's own sentence (storage-faults.ts: a full disk named). */
+  safetyCopyFailed: (reason: string): string =>
+    `No backup was restored: Unknot could not write a safety copy of your current data first. ${reason} ${UNCHANGED}`,
+  historyFailed: (copy: string, reason: string): string =>
+    `The history could not be restored, so nothing was added and your settings were not changed. ${reason} Your data as it was is also in ${copy}.`,
   settingsFailed: (added: number, copy: string, reason: string): string =>
-    `The history was restored (${records(added)} added), but the settings could not be replaced: ${reason} Your data as it was before the restore is in ${copy}.`,
+    `The history was restored (${records(added)} added), but the settings could not be replaced. ${reason} Your data as it was before the restore is in ${copy}.`,
   restored: (added: number, copy: string): string =>
     `Restored: ${records(added)} added to your history, and your settings replaced. A safety copy of your data as it was is in ${copy}.`,
 } as const;

@@ -8,9 +8,10 @@ import type { UnknotApp } from '../../../../main/app';
 import { BACKUP_VERSION } from '../../../../main/core/backup/backup';
 import { RESTORE_MESSAGES as M } from '../../../../main/core/backup/restore';
 import type { BackupPreview } from '../../../../main/core/ipc/contract';
+import { DISK_FULL_MESSAGE, saveFailureMessage } from '../../../../main/core/storage-faults';
 import { createFakeShell, type FakeShell } from '../../../support/fake-shell';
 import { createFakeTime } from '../../../support/fake-time';
-import { faultyFs, fillsUpAfter, type Fault } from '../../../support/faulty-fs';
+import { errnoError, faultyFs, fillsUpAfter, type Fault } from '../../../support/faulty-fs';
 import { checkinLine, sessionLine, writeHistoryLines } from '../../../support/history-fixture';
 import { invoke } from '../../../support/invoke';
 import { seedSettings } from '../../../support/seed-settings';
@@ -215,7 +216,13 @@ describe('restore from a backup when a step fails', () => {
     const [copy] = await readdir(join(dir, 'backups'));
     expect(result).toMatchObject({
       ok: false,
-      error: { message: M.settingsFailed(1, join(dir, 'backups', copy ?? ''), M.settingsUnsaved) },
+      error: {
+        message: M.settingsFailed(
+          1,
+          join(dir, 'backups', copy ?? ''),
+          saveFailureMessage(errnoError('EIO', 'rename', '')),
+        ),
+      },
     });
     expect(await readFile(join(dir, 'settings.json'))).toEqual(settingsBefore);
     expect(await readFile(join(dir, 'history.jsonl'), 'utf8')).toContain('"localDate":"2026-11-19"');
@@ -236,7 +243,10 @@ describe('restore from a backup when a step fails', () => {
     const before = await dataFiles(dir);
     expect(await invoke(app, 'restoreBackup', token)).toMatchObject({
       ok: false,
-      error: { code: 'rejected', message: M.safetyCopyFailed },
+      error: {
+        code: 'rejected',
+        message: M.safetyCopyFailed(saveFailureMessage(errnoError('EACCES', 'mkdir', ''))),
+      },
     });
     expect(await dataFiles(dir)).toEqual(before);
   });
@@ -252,7 +262,7 @@ describe('restore from a backup when a step fails', () => {
     expect(copies).toHaveLength(1);
     expect(result).toMatchObject({
       ok: false,
-      error: { message: M.historyFailed(join(dir, 'backups', copies[0] ?? '')) },
+      error: { message: M.historyFailed(join(dir, 'backups', copies[0] ?? ''), DISK_FULL_MESSAGE) },
     });
     expect(await dataFiles(dir)).toEqual(before);
   });
