@@ -15,6 +15,7 @@ import { createCheckinFeature } from './features/checkin-feature';
 import { createDataFeature } from './features/data-feature';
 import { createHistoryFeature } from './features/history-feature';
 import { createOwnExercisesFeature } from './features/own-exercises';
+import { createRestoreFeature } from './features/restore-feature';
 import { createLogsFeature } from './features/logs-feature';
 import { createRemindersFeature } from './features/reminders-feature';
 import { createRoutineFeature } from './features/routine-feature';
@@ -25,6 +26,7 @@ import { createUpdatesFeature } from './features/updates-feature';
 import { logsDirOf } from './services/file-log';
 import { createHistoryLog } from './services/history-log';
 import { createJsonFileStore, type FileSystem } from './services/json-store';
+import { createSafetyCopies } from './services/safety-copies';
 import { createSettingsStore } from './services/settings-store';
 
 /** Everything the app needs from the outside world; main/index.ts passes real adapters, tests fakes. */
@@ -127,6 +129,15 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     settings: settingsStore,
     history: historyLog,
   });
+  const restore = createRestoreFeature({
+    clock,
+    logger,
+    desktop: deps.desktop,
+    settings,
+    history: historyLog,
+    publishHistory: () => history.publish(),
+    safetyCopies: createSafetyCopies({ dir, ...fs }),
+  });
   const logs = createLogsFeature({ clock, logger, desktop: deps.desktop, logsDir: logsDirOf(dir) });
 
   // Typed as the whole table: a channel that no feature handles does not compile.
@@ -138,6 +149,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     ...ownExercises.handlers,
     ...history.handlers,
     ...data.handlers,
+    ...restore.handlers,
     ...logs.handlers,
   };
 

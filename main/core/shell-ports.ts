@@ -85,14 +85,18 @@ export interface LoginItemPort {
   setEnabled(enabled: boolean): Promise<void>;
 }
 
-/** Desktop integration for the Data section: the file manager and the save dialog. */
+/** Desktop integration for the Data section: the file manager, the save and open dialogs. */
 export interface DesktopPort {
   openFolder(path: string): Promise<void>;
   /** Asks where to save (suggesting a name) and writes the text there; null when cancelled. */
   saveTextFile(suggestedName: string, text: string): Promise<string | null>;
   /**
-   * Asks which file to open and reads it as UTF-8; null when cancelled. A file over `maxBytes` is
-   * not read at all (`text` null), so a huge or hostile file costs nothing.
+   * Asks which file to open (JSON files, under the label `fileKind`) and reads it as UTF-8; null
+   * when cancelled. A file over `maxBytes` is not read at all (`text` null), so a huge or hostile
+   * file costs nothing.
    */
-  openTextFile(maxBytes: number): Promise<{ readonly path: string; readonly text: string | null } | null>;
+  openTextFile(
+    maxBytes: number,
+    fileKind: string,
+  ): Promise<{ readonly path: string; readonly text: string | null } | null>;
 }

@@ -17,11 +17,11 @@ export function createDesktop(): DesktopPort {
       await writeFile(choice.filePath, text, 'utf8');
       return choice.filePath;
     },
-    async openTextFile(maxBytes) {
+    async openTextFile(maxBytes, fileKind) {
       const choice = await dialog.showOpenDialog({
         defaultPath: app.getPath('documents'),
         properties: ['openFile'],
-        filters: [{ name: 'Exercise packs', extensions: ['json'] }],
+        filters: [{ name: fileKind, extensions: ['json'] }],
       });
       const path = choice.filePaths[0];
       if (choice.canceled || path === undefined) return null;

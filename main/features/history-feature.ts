@@ -24,6 +24,8 @@ export interface HistoryFeatureDeps {
 
 export interface HistoryFeature {
   readonly handlers: Pick<HandlerTable, 'getHistory' | 'logCheckin' | 'dismissNudge' | 'recordSession'>;
+  /** Rebuilds the view and sends it to every window (after a change made elsewhere: a restore). */
+  publish(): Promise<HistoryViewModel>;
 }
 
 export function createHistoryFeature(deps: HistoryFeatureDeps): HistoryFeature {
@@ -49,6 +51,7 @@ export function createHistoryFeature(deps: HistoryFeatureDeps): HistoryFeature {
   }
 
   return {
+    publish,
     handlers: {
       getHistory: view,
       logCheckin: async (request) => {

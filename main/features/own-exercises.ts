@@ -77,7 +77,7 @@ export function createOwnExercisesFeature(deps: OwnExercisesDeps): OwnExercisesF
         settings.update((current) => applied(saveOwnStep(current.routine, listed(current), id, exercise))),
       deleteOwnStep: (id) => settings.update((current) => applied(deleteOwnStep(current.routine, id))),
       openExercisePack: async () => {
-        const file = await deps.desktop.openTextFile(MAX_PACK_BYTES);
+        const file = await deps.desktop.openTextFile(MAX_PACK_BYTES, 'Exercise packs');
         if (file === null) return { kind: 'cancelled' };
         if (file.text === null) return { kind: 'refused', message: PACK_MESSAGES.tooLarge };
         const parsed = parseExercisePack(file.text);

@@ -36,6 +36,10 @@ export interface SettingsFeature {
    * they are once earlier changes are done, then saved like any other change.
    */
   update(change: (current: Settings) => SettingsPatch): Promise<SettingsState>;
+  /** Replaces the settings whole (a restored backup), in turn with every other change. */
+  replace(settings: Settings): Promise<SettingsState>;
+  /** The settings as every window sees them, read-only or not. */
+  current(): SettingsState;
   /** After start-up: the welcome on a first run, or the settings window when there is news about the file. */
   greet(): void;
 }
@@ -96,6 +100,8 @@ export function createSettingsFeature(deps: SettingsFeatureDeps): SettingsFeatur
       },
     },
     update: (change) => changes.run(() => persist(applyPatch(store.get(), change(store.get())))),
+    replace: (settings) => changes.run(() => persist(settings)),
+    current: state,
     async load() {
       const result = await store.load();
       readOnly = result.readOnly;

@@ -21,7 +21,7 @@ import { createSerialQueue } from '../core/serial-queue';
 import { syncDirectory, type FileSystem } from './json-store';
 import { errorCode } from './read-text';
 import { parseHistory } from '../core/history/parse';
-import { serializeHistoryRecord, validateHistoryRecord } from '../core/history/records';
+import { serializeHistoryRecord, validateHistoryRecord, type HistoryRecord } from '../core/history/records';
 import type { Issue } from '../core/result';
 import {
   EMPTY_HISTORY,
@@ -43,6 +43,11 @@ export interface HistoryLog {
   readonly path: string;
   /** Validates (throws HistoryValidationError), then appends durably. */
   append(record: unknown): Promise<void>;
+  /**
+   * Validates every record, then appends them all in one durable write (a restore): all of them
+   * land, or none (a failed write is cut back as append's is).
+   */
+  appendAll(records: readonly unknown[]): Promise<void>;
   /** Every valid record in file order; damaged lines are reported in `skipped` and logged. */
   readAll(): Promise<HistorySnapshot>;
 }
@@ -87,6 +92,25 @@ export function createHistoryLog({
     const line = `${serializeHistoryRecord(result.value)}\n`;
     // The record as a re-read will see it, so the memory and a fresh parse cannot differ.
     const [reread] = parseHistory(line).records;
+    return write(line, reread ?? null);
+  }
+
+  function appendAll(records: readonly unknown[]): Promise<void> {
+    const lines: string[] = [];
+    for (const [index, record] of records.entries()) {
+      const result = validateHistoryRecord(record);
+      if (!result.ok) {
+        const issues = result.error.map((issue) => ({ ...issue, path: `${index}.${issue.path}` }));
+        return Promise.reject(new HistoryValidationError(issues));
+      }
+      lines.push(`${serializeHistoryRecord(result.value)}\n`);
+    }
+    // Rare and possibly large: the memory is left to a fresh parse rather than extended.
+    return lines.length === 0 ? Promise.resolve() : write(lines.join(''), null);
+  }
+
+  /** Appends `line` (one or more whole lines); `reread` is the one record it holds, to remember. */
+  function write(line: string, reread: HistoryRecord | null): Promise<void> {
     return queue.run(async () => {
       // Forgotten until this append is known to have landed on the file that was parsed.
       const before = remembered;
@@ -174,7 +198,7 @@ export function createHistoryLog({
     }
   }
 
-  return { path, append, readAll };
+  return { path, append, appendAll, readAll };
 }
 
 /** write() may take fewer bytes than offered (e.g. near a full disk); with 'a' each lands at the end. */

@@ -119,6 +119,12 @@ export function createJsonFileStore(options: JsonFileStoreOptions): JsonFileStor
   return { path, backupPath, load, save, readRaw, readBackupRaw, moveAside };
 }
 
+/** A whole new text file, written as a save is (temp, fsync, rename): complete, or not there at all. */
+export async function writeFileDurably(file: string, text: string, fs: FileSystem = nodeFs): Promise<void> {
+  await fs.mkdir(dirname(file), { recursive: true });
+  await writeAtomically(fs, file, text);
+}
+
 async function writeAtomically(fs: FileSystem, file: string, text: string): Promise<void> {
   const target = await resolveLinks(fs, file);
   // Exclusive ('wx') under a fresh name: an existing file or link there fails the open instead

@@ -260,6 +260,6 @@ export function createSettingsStore({ dir, clock, logger, fs }: SettingsStoreDep
 }
 
 /** "2025-03-01T22:30:00.000Z" -> "2025-03-01T22-30-00-000Z": no ':' (invalid on Windows). */
-function fileSafeTimestamp(epochMs: number): string {
+export function fileSafeTimestamp(epochMs: number): string {
   return new Date(epochMs).toISOString().replace(/[:.]/g, '-');
 }

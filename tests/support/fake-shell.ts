@@ -38,6 +38,8 @@ export interface FakeShell {
     nextSave: 'save' | 'cancel';
     /** The file the next open dialog picks (its path and text); null answers cancel. */
     nextOpen: { path: string; text: string } | null;
+    /** The file-type label of each open dialog shown. */
+    readonly openedKinds: string[];
   };
   readonly logger: Logger & { readonly lines: Array<{ level: string; message: string }> };
 }
@@ -85,13 +87,15 @@ export function createFakeShell(): FakeShell {
     saved: [],
     nextSave: 'save',
     nextOpen: null,
+    openedKinds: [],
     openFolder: async (path) => void desktop.openedFolders.push(path),
     saveTextFile: async (name, text) => {
       if (desktop.nextSave === 'cancel') return null;
       desktop.saved.push({ name, text });
       return `/exports/${name}`;
     },
-    openTextFile: async (maxBytes) => {
+    openTextFile: async (maxBytes, fileKind) => {
+      desktop.openedKinds.push(fileKind);
       const file = desktop.nextOpen;
       if (file === null) return null;
       return { path: file.path, text: Buffer.byteLength(file.text, 'utf8') > maxBytes ? null : file.text };

@@ -9,6 +9,22 @@ import type { Settings } from '../settings/schema';
 export const BACKUP_FORMAT = 'unknot-backup';
 export const BACKUP_VERSION = 1;
 
+/** What a restore accepts; a file past either bound is refused before any record is looked at. */
+export interface BackupLimits {
+  readonly maxBytes: number;
+  readonly maxRecords: number;
+}
+
+/**
+ * Records: twenty years of a check-in, a routine and a loosen-up every day, with room to spare.
+ * Bytes: a record takes under 1 KiB as serializeBackup writes it (a full note, a long step list),
+ * so 30,000 of them and the settings fit in 32 MiB.
+ */
+export const BACKUP_LIMITS: BackupLimits = {
+  maxRecords: 30_000,
+  maxBytes: 32 * 1024 * 1024,
+};
+
 export interface Backup {
   readonly format: typeof BACKUP_FORMAT;
   readonly version: typeof BACKUP_VERSION;

@@ -41,6 +41,11 @@ function parseLine(line: string): HistoryRecord | string {
   } catch {
     return 'not valid JSON (truncated or damaged)';
   }
+  return readStoredRecord(value);
+}
+
+/** One stored record, already parsed (a line's JSON, an entry of a backup), or why it is not one. */
+export function readStoredRecord(value: unknown): HistoryRecord | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return 'not a JSON object';
   }

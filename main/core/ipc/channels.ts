@@ -28,6 +28,8 @@ export const INVOKE_CHANNELS = {
   openLogsFolder: 'data:open-logs-folder',
   writeLog: 'log:write',
   exportData: 'data:export',
+  chooseBackup: 'data:choose-backup',
+  restoreBackup: 'data:restore-backup',
   closeWindow: 'window:close',
 } as const;
 

@@ -105,6 +105,29 @@ export interface ImportOutcome {
   readonly alreadyYours: readonly string[];
 }
 
+/** What a backup the person picked holds, shown before anything changes. */
+export type BackupPreview =
+  | { readonly kind: 'cancelled' }
+  /** Nothing will be restored (a bad, foreign, truncated or newer file); the message says why. */
+  | { readonly kind: 'refused'; readonly message: string }
+  | {
+      readonly kind: 'ready';
+      /** Sent back to restore this very file; main keeps the checked backup until then. */
+      readonly token: string;
+      readonly fileName: string;
+      /** "214 mornings, 160 routines, settings from 12 Nov" */
+      readonly summary: string;
+    };
+
+export interface RestoreOutcome {
+  /** What happened, where the safety copy is. */
+  readonly message: string;
+  readonly safetyCopy: string;
+  /** History records appended (those already there were not). */
+  readonly added: number;
+  readonly state: SettingsState;
+}
+
 /** What the routine window needs to run tonight's routine. */
 export interface RoutineSetup {
   readonly plan: Plan;
@@ -154,6 +177,10 @@ export interface InvokeContract {
   writeLog: { request: PageLogEntry; response: null };
   /** Asks where to save, then writes; `savedTo` is null when the user cancelled. */
   exportData: { request: ExportKind; response: { readonly savedTo: string | null } };
+  /** Asks which backup to open, reads and checks it whole, and says what it holds; changes nothing. */
+  chooseBackup: { request: undefined; response: BackupPreview };
+  /** Restores the backup chosen (by its token): safety copy, then history, then settings. */
+  restoreBackup: { request: string; response: RestoreOutcome };
   /** Closes the window showing this view (the page asks; main does it). */
   closeWindow: { request: ViewName; response: null };
 }
@@ -201,5 +228,7 @@ export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<un
     message: v.pipe(v.string(), v.maxLength(PAGE_LOG_MAX_CHARS)),
   }),
   exportData: v.picklist(EXPORT_KINDS),
+  chooseBackup: v.undefined(),
+  restoreBackup: v.pipe(v.string(), v.uuid()),
   closeWindow: v.picklist(VIEWS),
 };

@@ -105,6 +105,11 @@ export function readSettingsDocument(text: string): StoredSettings {
   } catch {
     return unusable('not valid JSON (truncated or damaged)');
   }
+  return readSettingsValue(parsed);
+}
+
+/** The same for a document already parsed (the settings inside a backup file). */
+export function readSettingsValue(parsed: unknown): StoredSettings {
   const migrated = migrateSettings(parsed);
   if (!migrated.ok) return migrated;
   const result = validateSettings(mergeWithDefaults(forgetMissingPictures(migrated.value.doc)));

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckinRecord, SessionRecord } from '../../../../main/core/history/records';
 import type { Logger } from '../../../../main/core/ports';
 import { HistoryValidationError, createHistoryLog } from '../../../../main/services/history-log';
+import { faultyFs, fillsUpAfter } from '../../../support/faulty-fs';
 
 const session: SessionRecord = {
   v: 2,
@@ -134,5 +135,42 @@ describe('history log', () => {
     await rm(path(), { recursive: true });
     await log.append(checkin(1));
     expect((await log.readAll()).records).toEqual([checkin(1)]);
+  });
+});
+
+describe('history log: appendAll (a restore)', () => {
+  it('appends every record in order in one go, and a re-read sees them all', async () => {
+    const log = createHistoryLog({ dir, logger });
+    await log.append(checkin(2));
+    expect((await log.readAll()).records).toHaveLength(1);
+    await log.appendAll([session, checkin(5)]);
+    expect(await readFile(path(), 'utf8')).toBe(
+      [checkin(2), session, checkin(5)].map((r) => `${JSON.stringify(r)}\n`).join(''),
+    );
+    expect((await log.readAll()).records).toEqual([checkin(2), session, checkin(5)]);
+  });
+
+  it('one invalid record appends none, naming its place in the list', async () => {
+    const log = createHistoryLog({ dir, logger });
+    await log.append(session);
+    const before = await readFile(path(), 'utf8');
+    const error: unknown = await log.appendAll([checkin(3), checkin(11)]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HistoryValidationError);
+    expect((error as HistoryValidationError).issues[0]?.path).toBe('1.soreness');
+    expect(await readFile(path(), 'utf8')).toBe(before);
+  });
+
+  it('a disk filling up partway cuts the file back: none of the records is left behind', async () => {
+    await createHistoryLog({ dir, logger }).append(session);
+    const before = await readFile(path(), 'utf8');
+    const log = createHistoryLog({ dir, logger, fs: faultyFs([], fillsUpAfter(60)) });
+    await expect(log.appendAll([checkin(3), checkin(4)])).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(await readFile(path(), 'utf8')).toBe(before);
+    expect((await log.readAll()).records).toEqual([session]);
+  });
+
+  it('nothing to append writes nothing, not even an empty file', async () => {
+    await createHistoryLog({ dir, logger }).appendAll([]);
+    await expect(readFile(path(), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
