@@ -21,7 +21,7 @@ import {
   STAND_FRONT,
 } from './pose-kit';
 
-export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
+const DRAWN = {
   'chin-tuck': illustration({
     view: 'side',
     props: [SEAT],
@@ -243,4 +243,9 @@ export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = {
       alt: 'Crossed out: lying face down.',
     },
   }),
-};
+} satisfies Readonly<Record<string, Illustration>>;
+
+/** The steps that have a picture: each needs a text description in every language. */
+export type PoseId = keyof typeof DRAWN;
+
+export const ILLUSTRATIONS: Readonly<Record<string, Illustration>> = DRAWN;
