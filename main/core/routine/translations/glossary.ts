@@ -47,7 +47,12 @@ export const EN_TERMS: GlossaryTerms = {
 };
 
 export const DE_TERMS: GlossaryTerms = {
-  bodyAreas: { 'upper-back': 'Oberer Rücken', neck: 'Nacken', shoulders: 'Schultern', 'whole-body': 'Ganzer Körper' },
+  bodyAreas: {
+    'upper-back': 'Oberer Rücken',
+    neck: 'Nacken',
+    shoulders: 'Schultern',
+    'whole-body': 'Ganzer Körper',
+  },
   heat: 'Wärme',
   cold: 'Kälte',
   scaleLow: '0 = gar keine Schmerzen',
@@ -63,8 +68,9 @@ export const DE_TERMS: GlossaryTerms = {
 };
 
 export const ES_TERMS: GlossaryTerms = {
+  // "Espalda alta" rather than "la parte superior de la espalda": short enough for a step title.
   bodyAreas: {
-    'upper-back': 'Parte alta de la espalda',
+    'upper-back': 'Espalda alta',
     neck: 'Cuello',
     shoulders: 'Hombros',
     'whole-body': 'Todo el cuerpo',
