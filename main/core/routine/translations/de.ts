@@ -3,10 +3,13 @@
  * speaks to the reader as "du", as the English speaks to "you": short, calm, and never more sure
  * than the English. Glossary words come from glossary.ts, never typed again here.
  */
+import { MAX_OWN_STEPS, OWN_CUE_COUNT, OWN_STEP_ID_PREFIX, ownBounds } from '../own-exercise';
+import { MAX_CUE_CHARS, MAX_TITLE_CHARS } from '../types';
 import { formatDuration as time, listValues, showValue, type ValueWords } from '../plan-messages';
 import { DE_TERMS as T } from './glossary';
 import type { RoutineTranslation } from './routine-texts';
 
+const AREAS = Object.values(T.bodyAreas);
 const SCALE = { lowLabel: T.scaleLow, highLabel: T.scaleHigh };
 
 const VALUES: ValueWords = {
@@ -185,7 +188,7 @@ export const DE: RoutineTranslation = {
         'Wickle die Auflage in ein dünnes Handtuch, bevor sie dich berührt.',
         'Leg oder setz dich so, dass die Auflage quer auf deinem oberen Rücken liegt.',
         'Lass deinen Atem ruhiger werden, während sie wirkt.',
-        `Was hilft dir mehr? Probier mal ${T.heat}, mal ${T.cold}, und bleib beim Besseren.`,
+        `Unsicher, was hilft? Nimm einen Abend ${T.heat}, den nächsten ${T.cold}, und bleib beim Besseren.`,
       ],
       cautions: SAFETY.heatCold,
       rating: null,
@@ -250,14 +253,14 @@ export const DE: RoutineTranslation = {
     },
   },
   breathingPatterns: {
-    relaxed: 'Entspannt: ein 4, aus 6',
-    '4-7-8': '4-7-8: ein 4, halten 7, aus 8',
-    box: 'Box-Atmung: ein 4, halten 4, aus 4, halten 4',
+    relaxed: 'Entspannt: einatmen 4, ausatmen 6',
+    '4-7-8': '4-7-8: einatmen 4, halten 7, ausatmen 8',
+    box: 'Box-Atmung: einatmen 4, halten 4, ausatmen 4, halten 4',
   },
   safety: SAFETY,
   help: {
     disclaimer:
-      'Unknot ist eine Abendroutine, keine medizinische Behandlung: Es kann nicht erkennen, was deine Schmerzen verursacht, und behandelt sie nicht.',
+      'Unknot ist eine Abendroutine, keine medizinische Behandlung: Unknot kann nicht erkennen, was deine Schmerzen verursacht, und behandelt sie nicht.',
     sections: {
       'see-a-professional': {
         title: T.seeProfessional,
@@ -313,11 +316,11 @@ export const DE: RoutineTranslation = {
       endTitle: 'Routine für heute Abend beenden?',
     },
     morning: {
-      kicker: 'Dein Lockern heute Morgen',
+      kicker: 'Deine Lockerung heute Morgen',
       farewell: 'Guten Morgen',
-      finished: 'Du hast das Lockern am Morgen geschafft. Geh sanft in den Tag.',
-      endedEarly: 'Du hast das Lockern früher beendet. Was du gemacht hast, zählt trotzdem.',
-      endTitle: 'Lockern für heute Morgen beenden?',
+      finished: 'Du hast die Lockerung am Morgen geschafft. Geh sanft in den Tag.',
+      endedEarly: 'Du hast die Lockerung früher beendet. Was du gemacht hast, zählt trotzdem.',
+      endTitle: 'Lockerung für heute Morgen beenden?',
     },
   },
   planMessages: {
@@ -352,6 +355,33 @@ export const DE: RoutineTranslation = {
     withGeneral: (fromArticle, topic) => `${fromArticle}, mit allgemeiner Empfehlung (${topic})`,
   },
   ownStepLabel: 'Deine Übung',
+  ownExerciseMessages: {
+    exercise: 'Hier wurde eine Übung erwartet',
+    title: `Gib ihr einen Titel mit 1 bis ${MAX_TITLE_CHARS} Zeichen`,
+    cue: `Schreib jeden Hinweis mit 1 bis ${MAX_CUE_CHARS} Zeichen`,
+    cues: `Schreib ${OWN_CUE_COUNT.min} bis ${OWN_CUE_COUNT.max} Hinweise`,
+    plainText: 'Nur einfacher Text: keine Zeilenumbrüche oder Steuerzeichen',
+    twoSided: 'Wähle eine Seite oder beide Seiten',
+    switchCue: `Eine beidseitige Übung braucht einen Hinweis zum Seitenwechsel mit 1 bis ${MAX_CUE_CHARS} Zeichen`,
+    noSwitchCue: 'Nur eine beidseitige Übung hat einen Hinweis zum Seitenwechsel',
+    bodyArea: `Wähle ${AREAS.slice(0, -1).join(', ')} oder ${AREAS.at(-1) ?? ''}`,
+    duration: (twoSided) => {
+      const { min, max } = ownBounds(twoSided);
+      const sides = twoSided ? 'eine beidseitige Übung' : 'eine einseitige Übung';
+      return `Gib für ${sides} eine ganze Zahl von Sekunden zwischen ${min} und ${max} an`;
+    },
+    wholeSeconds: 'Gib eine ganze Zahl von Sekunden an',
+    poseId: 'Wähle ein Bild, das diese Version von Unknot hat, oder keines',
+    id: `Eine eigene Übung hat eine ID, die mit "${OWN_STEP_ID_PREFIX}" beginnt`,
+    unknownKey: (key) => `"${key}" gehört nicht zu einer Übung`,
+    missing: 'Dieser Teil der Übung fehlt',
+    list: 'Hier wurde eine Liste von Übungen erwartet',
+    noExercises: 'Hier wurde mindestens eine Übung erwartet',
+    tooMany: `Du kannst höchstens ${MAX_OWN_STEPS} eigene Übungen haben`,
+    duplicateId: (id) => `Die Übungs-ID "${id}" kommt mehr als einmal vor`,
+    duplicateTitle: (title) => `Du hast schon eine Übung namens „${title}“`,
+    notFound: 'Diese Übung gibt es nicht mehr',
+  },
   sideWords: { first: 'Linke Seite', second: 'Rechte Seite' },
   poses: {
     'chin-tuck': {

@@ -4,10 +4,13 @@
  * give the reader a gender ("con la espalda recta", not "erguido"). Glossary words come from
  * glossary.ts, never typed again here.
  */
+import { MAX_OWN_STEPS, OWN_CUE_COUNT, OWN_STEP_ID_PREFIX, ownBounds } from '../own-exercise';
+import { MAX_CUE_CHARS, MAX_TITLE_CHARS } from '../types';
 import { formatDuration as time, listValues, showValue, type ValueWords } from '../plan-messages';
 import { ES_TERMS as T } from './glossary';
 import type { RoutineTranslation } from './routine-texts';
 
+const AREAS = Object.values(T.bodyAreas).map((label) => label.toLowerCase());
 const SCALE = { lowLabel: T.scaleLow, highLabel: T.scaleHigh };
 
 const VALUES: ValueWords = {
@@ -30,7 +33,7 @@ const SAFETY = {
   heatCold: [
     'Pon siempre un paño o una toalla fina entre la compresa y la piel.',
     'Veinte minutos es lo máximo por sesión.',
-    'Mira tu piel a mitad de tiempo; para si está muy roja, con manchas o entumecida.',
+    'Revisa tu piel a mitad de la sesión; para si está muy roja, con manchas o entumecida.',
     'Nunca te duermas con una almohadilla eléctrica o una bolsa de hielo encima.',
     'No lo uses sobre piel entumecida o dañada, ni si tienes mala circulación.',
     `Ante una lesión reciente que se hincha, el ${T.cold} suele ser la primera opción.`,
@@ -61,7 +64,7 @@ export const ES: RoutineTranslation = {
       cues: [
         'Siéntate con la espalda recta y mira al frente.',
         'Lleva la barbilla recta hacia atrás, como si hicieras papada.',
-        'Mantén unas respiraciones, luego suelta y repite.',
+        'Mantén la posición unas respiraciones; luego suelta y repite.',
       ],
       cautions: ['Haz un movimiento pequeño; la cabeza se mantiene recta.'],
       rating: null,
@@ -116,7 +119,7 @@ export const ES: RoutineTranslation = {
       cues: [
         'Siéntate con la espalda recta y los brazos sueltos a los lados.',
         'Lleva los omóplatos hacia atrás y júntalos, como si sujetaras un lápiz entre ellos.',
-        'Mantén una o dos respiraciones y luego suelta del todo.',
+        'Mantén la posición una o dos respiraciones y luego suelta del todo.',
       ],
       cautions: ['Mantén los hombros abajo y no arquees la zona lumbar.'],
       rating: null,
@@ -179,7 +182,7 @@ export const ES: RoutineTranslation = {
     },
     'heat-or-cold': {
       title: 'Calor o frío en la espalda alta',
-      halfTimeCue: 'A mitad de tiempo: levanta la compresa un momento y revisa tu piel.',
+      halfTimeCue: 'A mitad de la sesión: levanta la compresa un momento y revisa tu piel.',
       cues: [
         'Envuelve la compresa en una toalla fina antes de que te toque.',
         'Túmbate o siéntate de modo que la compresa quede sobre la espalda alta.',
@@ -316,7 +319,7 @@ export const ES: RoutineTranslation = {
       `No hay ningún paso llamado ${listValues(ids, VALUES)}; ${ids.length === 1 ? 'ese cambio se ha omitido' : 'esos cambios se han omitido'}.`,
     durationOutOfBounds: (title, value, min, max) =>
       `${title} puede durar de ${time(min)} a ${time(max)}; ${showValue(value, VALUES)} no encaja, así que se usa su duración habitual.`,
-    heatColdSkipped: `Calor o ${T.cold} está configurado para omitirse, así que ese paso queda fuera aunque estuviera activado.`,
+    heatColdSkipped: `El paso de calor o ${T.cold} está configurado para omitirse, así que queda fuera aunque estuviera activado.`,
     allDisabled: 'Todos los pasos estaban desactivados, así que la rutina se usa tal como viene.',
     presetStepMissing: (id) =>
       `La rutina incluye un paso que no existe (${showValue(id, VALUES)}); se ha omitido.`,
@@ -342,6 +345,33 @@ export const ES: RoutineTranslation = {
     withGeneral: (fromArticle, topic) => `${fromArticle}, con recomendación general (${topic})`,
   },
   ownStepLabel: 'Tu ejercicio',
+  ownExerciseMessages: {
+    exercise: 'Aquí se esperaba un ejercicio',
+    title: `Ponle un título de 1 a ${MAX_TITLE_CHARS} caracteres`,
+    cue: `Escribe cada indicación con 1 a ${MAX_CUE_CHARS} caracteres`,
+    cues: `Escribe de ${OWN_CUE_COUNT.min} a ${OWN_CUE_COUNT.max} indicaciones`,
+    plainText: 'Usa texto simple: sin saltos de línea ni caracteres de control',
+    twoSided: 'Elige un lado o los dos',
+    switchCue: `Un ejercicio a dos lados necesita una indicación para cambiar de lado, de 1 a ${MAX_CUE_CHARS} caracteres`,
+    noSwitchCue: 'Solo un ejercicio a dos lados tiene indicación para cambiar de lado',
+    bodyArea: `Elige ${AREAS.slice(0, -1).join(', ')} o ${AREAS.at(-1) ?? ''}`,
+    duration: (twoSided) => {
+      const { min, max } = ownBounds(twoSided);
+      const sides = twoSided ? 'a dos lados' : 'de un solo lado';
+      return `Usa un número entero de segundos entre ${min} y ${max} para un ejercicio ${sides}`;
+    },
+    wholeSeconds: 'Usa un número entero de segundos',
+    poseId: 'Elige una imagen que tenga esta versión de Unknot, o ninguna',
+    id: `Un ejercicio propio tiene un id que empieza por "${OWN_STEP_ID_PREFIX}"`,
+    unknownKey: (key) => `"${key}" no forma parte de un ejercicio`,
+    missing: 'Falta esta parte del ejercicio',
+    list: 'Se esperaba una lista de ejercicios',
+    noExercises: 'Se esperaba al menos un ejercicio',
+    tooMany: `Puedes tener como máximo ${MAX_OWN_STEPS} ejercicios propios`,
+    duplicateId: (id) => `El id de ejercicio "${id}" aparece más de una vez`,
+    duplicateTitle: (title) => `Ya tienes un ejercicio llamado «${title}»`,
+    notFound: 'Ese ejercicio ya no existe',
+  },
   sideWords: { first: 'Lado izquierdo', second: 'Lado derecho' },
   poses: {
     'chin-tuck': {

@@ -8,6 +8,7 @@ import type { TranslatedLanguage } from '../../locale/language';
 import type { CATALOG_STEPS } from '../catalog';
 import type { HelpAsWritten } from '../help';
 import type { MomentWordsByMoment } from '../moments';
+import type { OWN_EXERCISE_MESSAGES } from '../own-exercise';
 import type { PlanMessages } from '../plan-messages';
 import type { PoseId } from '../poses';
 import type { SafetyAsWritten } from '../safety';
@@ -74,6 +75,13 @@ export interface PoseTexts {
   readonly avoid: string | null;
 }
 
+/** The own-exercise form's messages: the same keys, each function taking the same values. */
+export type OwnExerciseMessages = {
+  readonly [K in keyof typeof OWN_EXERCISE_MESSAGES]: (typeof OWN_EXERCISE_MESSAGES)[K] extends string
+    ? string
+    : (typeof OWN_EXERCISE_MESSAGES)[K];
+};
+
 /** Everything the routine's content says, in one language other than English. */
 export interface RoutineTranslation {
   readonly language: TranslatedLanguage;
@@ -88,6 +96,7 @@ export interface RoutineTranslation {
   readonly sources: SourceWords;
   /** How an exercise of the person's own is labelled ("Your exercise"). */
   readonly ownStepLabel: string;
+  readonly ownExerciseMessages: OwnExerciseMessages;
   /** Which side a two-sided picture shows. */
   readonly sideWords: { readonly first: string; readonly second: string };
   readonly poses: Readonly<Record<PoseId, PoseTexts>>;

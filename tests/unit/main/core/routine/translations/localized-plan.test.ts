@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../../../../main/core/routine/catalog';
-import { buildPlan } from '../../../../../../main/core/routine/plan';
+import { buildPlan, type PlanSettings } from '../../../../../../main/core/routine/plan';
 import { PLAN_MESSAGES, formatDuration } from '../../../../../../main/core/routine/plan-messages';
 import { describeSource, SOURCE_WORDS } from '../../../../../../main/core/routine/sources';
 import {
@@ -42,14 +42,14 @@ const OWN = {
 } as const;
 
 /** Settings that give every warning a plan can give about steps at once. */
-const TROUBLED = {
+const TROUBLED: Partial<PlanSettings> = {
   steps: [
     { id: 'chin-tuck', enabled: true, durationSec: 5 },
     { id: 'no-such-step', enabled: true, durationSec: 30 },
     { id: 'heat-or-cold', enabled: true, durationSec: 900 },
   ],
   heatCold: 'skip',
-} as const;
+};
 
 describe.each(TRANSLATIONS.map((t) => [t.language, t] as const))(
   'plans and messages in %s',

@@ -74,6 +74,15 @@ describe.each(TRANSLATIONS.map((t) => [t.language, t] as const))(
       expect(problems).toEqual([]);
     });
 
+    it('keeps every number the English says (durations, counts, the breathing counts)', () => {
+      const numbers = (text: string) => (text.match(/\d+/g) ?? []).sort();
+      const problems = translated.texts.flatMap(({ path, text }, i) => {
+        const english = ENGLISH.texts[i]?.text ?? '';
+        return numbers(text).join(' ') === numbers(english).join(' ') ? [] : [`${path}: ${text}`];
+      });
+      expect(problems).toEqual([]);
+    });
+
     it('ends a sentence where the English ends one, and starts with a capital where the English does (a list item may too)', () => {
       const problems = translated.texts.flatMap(({ path, text }, i) => {
         const english = ENGLISH.texts[i]?.text ?? '';
