@@ -183,7 +183,7 @@ export const DE: RoutineTranslation = {
     },
     'heat-or-cold': {
       title: `${T.heat} oder ${T.cold} auf den oberen Rücken`,
-      halfTimeCue: 'Halbzeit: Heb die Auflage kurz an und schau dir deine Haut an.',
+      halfTimeCue: 'Die Hälfte ist um: Heb die Auflage kurz an und schau dir deine Haut an.',
       cues: [
         'Wickle die Auflage in ein dünnes Handtuch, bevor sie dich berührt.',
         'Leg oder setz dich so, dass die Auflage quer auf deinem oberen Rücken liegt.',

@@ -243,7 +243,7 @@ export const ES: RoutineTranslation = {
       description: `Unos 25 minutos: la rutina estándar con 15 minutos de ${T.heat} o ${T.cold}.`,
     },
     morning: {
-      title: 'Mañana',
+      title: 'Matutina',
       description: 'Unos 3 minutos: estiramientos suaves de cuello y hombros para soltarte.',
     },
   },
