@@ -8,6 +8,7 @@ import { MAX_CUE_CHARS, MAX_TITLE_CHARS } from '../types';
 import { formatDuration as time, listValues, showValue, type ValueWords } from '../plan-messages';
 import { DE_TERMS as T } from './glossary';
 import type { RoutineTranslation } from './routine-texts';
+import { deepFreeze } from '../../freeze';
 
 const AREAS = Object.values(T.bodyAreas);
 const SCALE = { lowLabel: T.scaleLow, highLabel: T.scaleHigh };
@@ -40,7 +41,7 @@ const SAFETY = {
   breathing: ['Wird dir schwindelig oder benommen? Hör auf und atme wieder normal.'],
 } as const;
 
-export const DE: RoutineTranslation = {
+export const DE: RoutineTranslation = deepFreeze<RoutineTranslation>({
   language: 'de',
   terms: T,
   steps: {
@@ -437,4 +438,4 @@ export const DE: RoutineTranslation = {
       avoid: 'Durchgestrichen: auf dem Bauch liegend.',
     },
   },
-};
+});

@@ -9,6 +9,7 @@ import { MAX_CUE_CHARS, MAX_TITLE_CHARS } from '../types';
 import { formatDuration as time, listValues, showValue, type ValueWords } from '../plan-messages';
 import { ES_TERMS as T } from './glossary';
 import type { RoutineTranslation } from './routine-texts';
+import { deepFreeze } from '../../freeze';
 
 const AREAS = Object.values(T.bodyAreas).map((label) => label.toLowerCase());
 const SCALE = { lowLabel: T.scaleLow, highLabel: T.scaleHigh };
@@ -41,7 +42,7 @@ const SAFETY = {
   breathing: ['¿Te mareas o notas la cabeza ligera? Para y vuelve a respirar con normalidad.'],
 } as const;
 
-export const ES: RoutineTranslation = {
+export const ES: RoutineTranslation = deepFreeze<RoutineTranslation>({
   language: 'es',
   terms: T,
   steps: {
@@ -427,4 +428,4 @@ export const ES: RoutineTranslation = {
       avoid: 'Tachado: tumbarse boca abajo.',
     },
   },
-};
+});

@@ -7,6 +7,7 @@
  *
  * One export per language, so a bundle that reads one language's terms carries only those.
  */
+import { deepFreeze } from '../../freeze';
 import type { BodyArea } from '../types';
 
 export interface GlossaryTerms {
@@ -31,7 +32,7 @@ export interface GlossaryTerms {
   readonly hold: string;
 }
 
-export const EN_TERMS: GlossaryTerms = {
+export const EN_TERMS: GlossaryTerms = deepFreeze<GlossaryTerms>({
   bodyAreas: { 'upper-back': 'Upper back', neck: 'Neck', shoulders: 'Shoulders', 'whole-body': 'Whole body' },
   heat: 'heat',
   cold: 'cold',
@@ -44,9 +45,9 @@ export const EN_TERMS: GlossaryTerms = {
   breatheIn: 'Breathe in',
   breatheOut: 'Breathe out',
   hold: 'Hold',
-};
+});
 
-export const DE_TERMS: GlossaryTerms = {
+export const DE_TERMS: GlossaryTerms = deepFreeze<GlossaryTerms>({
   bodyAreas: {
     'upper-back': 'Oberer Rücken',
     neck: 'Nacken',
@@ -65,9 +66,9 @@ export const DE_TERMS: GlossaryTerms = {
   breatheIn: 'Einatmen',
   breatheOut: 'Ausatmen',
   hold: 'Halten',
-};
+});
 
-export const ES_TERMS: GlossaryTerms = {
+export const ES_TERMS: GlossaryTerms = deepFreeze<GlossaryTerms>({
   // "Espalda alta" rather than "la parte superior de la espalda": short enough for a step title.
   bodyAreas: {
     'upper-back': 'Espalda alta',
@@ -86,4 +87,4 @@ export const ES_TERMS: GlossaryTerms = {
   breatheIn: 'Inhala',
   breatheOut: 'Exhala',
   hold: 'Mantén',
-};
+});

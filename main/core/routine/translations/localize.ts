@@ -7,14 +7,20 @@
 import type { Illustration } from '../figure';
 import type { HelpContent, HelpSection } from '../help';
 import { MOMENT_WORDS, type MomentWordsByMoment } from '../moments';
-import type { PoseChoice } from '../own-exercise';
-import { OWN_STEP_LABEL } from '../own-exercise';
+import { OWN_EXERCISE_MESSAGES, OWN_STEP_LABEL, type PoseChoice } from '../own-exercise';
 import { PLAN_WORDS, type PlanWords } from '../plan-messages';
 import { BREATHING_SAFETY, HEAT_COLD_SAFETY, STRETCHING_SAFETY } from '../safety';
 import { SIDE_WORDS } from '../figure';
 import { SOURCE_WORDS, type SourceWords } from '../sources';
 import { BODY_AREA_LABELS, type BodyArea, type Catalog, type CatalogStep, type SourcedText } from '../types';
-import type { AnyStepTexts, HelpTexts, PoseTexts, RoutineTranslation } from './routine-texts';
+import { deepFreeze } from '../../freeze';
+import type {
+  AnyStepTexts,
+  HelpTexts,
+  OwnExerciseMessages,
+  PoseTexts,
+  RoutineTranslation,
+} from './routine-texts';
 
 /** English texts by index, swapped for the translation's; an index it lacks keeps the English. */
 function withTexts(items: readonly SourcedText[], texts: readonly string[]): readonly SourcedText[] {
@@ -43,14 +49,15 @@ function localizeStep(step: CatalogStep, texts: AnyStepTexts | undefined): Catal
 export function localizeCatalog(catalog: Catalog, translation: RoutineTranslation | null): Catalog {
   if (translation === null) return catalog;
   const steps = stepTexts(translation);
-  return {
+  // Frozen like the English catalog: whoever keeps it for a language shares it with every caller.
+  return deepFreeze<Catalog>({
     steps: catalog.steps.map((step) => localizeStep(step, steps[step.id])),
     presets: catalog.presets.map((preset) => ({ ...preset, ...translation.presets[preset.id] })),
     breathingPatterns: catalog.breathingPatterns.map((pattern) => ({
       ...pattern,
       label: translation.breathingPatterns[pattern.id],
     })),
-  };
+  });
 }
 
 /** The translation's sections, read by an id the compiler only knows as a string. */
@@ -69,10 +76,10 @@ export function localizeHelp(help: HelpContent, translation: RoutineTranslation 
     const intro = section.intro === null ? null : (texts.intro ?? section.intro);
     return { ...section, title: texts.title, intro, items: withTexts(section.items, texts.items) };
   };
-  return {
+  return deepFreeze<HelpContent>({
     disclaimer: { ...help.disclaimer, text: translation.help.disclaimer },
     sections: help.sections.map(localizeSection),
-  };
+  });
 }
 
 /** The general safety lists, as the steps' cautions and the help page show them. */
@@ -112,6 +119,11 @@ export function localizeBodyAreaLabels(
 
 export function localizeOwnStepLabel(translation: RoutineTranslation | null): string {
   return translation?.ownStepLabel ?? OWN_STEP_LABEL;
+}
+
+/** The own-exercise form's messages (own-exercise-schema.ts words its issues with the English). */
+export function localizeOwnExerciseMessages(translation: RoutineTranslation | null): OwnExerciseMessages {
+  return translation?.ownExerciseMessages ?? OWN_EXERCISE_MESSAGES;
 }
 
 export function localizeSideWords(translation: RoutineTranslation | null): RoutineTranslation['sideWords'] {

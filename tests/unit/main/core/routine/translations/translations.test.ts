@@ -10,8 +10,10 @@ import {
   localizeCatalog,
   localizeHelp,
   localizeIllustrations,
+  localizeOwnExerciseMessages,
   localizeSafety,
 } from '../../../../../../main/core/routine/translations/localize';
+import { OWN_EXERCISE_MESSAGES } from '../../../../../../main/core/routine/own-exercise';
 import { LANGUAGES } from '../../../../../../main/core/locale/language';
 import { DE } from '../../../../../../main/core/routine/translations/de';
 import { ES } from '../../../../../../main/core/routine/translations/es';
@@ -120,6 +122,13 @@ describe.each(TRANSLATIONS.map((t) => [t.language, t] as const))(
       expect(help.sections.find((s) => s.id === 'stretching-safety')?.items).toEqual(safety.stretching);
     });
 
+    it('is frozen like the English, so no caller can change a cue for everyone else', () => {
+      expect(Object.isFrozen(translation)).toBe(true);
+      const catalog = localizeCatalog(CATALOG, translation);
+      expect(Object.isFrozen(catalog.steps[0]?.cues)).toBe(true);
+      expect(Object.isFrozen(localizeHelp(HELP, translation).sections[0]?.items[0])).toBe(true);
+    });
+
     it('describes the crossed-out picture wherever the English has one', () => {
       const pictures = localizeIllustrations(ILLUSTRATIONS, translation);
       for (const [id, ill] of Object.entries(ILLUSTRATIONS)) {
@@ -137,6 +146,8 @@ describe('English, the source', () => {
     expect(localizeCatalog(CATALOG, null)).toBe(CATALOG);
     expect(localizeHelp(HELP, null)).toBe(HELP);
     expect(localizeIllustrations(ILLUSTRATIONS, null)).toBe(ILLUSTRATIONS);
+    expect(localizeOwnExerciseMessages(null)).toBe(OWN_EXERCISE_MESSAGES);
+    expect(localizeOwnExerciseMessages(DE)).toBe(DE.ownExerciseMessages);
     expect(split(content(null)).texts.every((t) => t.text !== TEXT)).toBe(true);
   });
 
