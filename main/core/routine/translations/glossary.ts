@@ -5,7 +5,8 @@
  * caution can never name the same thing two ways. Translations address the reader informally
  * (German "du", Spanish "tú"), as the English addresses "you".
  *
- * One export per language, so a bundle that reads one language's terms carries only those.
+ * One export per language, so a bundle that reads one language's terms carries only those (the
+ * pure marks let a bundler drop the frozen terms of languages nothing reads).
  */
 import { deepFreeze } from '../../freeze';
 import type { BodyArea } from '../types';
@@ -32,7 +33,7 @@ export interface GlossaryTerms {
   readonly hold: string;
 }
 
-export const EN_TERMS: GlossaryTerms = deepFreeze<GlossaryTerms>({
+export const EN_TERMS: GlossaryTerms = /* @__PURE__ */ deepFreeze<GlossaryTerms>({
   bodyAreas: { 'upper-back': 'Upper back', neck: 'Neck', shoulders: 'Shoulders', 'whole-body': 'Whole body' },
   heat: 'heat',
   cold: 'cold',
@@ -47,7 +48,7 @@ export const EN_TERMS: GlossaryTerms = deepFreeze<GlossaryTerms>({
   hold: 'Hold',
 });
 
-export const DE_TERMS: GlossaryTerms = deepFreeze<GlossaryTerms>({
+export const DE_TERMS: GlossaryTerms = /* @__PURE__ */ deepFreeze<GlossaryTerms>({
   bodyAreas: {
     'upper-back': 'Oberer Rücken',
     neck: 'Nacken',
@@ -68,7 +69,7 @@ export const DE_TERMS: GlossaryTerms = deepFreeze<GlossaryTerms>({
   hold: 'Halten',
 });
 
-export const ES_TERMS: GlossaryTerms = deepFreeze<GlossaryTerms>({
+export const ES_TERMS: GlossaryTerms = /* @__PURE__ */ deepFreeze<GlossaryTerms>({
   // "Espalda alta" rather than "la parte superior de la espalda": short enough for a step title.
   bodyAreas: {
     'upper-back': 'Espalda alta',
