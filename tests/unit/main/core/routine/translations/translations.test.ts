@@ -76,6 +76,22 @@ describe.each(TRANSLATIONS.map((t) => [t.language, t] as const))(
       expect(problems).toEqual([]);
     });
 
+    it('speaks to the reader informally (du, tú), never formally (Sie, usted)', () => {
+      const formal: Readonly<Record<string, RegExp>> = {
+        // "sie" in lower case is "she / it / they"; the formal "Sie" is capitalised mid-sentence.
+        de: /\b(Ihnen|Ihr|Ihre[mnrs]?)\b|[^.:;!?“„«»\s]\s+Sie\b/,
+        es: /\b(usted|ustedes|le ruego)\b/i,
+      };
+      const pattern = formal[language] ?? /$^/;
+      const problems = translated.texts
+        .filter(({ text }) => pattern.test(text))
+        .map((t) => `${t.path}: ${t.text}`);
+      expect(problems).toEqual([]);
+      expect(
+        pattern.test(language === 'de' ? 'Bitte drücken Sie hier.' : 'Por favor, usted debe parar.'),
+      ).toBe(true);
+    });
+
     it('keeps every number the English says (durations, counts, the breathing counts)', () => {
       const numbers = (text: string) => (text.match(/\d+/g) ?? []).sort();
       const problems = translated.texts.flatMap(({ path, text }, i) => {
