@@ -4,13 +4,12 @@
  * durations and order are never touched, so a plan built from a localized catalog is the English
  * plan in other words. `null` is English, the source: every function then returns its input.
  */
-import type { Illustration } from '../figure';
+import { SIDE_WORDS, type Illustration } from '../figure';
 import type { HelpContent, HelpSection } from '../help';
 import { MOMENT_WORDS, type MomentWordsByMoment } from '../moments';
 import { OWN_EXERCISE_MESSAGES, OWN_STEP_LABEL, type PoseChoice } from '../own-exercise';
 import { PLAN_WORDS, type PlanWords } from '../plan-messages';
 import { BREATHING_SAFETY, HEAT_COLD_SAFETY, STRETCHING_SAFETY } from '../safety';
-import { SIDE_WORDS } from '../figure';
 import { SOURCE_WORDS, type SourceWords } from '../sources';
 import { BODY_AREA_LABELS, type BodyArea, type Catalog, type CatalogStep, type SourcedText } from '../types';
 import { deepFreeze } from '../../freeze';
