@@ -16,17 +16,21 @@ import { SHOULDER_STRETCHES } from './steps/stretches-shoulders';
 import { UPPER_BACK_STRETCHES } from './steps/stretches-upper-back';
 import type { Catalog } from './types';
 
+/** Every step as written, ids and cue counts included: the shape every translation must match. */
+export const CATALOG_STEPS = [
+  ...SETTLE_STEPS,
+  ...NECK_STRETCHES,
+  ...SHOULDER_STRETCHES,
+  ...UPPER_BACK_STRETCHES,
+  ...HEAT_COLD_STEPS,
+  ...BREATHING_STEPS,
+  ...POSTURE_STEPS,
+  ...INFO_STEPS,
+] as const;
+export type CatalogStepId = (typeof CATALOG_STEPS)[number]['id'];
+
 export const CATALOG: Catalog = deepFreeze<Catalog>({
-  steps: [
-    ...SETTLE_STEPS,
-    ...NECK_STRETCHES,
-    ...SHOULDER_STRETCHES,
-    ...UPPER_BACK_STRETCHES,
-    ...HEAT_COLD_STEPS,
-    ...BREATHING_STEPS,
-    ...POSTURE_STEPS,
-    ...INFO_STEPS,
-  ],
+  steps: CATALOG_STEPS,
   presets: PRESETS,
   breathingPatterns: BREATHING_PATTERNS,
 });

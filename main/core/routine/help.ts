@@ -4,6 +4,7 @@
  */
 import { deepFreeze } from '../freeze';
 import { BREATHING_SAFETY, HEAT_COLD_SAFETY, STRETCHING_SAFETY } from './safety';
+import { EN_TERMS } from './translations/glossary';
 import type { SourcedText } from './types';
 
 export const HELP_SECTION_IDS = [
@@ -34,7 +35,7 @@ const URGENT = { general: 'urgent-care' } as const;
 const S5 = { article: 'S5' } as const;
 const P1 = { article: 'P1' } as const;
 
-export const HELP: HelpContent = deepFreeze<HelpContent>({
+const HELP_AS_WRITTEN = {
   disclaimer: {
     text: 'Unknot is a bedtime routine, not medical care: it cannot tell what is causing your pain and does not treat it.',
     source: { general: 'not-medical-advice' },
@@ -42,11 +43,11 @@ export const HELP: HelpContent = deepFreeze<HelpContent>({
   sections: [
     {
       id: 'see-a-professional',
-      title: 'See a healthcare professional',
+      title: EN_TERMS.seeProfessional,
       intro: null,
       items: [
         {
-          text: 'If the soreness does not ease, keeps returning, or gets worse, book a visit with a doctor or physiotherapist.',
+          text: `If the soreness does not ease, keeps returning, or gets worse, book a visit with ${EN_TERMS.professional}.`,
           source: S5,
         },
         { text: 'They can look for the cause and suggest treatment that suits you.', source: S5 },
@@ -87,4 +88,9 @@ export const HELP: HelpContent = deepFreeze<HelpContent>({
       ],
     },
   ],
-});
+} as const satisfies HelpContent;
+
+/** Help as written, section by section: the shape every translation must match. */
+export type HelpAsWritten = typeof HELP_AS_WRITTEN;
+
+export const HELP: HelpContent = deepFreeze<HelpContent>(HELP_AS_WRITTEN);

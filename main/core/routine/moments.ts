@@ -31,6 +31,9 @@ const MORNING: MomentWords = {
 /** Before a plan is loaded, the view knows only which of the two it is. */
 export const MOMENT_WORDS = { bedtime: BEDTIME, morning: MORNING } as const;
 
-export function momentWords(preset: PresetId): MomentWords {
-  return preset === MORNING_PRESET_ID ? MORNING : BEDTIME;
+/** The same two moments in any language. */
+export type MomentWordsByMoment = Readonly<Record<keyof typeof MOMENT_WORDS, MomentWords>>;
+
+export function momentWords(preset: PresetId, words: MomentWordsByMoment = MOMENT_WORDS): MomentWords {
+  return preset === MORNING_PRESET_ID ? words.morning : words.bedtime;
 }

@@ -6,7 +6,7 @@
  */
 import type { RoutineSettings } from '../settings/schema';
 import { toOwnStep } from './own-exercise';
-import { PLAN_MESSAGES as M } from './plan-messages';
+import { PLAN_WORDS, type PlanMessages, type PlanWords } from './plan-messages';
 import type {
   Catalog,
   HeatColdMode,
@@ -42,18 +42,26 @@ interface StepChanges {
   readonly order: readonly string[] | null;
 }
 
-export function buildPlan(settings: PlanSettings, base: Catalog): Plan {
+/** `words` are the plan's own words (warnings, an own step's cautions): the catalog's language. */
+export function buildPlan(settings: PlanSettings, base: Catalog, words: PlanWords = PLAN_WORDS): Plan {
+  const { messages, ownStepCautions } = words;
+  const own = settings.ownSteps.map((setting) => ({ ...toOwnStep(setting), cautions: ownStepCautions }));
   // The person's own steps join the catalog's, after them; the settings' list places them.
-  const catalog: PlayableCatalog = { ...base, steps: [...base.steps, ...settings.ownSteps.map(toOwnStep)] };
+  const catalog: PlayableCatalog = { ...base, steps: [...base.steps, ...own] };
   const preset = catalog.presets.find((p) => p.id === settings.preset) ?? catalog.presets[0];
   if (preset === undefined)
-    return { preset: settings.preset, steps: [], totalSec: 0, warnings: [M.noRoutines] };
+    return { preset: settings.preset, steps: [], totalSec: 0, warnings: [messages.noRoutines] };
   const warnings: string[] = [];
-  const changes = readSteps(settings.steps, catalog, warnings);
-  return assemble(settings, preset, changes, catalog, warnings);
+  const changes = readSteps(settings.steps, catalog, warnings, messages);
+  return assemble(settings, preset, changes, catalog, warnings, messages);
 }
 
-function readSteps(saved: PlanSettings['steps'], catalog: PlayableCatalog, warnings: string[]): StepChanges {
+function readSteps(
+  saved: PlanSettings['steps'],
+  catalog: PlayableCatalog,
+  warnings: string[],
+  M: PlanMessages,
+): StepChanges {
   const stepsById = new Map(catalog.steps.map((s) => [s.id, s]));
   const enabled = new Map<string, boolean>();
   const durations = new Map<string, number>();
@@ -82,6 +90,7 @@ function assemble(
   changes: StepChanges,
   catalog: PlayableCatalog,
   warnings: string[],
+  M: PlanMessages,
 ): Plan {
   const stepsById = new Map(catalog.steps.map((s) => [s.id, s]));
 

@@ -21,12 +21,26 @@ export const GENERAL_TOPIC_NAMES: Readonly<Record<GeneralTopic, string>> = Objec
   'not-medical-advice': 'About Unknot',
 });
 
+/** How sources are named in one language: the names above and the captions built from them. */
+export interface SourceWords {
+  readonly statements: Readonly<Record<ArticleStatementId, string>>;
+  readonly topics: Readonly<Record<GeneralTopic, string>>;
+  readonly generalOnly: (topic: string) => string;
+  readonly fromArticle: (id: ArticleStatementId, statement: string) => string;
+  readonly withGeneral: (fromArticle: string, topic: string) => string;
+}
+
+export const SOURCE_WORDS: SourceWords = {
+  statements: ARTICLE_STATEMENTS,
+  topics: GENERAL_TOPIC_NAMES,
+  generalOnly: (topic) => `General guidance, not from the article (${topic})`,
+  fromArticle: (id, statement) => `From the article (${id}: ${statement})`,
+  withGeneral: (fromArticle, topic) => `${fromArticle}, with general guidance (${topic})`,
+};
+
 /** A one-line label for a source, e.g. for a tooltip or a small caption under a caution. */
-export function describeSource(source: SourceRef): string {
-  const general = source.general === undefined ? null : GENERAL_TOPIC_NAMES[source.general];
-  if (source.article === undefined) {
-    return `General guidance, not from the article (${general ?? 'general'})`;
-  }
-  const article = `From the article (${source.article}: ${ARTICLE_STATEMENTS[source.article]})`;
-  return general === null ? article : `${article}, with general guidance (${general})`;
+export function describeSource(source: SourceRef, words: SourceWords = SOURCE_WORDS): string {
+  if (source.article === undefined) return words.generalOnly(words.topics[source.general]);
+  const article = words.fromArticle(source.article, words.statements[source.article]);
+  return source.general === undefined ? article : words.withGeneral(article, words.topics[source.general]);
 }

@@ -3,17 +3,14 @@
  * same shapes at run time (tests, and anyone loading a catalog from elsewhere).
  */
 
+import { EN_TERMS } from './translations/glossary';
+
 export const STEP_KINDS = ['settle', 'stretch', 'heat-or-cold', 'breathing', 'posture', 'info'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 export const BODY_AREAS = ['upper-back', 'neck', 'shoulders', 'whole-body'] as const;
 export type BodyArea = (typeof BODY_AREAS)[number];
-export const BODY_AREA_LABELS: Readonly<Record<BodyArea, string>> = {
-  'upper-back': 'Upper back',
-  neck: 'Neck',
-  shoulders: 'Shoulders',
-  'whole-body': 'Whole body',
-};
+export const BODY_AREA_LABELS: Readonly<Record<BodyArea, string>> = EN_TERMS.bodyAreas;
 
 /** Statement ids of the source article, as listed in ROUTINE-FACTS.md. */
 export const ARTICLE_STATEMENT_IDS = ['S1', 'S2', 'S3', 'S4', 'S5', 'P1'] as const;

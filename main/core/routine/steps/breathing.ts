@@ -2,7 +2,7 @@ import { BREATHING_SEC_RANGE } from '../../settings/vocabulary';
 import { BREATHING_SAFETY } from '../safety';
 import type { CatalogStep } from '../types';
 
-export const BREATHING_STEPS: readonly CatalogStep[] = [
+export const BREATHING_STEPS = [
   {
     id: 'paced-breathing',
     kind: 'breathing',
@@ -22,4 +22,4 @@ export const BREATHING_STEPS: readonly CatalogStep[] = [
     // The article suggests deep breathing against stress-driven tension (S3); the pacing is general.
     source: { article: 'S3', general: 'breathing' },
   },
-];
+] as const satisfies readonly CatalogStep[];

@@ -1,7 +1,8 @@
+import { EN_TERMS } from '../translations/glossary';
 import type { CatalogStep } from '../types';
 import { SORENESS_SCALE } from './shared';
 
-export const INFO_STEPS: readonly CatalogStep[] = [
+export const INFO_STEPS = [
   {
     id: 'good-night',
     kind: 'info',
@@ -18,11 +19,11 @@ export const INFO_STEPS: readonly CatalogStep[] = [
     ],
     cautions: [
       {
-        text: 'If the soreness keeps coming back or gets worse, see a doctor or physiotherapist.',
+        text: `If the soreness keeps coming back or gets worse, see ${EN_TERMS.professional}.`,
         source: { article: 'S5' },
       },
     ],
     rating: { moment: 'after', question: 'How does it feel now?', ...SORENESS_SCALE },
     source: { article: 'P1' },
   },
-];
+] as const satisfies readonly CatalogStep[];

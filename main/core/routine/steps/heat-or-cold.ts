@@ -1,7 +1,7 @@
 import { HEAT_COLD_SAFETY } from '../safety';
 import type { CatalogStep } from '../types';
 
-export const HEAT_COLD_STEPS: readonly CatalogStep[] = [
+export const HEAT_COLD_STEPS = [
   {
     id: 'heat-or-cold',
     kind: 'heat-or-cold',
@@ -26,4 +26,4 @@ export const HEAT_COLD_STEPS: readonly CatalogStep[] = [
       cold: 'A cold pack or a bag of frozen peas, wrapped in cloth.',
     },
   },
-];
+] as const satisfies readonly CatalogStep[];

@@ -1,6 +1,6 @@
 import type { CatalogStep } from '../types';
 
-export const POSTURE_STEPS: readonly CatalogStep[] = [
+export const POSTURE_STEPS = [
   {
     id: 'sleep-posture',
     kind: 'posture',
@@ -25,4 +25,4 @@ export const POSTURE_STEPS: readonly CatalogStep[] = [
     rating: null,
     source: { article: 'S1' },
   },
-];
+] as const satisfies readonly CatalogStep[];

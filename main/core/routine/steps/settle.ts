@@ -1,7 +1,8 @@
+import { EN_TERMS } from '../translations/glossary';
 import type { CatalogStep } from '../types';
 import { SORENESS_SCALE } from './shared';
 
-export const SETTLE_STEPS: readonly CatalogStep[] = [
+export const SETTLE_STEPS = [
   {
     id: 'settle-in',
     kind: 'settle',
@@ -18,7 +19,7 @@ export const SETTLE_STEPS: readonly CatalogStep[] = [
     ],
     cautions: [
       {
-        text: 'Pain together with chest pressure, breathlessness or numb arms is not for a routine: open "When to get help" now.',
+        text: `Pain together with chest pressure, breathlessness or numb arms is not for a routine: open "${EN_TERMS.whenToGetHelp}" now.`,
         source: { general: 'urgent-care' },
       },
     ],
@@ -26,4 +27,4 @@ export const SETTLE_STEPS: readonly CatalogStep[] = [
     // Winding down first lowers the day's tension before any stretching (S3).
     source: { article: 'S3' },
   },
-];
+] as const satisfies readonly CatalogStep[];

@@ -1,4 +1,5 @@
 /** Values several step files share, so equal things stay equal (e.g. all one-sided stretches). */
+import { EN_TERMS } from '../translations/glossary';
 import type { DurationBounds, StepSource } from '../types';
 
 /** The article asks for gentle stretching before bed (S2); the exercises are general guidance. */
@@ -11,4 +12,4 @@ export const ONE_SIDED_BOUNDS: DurationBounds = { min: 20, max: 90, default: 45 
 export const TWO_SIDED_BOUNDS: DurationBounds = { min: 30, max: 180, default: 60 };
 
 /** The same 0-10 scale before and after, so the two ratings can be compared in history. */
-export const SORENESS_SCALE = { lowLabel: '0 = not sore at all', highLabel: '10 = as sore as it gets' };
+export const SORENESS_SCALE = { lowLabel: EN_TERMS.scaleLow, highLabel: EN_TERMS.scaleHigh };

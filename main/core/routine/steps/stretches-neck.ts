@@ -1,7 +1,7 @@
 import type { CatalogStep } from '../types';
 import { ONE_SIDED_BOUNDS, STRETCH_SOURCE, TWO_SIDED_BOUNDS } from './shared';
 
-export const NECK_STRETCHES: readonly CatalogStep[] = [
+export const NECK_STRETCHES = [
   {
     id: 'chin-tuck',
     kind: 'stretch',
@@ -59,4 +59,4 @@ export const NECK_STRETCHES: readonly CatalogStep[] = [
     rating: null,
     source: STRETCH_SOURCE,
   },
-];
+] as const satisfies readonly CatalogStep[];

@@ -1,7 +1,7 @@
 import type { CatalogStep } from '../types';
 import { ONE_SIDED_BOUNDS, STRETCH_SOURCE, TWO_SIDED_BOUNDS } from './shared';
 
-export const SHOULDER_STRETCHES: readonly CatalogStep[] = [
+export const SHOULDER_STRETCHES = [
   {
     id: 'shoulder-rolls',
     kind: 'stretch',
@@ -60,4 +60,4 @@ export const SHOULDER_STRETCHES: readonly CatalogStep[] = [
     rating: null,
     source: STRETCH_SOURCE,
   },
-];
+] as const satisfies readonly CatalogStep[];

@@ -4,7 +4,7 @@ import { ONE_SIDED_BOUNDS, STRETCH_SOURCE, TWO_SIDED_BOUNDS } from './shared';
 /** Floor stretches get a longer minimum: getting onto hands and knees takes a moment. */
 const FLOOR_BOUNDS = { min: 30, max: 180, default: 60 };
 
-export const UPPER_BACK_STRETCHES: readonly CatalogStep[] = [
+export const UPPER_BACK_STRETCHES = [
   {
     id: 'cat-cow',
     kind: 'stretch',
@@ -108,4 +108,4 @@ export const UPPER_BACK_STRETCHES: readonly CatalogStep[] = [
     rating: null,
     source: STRETCH_SOURCE,
   },
-];
+] as const satisfies readonly CatalogStep[];
