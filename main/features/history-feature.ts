@@ -20,6 +20,8 @@ export interface HistoryFeatureDeps {
   readonly log: HistoryLog;
   readonly checkin: Pick<CheckinFeature, 'nudgeDismissedOn' | 'dismissNudge'>;
   readonly windows: Pick<WindowPort, 'broadcast'>;
+  /** The regional format's tag: how the view writes dates. */
+  readonly locale: () => string;
 }
 
 export interface HistoryFeature {
@@ -38,6 +40,7 @@ export function createHistoryFeature(deps: HistoryFeatureDeps): HistoryFeature {
       skippedLines: skipped.length,
       nowMs: clock.now(),
       timeZone: clock.timeZone(),
+      locale: deps.locale(),
       nudgeDismissedOn: checkin.nudgeDismissedOn(),
     });
   }

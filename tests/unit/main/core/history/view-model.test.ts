@@ -8,6 +8,7 @@ import { parseHistory } from '../../../../../main/core/history/parse';
 import { RULES } from '../../../../../main/core/history/stats';
 import { buildHistoryView, type HistoryInputs } from '../../../../../main/core/history/view-model';
 import { checkinLine, sessionLine, writeTenYearHistory } from '../../../../support/history-fixture';
+import { TEST_LOCALE } from '../../../../support/fake-shell';
 
 // Tuesday 24 Nov 2026, 09:00 in Berlin.
 const NOW = Date.parse('2026-11-24T08:00:00Z');
@@ -20,6 +21,7 @@ function view(lines: readonly string[], extra: Partial<HistoryInputs> = {}) {
     skippedLines: skipped.length,
     nowMs: NOW,
     timeZone: 'Europe/Berlin',
+    locale: TEST_LOCALE,
     nudgeDismissedOn: null,
     ...extra,
   });
@@ -147,6 +149,7 @@ describe('history view model', () => {
           skippedLines: skipped.length,
           nowMs: NOW,
           timeZone: 'Europe/Berlin',
+          locale: TEST_LOCALE,
           nudgeDismissedOn: null,
         };
         return { records, model: buildHistoryView(inputs) };
