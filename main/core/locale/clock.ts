@@ -29,7 +29,8 @@ function timeFormat(locale: string, cycle: HourCycle, timeZone = 'UTC'): Intl.Da
     // A 24-hour clock keeps its leading zero ("07:30"), as the canonical form and most such locales do.
     hour: cycle === 'h23' ? '2-digit' : 'numeric',
     minute: '2-digit',
-    hour12: cycle === 'h12',
+    // hour12: false would give en-US's "24:00" at midnight; h23 is what a 24-hour clock means.
+    ...(cycle === 'h23' ? { hourCycle: 'h23' } : { hour12: true }),
     timeZone,
   });
 }
