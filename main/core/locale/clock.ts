@@ -24,7 +24,8 @@ export function hourCycleOf(locale: string): HourCycle {
   return hourCycle === 'h11' || hourCycle === 'h12' ? 'h12' : 'h23';
 }
 
-function timeFormat(locale: string, cycle: HourCycle, timeZone = 'UTC'): Intl.DateTimeFormat {
+/** `timeZone` undefined is the local zone (wall times of canonical values pass 'UTC'). */
+function timeFormat(locale: string, cycle: HourCycle, timeZone: string | undefined): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(locale, {
     // A 24-hour clock keeps its leading zero ("07:30"), as the canonical form and most such locales do.
     hour: cycle === 'h23' ? '2-digit' : 'numeric',
@@ -38,7 +39,7 @@ function timeFormat(locale: string, cycle: HourCycle, timeZone = 'UTC'): Intl.Da
 /** A canonical "HH:MM" as the locale shows it: "10:30 PM" (en-US), "22:30" (de-DE), "午後10:30". */
 export function formatTimeOfDay(canonical: string, locale: string, cycle = hourCycleOf(locale)): string {
   if (!TIME_OF_DAY_PATTERN.test(canonical)) return canonical;
-  return timeFormat(locale, cycle).format(sampleInstant(canonical));
+  return timeFormat(locale, cycle, 'UTC').format(sampleInstant(canonical));
 }
 
 /** The time of day of an instant in a zone (the local zone when none is given), as the locale shows it. */
@@ -83,7 +84,7 @@ function compact(text: string): string {
 /** The locale's words for before and after noon, with the English ones every locale also accepts. */
 function dayPeriodWords(locale: string): { am: Set<string>; pm: Set<string> } {
   const words = { am: new Set(['am']), pm: new Set(['pm']) };
-  const format = timeFormat(locale, 'h12');
+  const format = timeFormat(locale, 'h12', 'UTC');
   for (const [sample, set] of [
     [MORNING_SAMPLE, words.am],
     [EXAMPLE_TIME, words.pm],

@@ -5,7 +5,9 @@ import {
   hourCycleOf,
   parseTimeOfDay,
   timeHint,
+  timeOfInstant,
   timeRefusal,
+  weekdayTime,
 } from '../../../../../main/core/locale/clock';
 import { TIME_OF_DAY_PATTERN } from '../../../../../main/core/settings/vocabulary';
 
@@ -132,4 +134,15 @@ describe('every minute of the day round-trips: format -> parse gives the canonic
       );
     });
   }
+});
+
+describe('the time of an instant', () => {
+  it('is read in the given zone, or the local one when none is given', () => {
+    const at = Date.parse('2026-11-24T21:00:00Z');
+    expect(weekdayTime(at, 'en-GB', 'Europe/Berlin')).toBe('Tue 22:00');
+    expect(spaced(weekdayTime(at, 'en-US', 'America/New_York'))).toBe('Tue 4:00 PM');
+    expect(timeOfInstant(at, 'en-GB')).toBe(
+      new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at),
+    );
+  });
 });
