@@ -6,7 +6,7 @@
 import { HELP, type HelpSection } from '../routine/help';
 import { PRESETS } from '../routine/presets';
 import { MORNING_PRESET_ID } from '../routine/types';
-import { dateFormatter } from '../locale/calendar';
+import { dateFormatter, firstDayOfWeek, isoWeekdayOfDate } from '../locale/calendar';
 import { nightOf } from '../schedule';
 import { CHART_DAYS, historyChart, type HistoryChart } from './chart';
 import {
@@ -126,6 +126,8 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
   const nights = routineNights(input.records);
   const labelOf = dateFormatter(input.locale, { weekday: 'short', day: 'numeric', month: 'short' });
   const dayMonth = dateFormatter(input.locale, { day: 'numeric', month: 'short' });
+  // The chart's weeks begin where the user's week does (Sunday in en-US, Monday in de-DE).
+  const weekStart = firstDayOfWeek(input.locale);
 
   const first = addDays(today, 1 - CHART_DAYS);
   const days: HistoryDay[] = [];
@@ -160,7 +162,10 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
     chart: historyChart(
       days.map((d) => d.soreness),
       days.map((d) => d.routine),
-      (index) => dayMonth(addDays(first, index)),
+      (index) => {
+        const date = addDays(first, index);
+        return isoWeekdayOfDate(date) === weekStart ? dayMonth(date) : null;
+      },
     ),
     chartSummary: chartSummary(logged, `${dayMonth(first)} to ${dayMonth(today)}`),
     nightsText: nightsText(days.filter((d) => d.routine).length, CHART_DAYS),

@@ -47,6 +47,11 @@ export function firstDayOfWeek(locale: string): IsoWeekday {
   return day !== undefined && Number.isInteger(day) && day >= 1 && day <= 7 ? (day as IsoWeekday) : 1;
 }
 
+/** The ISO weekday of a calendar date ("2026-11-23" -> 1, a Monday). */
+export function isoWeekdayOfDate(date: string): IsoWeekday {
+  return (((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1) as IsoWeekday;
+}
+
 /** The nights (NIGHT_KEYS runs Monday to Sunday) in the order the locale's week runs. */
 export function nightsInWeekOrder(firstDay: IsoWeekday): readonly NightKey[] {
   return NIGHT_KEYS.map((_, index) => NIGHT_KEYS[(index + firstDay - 1) % 7] as NightKey);

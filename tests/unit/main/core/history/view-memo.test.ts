@@ -58,6 +58,14 @@ describe('history view memo', () => {
     expect(next.today.soreness).toBe(9);
   });
 
+  it('another regional format is built afresh, in its own date words', () => {
+    const memo = createHistoryViewMemo();
+    const first = ask(memo, inputs());
+    const us = ask(memo, inputs({ locale: 'en-US' }));
+    expect(us).not.toBe(first);
+    expect(us.today.label).toBe('Wed, Nov 25');
+  });
+
   it('past local midnight the day moves on', () => {
     const memo = createHistoryViewMemo();
     ask(memo, inputs({ nowMs: berlin('23:59') }));
