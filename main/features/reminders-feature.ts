@@ -63,7 +63,14 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     windows.show('routine');
   };
   const routineText = (): string => `Your ${deps.routine.minutes()}-minute routine`;
-  const timeText = (at: number): string => timeOfInstant(at, deps.locale(), clock.timeZone());
+  // A zone Intl cannot read must not cost the reminder itself: UTC, labelled, as the tray does.
+  const timeText = (at: number): string => {
+    try {
+      return timeOfInstant(at, deps.locale(), clock.timeZone());
+    } catch {
+      return `${timeOfInstant(at, deps.locale(), 'UTC')} UTC`;
+    }
+  };
   const dueText = (): string => {
     const bedtime = engine.snapshot().current?.bedtime;
     return `${routineText()} is ready.${bedtime === undefined ? '' : ` Bedtime is at ${timeText(bedtime)}.`}`;

@@ -42,15 +42,32 @@ export function formatTimeOfDay(canonical: string, locale: string, cycle = hourC
   return timeFormat(locale, cycle, 'UTC').format(sampleInstant(canonical));
 }
 
+const FIXED_OFFSET = /^([+-])(\d{2}):(\d{2})$/u;
+
+/**
+ * The app's fixed-offset stand-in for an unreadable system zone ("+05:30", core/time-zone.ts) is
+ * one Temporal takes but not every Intl: its wall clock is UTC's, shifted by the offset.
+ */
+function wallClock(at: number, timeZone: string | undefined): { at: number; timeZone: string | undefined } {
+  const offset = timeZone === undefined ? null : FIXED_OFFSET.exec(timeZone);
+  if (!offset) return { at, timeZone };
+  const minutes = Number(offset[2]) * 60 + Number(offset[3]);
+  return { at: at + (offset[1] === '-' ? -minutes : minutes) * 60_000, timeZone: 'UTC' };
+}
+
 /** The time of day of an instant in a zone (the local zone when none is given), as the locale shows it. */
 export function timeOfInstant(at: number, locale: string, timeZone?: string): string {
-  return timeFormat(locale, hourCycleOf(locale), timeZone).format(at);
+  const wall = wallClock(at, timeZone);
+  return timeFormat(locale, hourCycleOf(locale), wall.timeZone).format(wall.at);
 }
 
 /** "Tue 22:00" / "Tue 10:00 PM": a moment in the week, in the tray and the settings window alike. */
 export function weekdayTime(at: number, locale: string, timeZone?: string): string {
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone }).format(at);
-  return `${weekday} ${timeOfInstant(at, locale, timeZone)}`;
+  const wall = wallClock(at, timeZone);
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: wall.timeZone }).format(
+    wall.at,
+  );
+  return `${weekday} ${timeOfInstant(wall.at, locale, wall.timeZone)}`;
 }
 
 /** Both forms a time can be typed in, as the locale writes them: its own first. */

@@ -141,6 +141,9 @@ describe('the time of an instant', () => {
     const at = Date.parse('2026-11-24T21:00:00Z');
     expect(weekdayTime(at, 'en-GB', 'Europe/Berlin')).toBe('Tue 22:00');
     expect(spaced(weekdayTime(at, 'en-US', 'America/New_York'))).toBe('Tue 4:00 PM');
+    // The fixed offset that stands in for an unreadable system zone (core/time-zone.ts).
+    expect(weekdayTime(at, 'en-GB', '+05:30')).toBe('Wed 02:30');
+    expect(timeOfInstant(at, 'en-GB', '-03:30')).toBe('17:30');
     expect(timeOfInstant(at, 'en-GB')).toBe(
       new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at),
     );
