@@ -1,5 +1,5 @@
 import type { AppInfo } from './core/ipc/contract';
-import { regionalFormatOf } from './core/locale/calendar';
+import { displayLocale, regionalFormatOf, UI_LANGUAGE } from './core/locale/calendar';
 import type { LocalePort } from './core/locale/port';
 import { createDispatch, type Dispatch, type HandlerTable } from './core/ipc/dispatch';
 import type { Clock, Logger, Timers } from './core/ports';
@@ -82,7 +82,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   const historyLog = createHistoryLog({ dir, logger, ...fs });
   // Read when needed, not kept: each use sees the system's format as it is then.
   const regionalFormat = () => regionalFormatOf(deps.locale.regionalFormat());
-  const locale = () => regionalFormat().locale;
+  const locale = () => displayLocale(regionalFormat(), UI_LANGUAGE);
 
   const routine = createRoutineFeature(settingsStore);
   const updates =

@@ -39,7 +39,7 @@ function item(
 
 const SEPARATOR: TrayMenuEntry = { kind: 'separator' };
 
-/** `locale` is the regional format's tag: it names the weekday of a missed night. */
+/** `locale` (displayLocale) names the weekday of a missed night. */
 export function trayMenu(state: ReminderSnapshot, locale: string): TrayMenuEntry[] {
   const reminderUp = state.status === 'due' || state.status === 'snoozed';
   const answer = reminderUp

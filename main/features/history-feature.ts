@@ -20,7 +20,7 @@ export interface HistoryFeatureDeps {
   readonly log: HistoryLog;
   readonly checkin: Pick<CheckinFeature, 'nudgeDismissedOn' | 'dismissNudge'>;
   readonly windows: Pick<WindowPort, 'broadcast'>;
-  /** The regional format's tag: how the view writes dates. */
+  /** The tag dates are written in (displayLocale: the UI's words, the region's order). */
   readonly locale: () => string;
 }
 

@@ -27,7 +27,7 @@ export interface RemindersDeps {
   readonly windows: Pick<WindowPort, 'show' | 'close' | 'broadcast'>;
   /** Length of the routine the reminder offers, in whole minutes. */
   readonly routine: { minutes(): number };
-  /** The regional format's tag: how the tray and notifications write times. */
+  /** The tag the tray and notifications write times in (displayLocale). */
   readonly locale: () => string;
 }
 

@@ -1,7 +1,13 @@
 import { getContext, setContext } from 'svelte';
 import type { SettingsState } from '$core/ipc/contract';
 import type { IpcResult } from '$core/ipc/result';
-import { FALLBACK_LOCALE, type IsoWeekday, type RegionalFormat } from '$core/locale/calendar';
+import {
+  displayLocale,
+  FALLBACK_LOCALE,
+  UI_LANGUAGE,
+  type IsoWeekday,
+  type RegionalFormat,
+} from '$core/locale/calendar';
 import type { SettingsPatch } from '$core/settings/schema';
 import type { Theme } from '$core/settings/vocabulary';
 import type { UnknotApi } from '../api';
@@ -29,9 +35,9 @@ export class AppSettings {
     return this.state?.settings.general.theme ?? 'system';
   }
 
-  /** The regional format's tag: how every view writes and reads times and dates. */
+  /** The tag every view writes and reads times and dates in (the UI's words, the region's clock). */
   get locale(): string {
-    return this.regional?.locale ?? FALLBACK_LOCALE;
+    return this.regional ? displayLocale(this.regional, UI_LANGUAGE) : FALLBACK_LOCALE;
   }
 
   get firstDayOfWeek(): IsoWeekday {

@@ -103,7 +103,8 @@ test.describe("the user's clock and calendar in Settings", () => {
       userDataDir,
       locale: 'de-DE',
     });
-    const monday = page.locator('#bedtime-mon');
+    // The app's words stay English; the clock and the week are Germany's.
+    const monday = page.getByLabel('Bedtime on Monday night');
     await expect(monday).toHaveValue('22:30');
     const nights = page.locator('input[id^="bedtime-"]');
     await expect(nights.first()).toHaveAttribute('id', 'bedtime-mon');

@@ -101,7 +101,7 @@ export interface HistoryInputs {
   readonly skippedLines: number;
   readonly nowMs: number;
   readonly timeZone: string;
-  /** The regional format's tag: how dates are written. */
+  /** The tag dates are written in (locale/calendar.ts displayLocale). */
   readonly locale: string;
   readonly nudgeDismissedOn: string | null;
 }

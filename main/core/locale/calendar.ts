@@ -34,6 +34,27 @@ export function regionalFormatOf(tag: string): RegionalFormat {
   return { locale, hourCycle: hourCycleOf(locale), firstDayOfWeek: firstDayOfWeek(locale) };
 }
 
+/** The language the app's words are in, until the message catalogs choose one. */
+export const UI_LANGUAGE = 'en';
+
+/**
+ * The tag times and dates are written in: the UI's language with the regional format's region and
+ * clock, so English words follow a German week and clock ("Tue, 24 Nov", "22:30") instead of
+ * German names landing in English sentences. The first day of the week is read from the regional
+ * format itself (RegionalFormat.firstDayOfWeek).
+ */
+export function displayLocale(format: RegionalFormat, language: string): string {
+  try {
+    const region = new Intl.Locale(format.locale).maximize().region;
+    return new Intl.Locale(language, {
+      ...(region ? { region } : {}),
+      hourCycle: format.hourCycle,
+    }).toString();
+  } catch {
+    return format.locale;
+  }
+}
+
 type WeekInfo = { readonly firstDay?: number };
 /** Chromium has getWeekInfo(); Node 20's V8 has the older weekInfo getter; TypeScript knows neither. */
 type LocaleWithWeekInfo = Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };

@@ -51,13 +51,13 @@ describe("the system's regional format, through the composed app", () => {
     });
   });
 
-  it('de-DE: 24-hour and Monday first; the tooltip names the weekday as the locale does', async () => {
+  it("de-DE: 24-hour and Monday first; the tooltip's weekday is in the app's language", async () => {
     await start('de-DE');
     expect(await invoke(app, 'getRegionalFormat')).toEqual({
       ok: true,
       value: { locale: 'de-DE', hourCycle: 'h23', firstDayOfWeek: 1 },
     });
-    expect(shell.tray.last()?.tooltip).toBe('Unknot — Next reminder: Di 22:00');
+    expect(shell.tray.last()?.tooltip).toBe('Unknot — Next reminder: Tue 22:00');
   });
 
   it('a tag Intl cannot use falls back to en-GB rather than breaking the tray', async () => {

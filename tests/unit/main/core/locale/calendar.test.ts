@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canonicalLocale,
   dateFormatter,
+  displayLocale,
   firstDayOfWeek,
   nightsInWeekOrder,
   regionalFormatOf,
@@ -34,6 +35,19 @@ describe('the regional format main sends the page', () => {
     expect(canonicalLocale('en-us')).toBe('en-US');
     expect(canonicalLocale('')).toBe('en-GB');
     expect(canonicalLocale('not a locale!')).toBe('en-GB');
+  });
+});
+
+describe('the tag times and dates are written in', () => {
+  it("joins the app's language to the region's conventions and clock", () => {
+    const shown = (tag: string, language = 'en'): string => displayLocale(regionalFormatOf(tag), language);
+    expect(shown('de-DE')).toBe('en-DE-u-hc-h23');
+    expect(shown('en-US')).toBe('en-US-u-hc-h12');
+    expect(shown('ja-JP')).toBe('en-JP-u-hc-h23');
+    expect(shown('de-DE', 'de')).toBe('de-DE-u-hc-h23');
+    // English words, German order and clock.
+    const date = dateFormatter(shown('de-DE'), { weekday: 'short', day: 'numeric', month: 'short' });
+    expect(date('2026-11-24')).toMatch(/^Tue,? 24 Nov$/u);
   });
 });
 
