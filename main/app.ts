@@ -1,4 +1,6 @@
 import type { AppInfo } from './core/ipc/contract';
+import { displayLocale, regionalFormatOf, UI_LANGUAGE } from './core/locale/calendar';
+import type { LocalePort } from './core/locale/port';
 import { createDispatch, type Dispatch, type HandlerTable } from './core/ipc/dispatch';
 import type { Clock, Logger, Timers } from './core/ports';
 import type { UpdaterPort } from './core/updates';
@@ -44,6 +46,8 @@ export interface AppDeps {
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort;
   readonly desktop: DesktopPort;
+  /** The system's regional format and languages. */
+  readonly locale: LocalePort;
   /** The file system the stores use; node:fs/promises unless a test injects faults. */
   readonly fs?: FileSystem;
   /** electron-updater, where this install can update itself (a packaged build); absent: no update items. */
@@ -78,6 +82,9 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   const fs = deps.fs ? { fs: deps.fs } : {};
   const settingsStore = createSettingsStore({ dir, clock, logger, ...fs });
   const historyLog = createHistoryLog({ dir, logger, ...fs });
+  // Read when needed, not kept: each use sees the system's format as it is then.
+  const regionalFormat = () => regionalFormatOf(deps.locale.regionalFormat());
+  const locale = () => displayLocale(regionalFormat(), UI_LANGUAGE);
 
   const routine = createRoutineFeature(settingsStore);
   const updates =
@@ -102,6 +109,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     presence: deps.presence,
     windows,
     routine,
+    locale,
   });
   const checkin = createCheckinFeature({
     clock,
@@ -112,8 +120,8 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     windows,
     history: historyLog,
   });
-  const history = createHistoryFeature({ clock, logger, log: historyLog, checkin, windows });
-  const shell = createShellFeature({ ...deps, reminders, updates });
+  const history = createHistoryFeature({ clock, logger, log: historyLog, checkin, windows, locale });
+  const shell = createShellFeature({ ...deps, regionalFormat, reminders, updates });
   const settings = createSettingsFeature({
     store: settingsStore,
     windows,

@@ -8,6 +8,7 @@ import type { ViewName } from './core/shell-ports';
 import { registerIpc } from './electron/ipc';
 import { createDesktop } from './electron/desktop';
 import { registerLauncherActions } from './electron/launcher';
+import { createLocalePort } from './electron/locale';
 import { createLoginItem } from './electron/login-item';
 import { createPresence } from './electron/presence';
 import { createNotifier } from './electron/notifier';
@@ -74,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
       lifecycle: { quit: () => app.quit() },
       loginItem: createLoginItem(),
       desktop: createDesktop(),
+      locale: createLocalePort(),
       updater: updaterForThisInstall(logger),
     });
     registerIpc(unknot.dispatch, trustedOrigins);

@@ -5,7 +5,8 @@
 import type { ReminderAction } from './reminders/actions';
 import type { ReminderSnapshot } from './reminders/types';
 import type { TrayIconState, TrayMenuEntry } from './shell-ports';
-import { weekdayTime } from './weekday-time';
+import { weekdayOfDate } from './locale/calendar';
+import { weekdayTime } from './locale/clock';
 
 /** Tray items that open a window or quit; the reminder items use the reminders' own actions. */
 export const SHELL_ACTIONS = [
@@ -38,7 +39,8 @@ function item(
 
 const SEPARATOR: TrayMenuEntry = { kind: 'separator' };
 
-export function trayMenu(state: ReminderSnapshot): TrayMenuEntry[] {
+/** `locale` (displayLocale) names the weekday of a missed night. */
+export function trayMenu(state: ReminderSnapshot, locale: string): TrayMenuEntry[] {
   const reminderUp = state.status === 'due' || state.status === 'snoozed';
   const answer = reminderUp
     ? [
@@ -57,7 +59,7 @@ export function trayMenu(state: ReminderSnapshot): TrayMenuEntry[] {
           ],
         });
   const missed =
-    state.missedNight === null ? [] : [item(NOTE, missedText(state.missedNight), { enabled: false })];
+    state.missedNight === null ? [] : [item(NOTE, missedText(state.missedNight, locale), { enabled: false })];
   return [
     ...missed,
     item('start-routine', 'Start routine now'),
@@ -73,23 +75,24 @@ export function trayMenu(state: ReminderSnapshot): TrayMenuEntry[] {
 }
 
 /** An unknown zone must not break the tray; UTC, labelled as such, is at least not misleading. */
-function trayTime(instant: number, timeZone: string): string {
+function trayTime(instant: number, timeZone: string, locale: string): string {
   try {
-    return weekdayTime(instant, timeZone);
+    return weekdayTime(instant, locale, timeZone);
   } catch {
-    return `${weekdayTime(instant, 'UTC')} UTC`;
+    return `${weekdayTime(instant, locale, 'UTC')} UTC`;
   }
 }
 
-export function trayTooltip(state: ReminderSnapshot, timeZone: string): string {
+/** Times in the tooltip follow the regional format (`locale`): "Tue 10:30 PM" or "Tue 22:30". */
+export function trayTooltip(state: ReminderSnapshot, timeZone: string, locale: string): string {
   if (state.status === 'due') return 'Unknot — Time to unwind';
   if (state.status === 'paused') {
     return state.pausedUntil === null
       ? 'Unknot — Paused until you resume'
-      : `Unknot — Paused until ${trayTime(state.pausedUntil, timeZone)}`;
+      : `Unknot — Paused until ${trayTime(state.pausedUntil, timeZone, locale)}`;
   }
-  const missed = state.missedNight === null ? '' : `${missedText(state.missedNight)} · `;
-  if (state.next) return `Unknot — ${missed}Next reminder: ${trayTime(state.next.at, timeZone)}`;
+  const missed = state.missedNight === null ? '' : `${missedText(state.missedNight, locale)} · `;
+  if (state.next) return `Unknot — ${missed}Next reminder: ${trayTime(state.next.at, timeZone, locale)}`;
   return 'Unknot — No bedtime set';
 }
 
@@ -99,9 +102,6 @@ export function trayIconState(state: ReminderSnapshot): TrayIconState {
 }
 
 /** "You were away for Monday's reminder": the night is a calendar date, named the same anywhere. */
-function missedText(night: string): string {
-  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
-    Date.parse(`${night}T12:00:00Z`),
-  );
-  return `You were away for ${weekday}'s reminder`;
+function missedText(night: string, locale: string): string {
+  return `You were away for ${weekdayOfDate(night, locale)}'s reminder`;
 }

@@ -20,6 +20,8 @@ export interface HistoryFeatureDeps {
   readonly log: HistoryLog;
   readonly checkin: Pick<CheckinFeature, 'nudgeDismissedOn' | 'dismissNudge'>;
   readonly windows: Pick<WindowPort, 'broadcast'>;
+  /** The tag dates are written in (displayLocale: the UI's words, the region's order). */
+  readonly locale: () => string;
 }
 
 export interface HistoryFeature {
@@ -40,6 +42,7 @@ export function createHistoryFeature(deps: HistoryFeatureDeps): HistoryFeature {
       skippedLines: skipped.length,
       nowMs: clock.now(),
       timeZone: clock.timeZone(),
+      locale: deps.locale(),
       nudgeDismissedOn: checkin.nudgeDismissedOn(),
     });
   }

@@ -15,6 +15,7 @@ import type { ReminderStyle } from '../core/settings/vocabulary';
 import type { NotifierPort, PresencePort, TrayPort, WindowPort } from '../core/shell-ports';
 import { trayIconState, trayMenu, trayTooltip } from '../core/tray-menu';
 import { saveFailureMessage } from '../core/storage-faults';
+import { timeOfInstant } from '../core/locale/clock';
 
 export interface RemindersDeps {
   readonly clock: Clock;
@@ -27,6 +28,8 @@ export interface RemindersDeps {
   readonly windows: Pick<WindowPort, 'show' | 'close' | 'broadcast'>;
   /** Length of the routine the reminder offers, in whole minutes. */
   readonly routine: { minutes(): number };
+  /** The tag the tray and notifications write times in (displayLocale). */
+  readonly locale: () => string;
 }
 
 export interface RemindersFeature {
@@ -51,8 +54,8 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
   const renderTray = (snapshot: ReminderSnapshot): void =>
     deps.tray.render({
       icon: trayIconState(snapshot),
-      tooltip: trayTooltip(snapshot, clock.timeZone()),
-      menu: trayMenu(snapshot),
+      tooltip: trayTooltip(snapshot, clock.timeZone(), deps.locale()),
+      menu: trayMenu(snapshot, deps.locale()),
     });
 
   let style: ReminderStyle = 'notification';
@@ -61,6 +64,18 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     windows.show('routine');
   };
   const routineText = (): string => `Your ${deps.routine.minutes()}-minute routine`;
+  // A zone Intl cannot read must not cost the reminder itself: UTC, labelled, as the tray does.
+  const timeText = (at: number): string => {
+    try {
+      return timeOfInstant(at, deps.locale(), clock.timeZone());
+    } catch {
+      return `${timeOfInstant(at, deps.locale(), 'UTC')} UTC`;
+    }
+  };
+  const dueText = (): string => {
+    const bedtime = engine.snapshot().current?.bedtime;
+    return `${routineText()} is ready.${bedtime === undefined ? '' : ` Bedtime is at ${timeText(bedtime)}.`}`;
+  };
 
   const engine = createReminderEngine({
     clock,
@@ -77,7 +92,7 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
         ? windows.show('prompt')
         : deps.notifier.show({
             title: 'Time to unwind',
-            body: `${routineText()} is ready.`,
+            body: dueText(),
             onClick: startRoutine,
             // The tray's own actions, so a button and a menu item leave the same state.
             actions: [
@@ -89,7 +104,8 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
               },
             ],
           }),
-    onNudge: (nudge) => deps.notifier.show(nudgeNotice(nudge, clock.now(), routineText(), startRoutine)),
+    onNudge: (nudge) =>
+      deps.notifier.show(nudgeNotice(nudge, clock.now(), routineText(), startRoutine, timeText)),
   });
 
   function choose(action: ReminderAction): void {
@@ -153,6 +169,8 @@ export function nudgeNotice(
   now: number,
   routine: string,
   onClick: () => void,
+  /** An instant's time of day as the user's clock writes it. */
+  timeText: (at: number) => string,
 ): { title: string; body: string; onClick: () => void } {
   if (nudge.kind === 'follow-up') {
     return { title: "It's bedtime", body: `${routine} is still ready, whenever you are.`, onClick };
@@ -161,7 +179,7 @@ export function nudgeNotice(
   const minutes = Math.max(1, Math.ceil((nudge.reminderAt - now) / 60_000));
   return {
     title: 'Bedtime soon',
-    body: `Your bedtime routine starts in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    body: `Your bedtime routine starts in ${minutes} minute${minutes === 1 ? '' : 's'}, at ${timeText(nudge.reminderAt)}.`,
     onClick,
   };
 }

@@ -3,6 +3,7 @@
  * launch opens, closing a window on the page's request, quitting, and starting at login.
  */
 import type { AppInfo } from '../core/ipc/contract';
+import type { RegionalFormat } from '../core/locale/calendar';
 import type { HandlerTable } from '../core/ipc/dispatch';
 import type { Logger } from '../core/ports';
 import { isReminderAction, type ReminderAction } from '../core/reminders/actions';
@@ -15,6 +16,8 @@ import type { ReminderSnapshot } from '../core/reminders/types';
 
 export interface ShellFeatureDeps {
   readonly info: AppInfo;
+  /** The system's regional format, read when asked. */
+  readonly regionalFormat: () => RegionalFormat;
   readonly logger: Logger;
   readonly windows: Pick<WindowPort, 'show' | 'close' | 'focusAny'>;
   readonly lifecycle: LifecyclePort;
@@ -25,7 +28,7 @@ export interface ShellFeatureDeps {
 }
 
 export interface ShellFeature {
-  readonly handlers: Pick<HandlerTable, 'getAppInfo' | 'closeWindow'>;
+  readonly handlers: Pick<HandlerTable, 'getAppInfo' | 'getRegionalFormat' | 'closeWindow'>;
   /**
    * A tray item was chosen. Its id is a reminder, shell or update action; anything else is a bug
    * (the menu is built from the same lists), so it is logged and thrown, never ignored.
@@ -69,6 +72,7 @@ export function createShellFeature(deps: ShellFeatureDeps): ShellFeature {
   return {
     handlers: {
       getAppInfo: () => deps.info,
+      getRegionalFormat: () => deps.regionalFormat(),
       closeWindow: (view) => {
         windows.close(view);
         return null;

@@ -1,5 +1,5 @@
-/** Small, pure formatting helpers for the settings and history views (en-GB, 24-hour). */
-import { weekdayTime } from '$core/weekday-time';
+/** Small, pure formatting helpers for the settings and history views. */
+import { weekdayTime } from '$core/locale/clock';
 
 /** "in 5 h 12 min", "in 3 min", "in less than a minute"; counts whole minutes, rounding up. */
 export function inTime(ms: number): string {
@@ -16,10 +16,10 @@ export function inTime(ms: number): string {
   return `in ${parts.join(' ')}`;
 }
 
-/** "Next reminder: Tue 21:30 (in 5 h 12 min)". */
-export function nextReminderText(at: number | null, now: number, timeZone?: string): string {
+/** "Next reminder: Tue 21:30 (in 5 h 12 min)"; the time as the regional format (`locale`) writes it. */
+export function nextReminderText(at: number | null, now: number, locale: string, timeZone?: string): string {
   if (at === null) return 'No reminders: every night is switched off.';
-  return `Next reminder: ${weekdayTime(at, timeZone)} (${inTime(at - now)})`;
+  return `Next reminder: ${weekdayTime(at, locale, timeZone)} (${inTime(at - now)})`;
 }
 
 /** Milliseconds until the next whole minute, so a "in N min" label can refresh on one timer. */

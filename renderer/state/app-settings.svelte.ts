@@ -1,6 +1,13 @@
 import { getContext, setContext } from 'svelte';
 import type { SettingsState } from '$core/ipc/contract';
 import type { IpcResult } from '$core/ipc/result';
+import {
+  displayLocale,
+  FALLBACK_LOCALE,
+  UI_LANGUAGE,
+  type IsoWeekday,
+  type RegionalFormat,
+} from '$core/locale/calendar';
 import type { SettingsPatch } from '$core/settings/schema';
 import type { Theme } from '$core/settings/vocabulary';
 import type { UnknotApi } from '../api';
@@ -15,6 +22,8 @@ const KEY = Symbol('app-settings');
 export class AppSettings {
   state = $state<SettingsState | null>(null);
   loadError = $state<string | null>(null);
+  /** The system's regional format, from main; null until it answers (or if it cannot). */
+  regional = $state<RegionalFormat | null>(null);
 
   readonly #api: UnknotApi;
 
@@ -26,8 +35,19 @@ export class AppSettings {
     return this.state?.settings.general.theme ?? 'system';
   }
 
+  /** The tag every view writes and reads times and dates in (the UI's words, the region's clock). */
+  get locale(): string {
+    return this.regional ? displayLocale(this.regional, UI_LANGUAGE) : FALLBACK_LOCALE;
+  }
+
+  get firstDayOfWeek(): IsoWeekday {
+    return this.regional?.firstDayOfWeek ?? 1;
+  }
+
   async load(): Promise<void> {
-    const result = await this.#api.getSettings();
+    // Asked together, and the format kept first: a view drawn from the settings already has it.
+    const [result, regional] = await Promise.all([this.#api.getSettings(), this.#api.getRegionalFormat()]);
+    if (regional.ok) this.regional = regional.value;
     if (result.ok) this.state = result.value;
     else this.loadError = result.error.message;
   }

@@ -21,6 +21,11 @@ export class WelcomeSetup {
     this.#app = app;
   }
 
+  /** A field's typed time could not be read (a message), or now can (undefined). */
+  refuse(field: 'weeknight' | 'weekend', message: string | undefined): void {
+    this.errors = { ...this.errors, [field]: message };
+  }
+
   async finish(patch: SettingsPatch): Promise<void> {
     const result = await this.#app.save(patch);
     if (!result.ok) {

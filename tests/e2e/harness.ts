@@ -25,6 +25,8 @@ export interface LaunchOptions {
   timeZone?: string;
   /** routine | settings | history | welcome */
   view?: string;
+  /** The system's regional format (BCP 47) for main and the browser; en-GB when not given. */
+  locale?: string;
 }
 
 export interface LaunchedApp {
@@ -46,6 +48,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const time = options.now ? createFakeTime(Date.parse(options.now), zone) : null;
   const realClock = createSystemClock();
   const shell = createFakeShell();
+  if (options.locale) shell.locale.regional = options.locale;
   const app = createTestApp({
     userDataDir,
     clock: time ? time.clock : { now: realClock.now, timeZone: () => zone },
@@ -60,6 +63,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     browser = await launchChromium();
     const context = await browser.newContext({
       ...(options.timeZone ? { timezoneId: options.timeZone } : {}),
+      locale: shell.locale.regional,
     });
     await serveFolder(context, await readFolder(RENDERER_DIR));
     await installBridge(context, app);

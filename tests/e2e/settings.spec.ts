@@ -48,9 +48,11 @@ test.describe('settings', () => {
     const tuesday = page.getByLabel('Bedtime on Tuesday night');
     await tuesday.fill('25:99');
     await tuesday.press('Tab');
-    await expect(page.getByText('Use a time like 22:30')).toBeVisible();
+    // The page reads the time in the user's forms and names them (en-GB here: 24-hour first).
+    const refusal = /Type a time like "22:30" or "10:30\spm"/u;
+    await expect(page.getByText(refusal)).toBeVisible();
     await expect(tuesday).toHaveAttribute('aria-invalid', 'true');
-    await expect(tuesday).toHaveAccessibleDescription(/Use a time like 22:30/);
+    await expect(tuesday).toHaveAccessibleDescription(refusal);
     expect(await readFile(join(userDataDir, 'settings.json'), 'utf8')).toBe(before);
     await expect(page.getByTestId('next-reminder')).toContainText('Tue 22:00');
     // Main never trusts the page: the same value sent straight over IPC is refused too.
@@ -108,19 +110,33 @@ test.describe('settings', () => {
     await expect(notice).toBeHidden();
   });
 
-  test('the morning check-in can be turned off, and its time is checked by main', async ({ launch }) => {
+  test("the morning check-in can be turned off, and its time is read in the user's forms and checked by main", async ({
+    launch,
+  }) => {
     const userDataDir = await returningUser();
     const { page } = await launch({ view: 'settings', userDataDir });
     const time = page.getByLabel('At', { exact: true });
-    await time.fill('8am');
+    await time.fill('soon');
     await time.press('Enter');
-    await expect(page.getByText('Use a time like 08:00')).toBeVisible();
+    await expect(page.getByText(/Type a time like "22:30" or "10:30\spm"/u)).toBeVisible();
+    await time.fill('7:15am');
+    await time.press('Enter');
+    await expect(time).toHaveValue('07:15');
+    await expect(time).not.toHaveAttribute('aria-invalid', 'true');
+    // Main never trusts the page: a time that is not canonical, sent straight over IPC, is refused.
+    const direct = await page.evaluate(() =>
+      window.unknot?.saveSettings({ reminders: { morningCheckIn: { time: '8am' } } }),
+    );
+    expect(direct).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'reminders.morningCheckIn.time', message: 'Use a time like 08:00' }] },
+    });
     await page.getByLabel('Ask how my upper back feels each morning').uncheck();
     await expect(page.getByTestId('save-status')).toHaveText('Saved.');
     const saved = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
       reminders: { morningCheckIn: { enabled: boolean; time: string } };
     };
-    expect(saved.reminders.morningCheckIn).toEqual({ enabled: false, time: '08:00' });
+    expect(saved.reminders.morningCheckIn).toEqual({ enabled: false, time: '07:15' });
   });
 
   test('the heads-up and the follow-up are set from the keyboard; the minutes are checked by main', async ({

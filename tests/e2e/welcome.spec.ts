@@ -49,9 +49,10 @@ test.describe('first-run welcome', () => {
   test('an impossible bedtime is explained and nothing is saved', async ({ launch }) => {
     const { page, userDataDir } = await launch({ view: 'welcome' });
     const field = page.getByLabel('Friday and Saturday nights');
-    await field.fill('7pm');
+    await field.fill('25:00');
     await page.getByRole('button', { name: 'Start using Unknot' }).click();
-    await expect(page.getByText('Use a time like 22:30')).toBeVisible();
+    await expect(page.getByText(/Type a time like "22:30" or "10:30\spm"/u)).toBeVisible();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
     expect((await read(userDataDir).catch(() => null))?.general.firstRunDone ?? false).toBe(false);
   });
 });

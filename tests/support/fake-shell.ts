@@ -1,5 +1,6 @@
 import type { EventName } from '../../main/core/ipc/channels';
 import type { EventContract } from '../../main/core/ipc/contract';
+import type { LocalePort } from '../../main/core/locale/port';
 import type { Logger } from '../../main/core/ports';
 import type { Presence } from '../../main/core/reminders/presence';
 import type {
@@ -42,7 +43,12 @@ export interface FakeShell {
     readonly openedKinds: string[];
   };
   readonly logger: Logger & { readonly lines: Array<{ level: string; message: string }> };
+  /** The system's regional format: en-GB (24-hour, Monday first) unless a test sets another. */
+  readonly locale: LocalePort & { regional: string; languages: string[] };
 }
+
+/** The tests' default regional format, so existing assertions keep their 24-hour "22:30". */
+export const TEST_LOCALE = 'en-GB';
 
 export function createFakeShell(): FakeShell {
   const live = new Set<ViewName>();
@@ -105,7 +111,14 @@ export function createFakeShell(): FakeShell {
     now: 'present',
     current: () => presence.now,
   };
+  const locale: FakeShell['locale'] = {
+    regional: TEST_LOCALE,
+    languages: [TEST_LOCALE],
+    regionalFormat: () => locale.regional,
+    preferredLanguages: () => locale.languages,
+  };
   return {
+    locale,
     desktop,
     windows,
     tray: { renders, render: (view) => void renders.push(view), last: () => renders.at(-1) },

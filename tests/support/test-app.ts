@@ -40,6 +40,7 @@ export function createTestApp(options: {
     presence: shell.presence,
     lifecycle: shell.lifecycle,
     desktop: shell.desktop,
+    locale: shell.locale,
     ...(options.loginItem ? { loginItem: options.loginItem } : {}),
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.updater ? { updater: options.updater } : {}),

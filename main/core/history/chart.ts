@@ -55,12 +55,12 @@ const box = (x: number, y: number, w: number, h: number): string =>
 
 /**
  * `soreness[i]` and `routine[i]` belong to day i (oldest first); `weekLabel(i)` names the week
- * starting on day i.
+ * starting on day i, or is null when no week starts there (weeks start on the locale's first day).
  */
 export function historyChart(
   soreness: ReadonlyArray<number | null>,
   routine: readonly boolean[],
-  weekLabel: (index: number) => string,
+  weekLabel: (index: number) => string | null,
 ): HistoryChart {
   let line = '';
   let dots = '';
@@ -81,7 +81,8 @@ export function historyChart(
       bands += box(x, TOP, STEP, PLOT_HEIGHT);
       stripOn += cell;
     }
-    if (index % 7 === 0) labels.push({ x, y: HEIGHT - 6, text: weekLabel(index), anchor: 'start' });
+    const week = weekLabel(index);
+    if (week !== null) labels.push({ x, y: HEIGHT - 6, text: week, anchor: 'start' });
   });
   let grid = '';
   for (const level of [0, 5, 10]) {

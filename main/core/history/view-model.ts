@@ -6,6 +6,7 @@
 import { HELP, type HelpSection } from '../routine/help';
 import { PRESETS } from '../routine/presets';
 import { MORNING_PRESET_ID } from '../routine/types';
+import { dateFormatter, firstDayOfWeek, isoWeekdayOfDate } from '../locale/calendar';
 import { nightOf } from '../schedule';
 import { CHART_DAYS, historyChart, type HistoryChart } from './chart';
 import {
@@ -37,7 +38,7 @@ import { whatHelps, type WhatHelps } from './what-helps';
 
 export interface HistoryDay {
   readonly date: string;
-  /** "Tue 24 Nov". */
+  /** "Tue 24 Nov" (en-GB), "Tue, Nov 24" (en-US): the regional format's words and order. */
   readonly label: string;
   /** That morning's soreness (the latest entry for the date), or null when not logged. */
   readonly soreness: number | null;
@@ -100,6 +101,8 @@ export interface HistoryInputs {
   readonly skippedLines: number;
   readonly nowMs: number;
   readonly timeZone: string;
+  /** The tag dates are written in (locale/calendar.ts displayLocale). */
+  readonly locale: string;
   readonly nudgeDismissedOn: string | null;
 }
 
@@ -121,15 +124,10 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
   const { today, tonight } = historyMoment(input.nowMs, input.timeZone);
   const mornings = latestCheckins(input.records);
   const nights = routineNights(input.records);
-  // Labels are for calendar dates, so they are formatted as UTC midnights: no zone can shift them.
-  const format = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
-  const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const labelOf = (date: string, f = format): string => f.format(new Date(`${date}T00:00:00Z`));
+  const labelOf = dateFormatter(input.locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  const dayMonth = dateFormatter(input.locale, { day: 'numeric', month: 'short' });
+  // The chart's weeks begin where the user's week does (Sunday in en-US, Monday in de-DE).
+  const weekStart = firstDayOfWeek(input.locale);
 
   const first = addDays(today, 1 - CHART_DAYS);
   const days: HistoryDay[] = [];
@@ -164,9 +162,12 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
     chart: historyChart(
       days.map((d) => d.soreness),
       days.map((d) => d.routine),
-      (index) => labelOf(addDays(first, index), dayMonth),
+      (index) => {
+        const date = addDays(first, index);
+        return isoWeekdayOfDate(date) === weekStart ? dayMonth(date) : null;
+      },
     ),
-    chartSummary: chartSummary(logged, `${labelOf(first, dayMonth)} to ${labelOf(today, dayMonth)}`),
+    chartSummary: chartSummary(logged, `${dayMonth(first)} to ${dayMonth(today)}`),
     nightsText: nightsText(days.filter((d) => d.routine).length, CHART_DAYS),
     streak: current,
     streakText: streakText(current),

@@ -4,6 +4,7 @@
  */
 export const INVOKE_CHANNELS = {
   getAppInfo: 'app:get-info',
+  getRegionalFormat: 'app:get-regional-format',
   getSettings: 'settings:get',
   saveSettings: 'settings:save',
   resetSettings: 'settings:reset',

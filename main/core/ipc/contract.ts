@@ -16,6 +16,7 @@ import { sessionSummarySchema, type SessionSummaryPayload } from '../history/sum
 import { checkinRequestSchema, type CheckinRequest } from '../history/checkin';
 import type { HistoryViewModel } from '../history/view-model';
 import type { InvokeMethod } from './channels';
+import type { RegionalFormat } from '../locale/calendar';
 import { VIEWS, type ViewName } from '../shell-ports';
 import { PAGE_LOG_LEVELS, PAGE_LOG_MAX_CHARS, type PageLogEntry } from '../page-log';
 
@@ -138,6 +139,8 @@ export interface RoutineSetup {
 /** Request and response type of every invoke method. */
 export interface InvokeContract {
   getAppInfo: { request: undefined; response: AppInfo };
+  /** The system's regional format: how times, dates and weeks are written and typed. */
+  getRegionalFormat: { request: undefined; response: RegionalFormat };
   getSettings: { request: undefined; response: SettingsState };
   saveSettings: { request: SettingsPatch; response: SettingsState };
   resetSettings: { request: undefined; response: SettingsState };
@@ -201,6 +204,7 @@ export type ResponseOf<M extends InvokeMethod> = InvokeContract[M]['response'];
  */
 export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<unknown, RequestOf<M>> } = {
   getAppInfo: v.undefined(),
+  getRegionalFormat: v.undefined(),
   getSettings: v.undefined(),
   saveSettings: settingsPatchSchema as v.GenericSchema<unknown, SettingsPatch>,
   resetSettings: v.undefined(),

@@ -59,7 +59,9 @@ describe('reminder wiring (composed app, fake ports)', () => {
     time.advanceTo(TUE_REMINDER + 1);
     expect(shell.notifier.shown).toHaveLength(1);
     expect(shell.notifier.shown[0]?.title).toBe('Time to unwind');
-    expect(shell.notifier.shown[0]?.body).toMatch(/^Your \d+-minute routine is ready\.$/);
+    expect(shell.notifier.shown[0]?.body).toMatch(
+      /^Your \d+-minute routine is ready\. Bedtime is at 22:30\.$/,
+    );
     const due = shell.tray.last();
     expect(due?.icon).toBe('due');
     const labels = (due?.menu ?? []).flatMap((e) => (e.kind === 'item' ? [e.label] : []));
@@ -94,7 +96,10 @@ describe('reminder wiring (composed app, fake ports)', () => {
     expect(shell.notifier.shown).toHaveLength(0);
     time.advanceTo(TUE_REMINDER - 15 * MIN);
     expect(shell.notifier.shown).toEqual([
-      expect.objectContaining({ title: 'Bedtime soon', body: 'Your bedtime routine starts in 15 minutes.' }),
+      expect.objectContaining({
+        title: 'Bedtime soon',
+        body: 'Your bedtime routine starts in 15 minutes, at 22:00.',
+      }),
     ]);
     time.advanceTo(TUE_REMINDER);
     expect(shell.notifier.shown.map((n) => n.title)).toEqual(['Bedtime soon', 'Time to unwind']);

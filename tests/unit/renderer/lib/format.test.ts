@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { weekdayTime } from '../../../../main/core/weekday-time';
+import { weekdayTime } from '../../../../main/core/locale/clock';
 import { inTime, msToNextMinute, nextReminderText } from '../../../../renderer/lib/format';
 
 describe('format helpers', () => {
   it('formats the weekday and 24-hour time in a zone', () => {
-    expect(weekdayTime(Date.parse('2026-11-24T20:30:00Z'), 'Europe/Berlin')).toBe('Tue 21:30');
-    expect(weekdayTime(Date.parse('2026-11-24T23:30:00Z'), 'Europe/Berlin')).toBe('Wed 00:30');
+    expect(weekdayTime(Date.parse('2026-11-24T20:30:00Z'), 'en-GB', 'Europe/Berlin')).toBe('Tue 21:30');
+    expect(weekdayTime(Date.parse('2026-11-24T23:30:00Z'), 'en-GB', 'Europe/Berlin')).toBe('Wed 00:30');
   });
 
   it('says how long until, rounding minutes up', () => {
@@ -19,10 +19,10 @@ describe('format helpers', () => {
 
   it('builds the preview sentence', () => {
     const now = Date.parse('2026-11-24T15:18:00Z');
-    expect(nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'Europe/Berlin')).toBe(
+    expect(nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'en-GB', 'Europe/Berlin')).toBe(
       'Next reminder: Tue 21:30 (in 5 h 12 min)',
     );
-    expect(nextReminderText(null, now)).toMatch(/No reminders/);
+    expect(nextReminderText(null, now, 'en-GB')).toMatch(/No reminders/);
   });
 
   it('finds the next minute boundary', () => {

@@ -8,6 +8,7 @@ import { parseHistory } from '../../../../../main/core/history/parse';
 import { createHistoryViewMemo } from '../../../../../main/core/history/view-memo';
 import { buildHistoryView, type HistoryInputs } from '../../../../../main/core/history/view-model';
 import { checkinLine, sessionLine } from '../../../../support/history-fixture';
+import { TEST_LOCALE } from '../../../../support/fake-shell';
 
 // Wednesday 25 Nov 2026 in Berlin (UTC+1).
 const berlin = (time: string, date = '2026-11-25'): number => Date.parse(`${date}T${time}:00+01:00`);
@@ -29,6 +30,7 @@ const inputs = (extra: Partial<HistoryInputs> = {}): HistoryInputs => ({
   skippedLines: 0,
   nowMs: berlin('07:00'),
   timeZone: 'Europe/Berlin',
+  locale: TEST_LOCALE,
   nudgeDismissedOn: null,
   ...extra,
 });
@@ -54,6 +56,14 @@ describe('history view memo', () => {
     const next = ask(memo, inputs({ records: more }));
     expect(next).not.toBe(first);
     expect(next.today.soreness).toBe(9);
+  });
+
+  it('another regional format is built afresh, in its own date words', () => {
+    const memo = createHistoryViewMemo();
+    const first = ask(memo, inputs());
+    const us = ask(memo, inputs({ locale: 'en-US' }));
+    expect(us).not.toBe(first);
+    expect(us.today.label).toBe('Wed, Nov 25');
   });
 
   it('past local midnight the day moves on', () => {

@@ -8,6 +8,7 @@ import { parseHistory } from '../../../../../main/core/history/parse';
 import { RULES } from '../../../../../main/core/history/stats';
 import { buildHistoryView, type HistoryInputs } from '../../../../../main/core/history/view-model';
 import { checkinLine, sessionLine, writeTenYearHistory } from '../../../../support/history-fixture';
+import { TEST_LOCALE } from '../../../../support/fake-shell';
 
 // Tuesday 24 Nov 2026, 09:00 in Berlin.
 const NOW = Date.parse('2026-11-24T08:00:00Z');
@@ -20,6 +21,7 @@ function view(lines: readonly string[], extra: Partial<HistoryInputs> = {}) {
     skippedLines: skipped.length,
     nowMs: NOW,
     timeZone: 'Europe/Berlin',
+    locale: TEST_LOCALE,
     nudgeDismissedOn: null,
     ...extra,
   });
@@ -51,15 +53,16 @@ describe('history view model', () => {
     expect(chart.bands).toBe('M606.6 10h10.7v154h-10.7z');
     expect(chart.stripOn).toBe('M607.6 3h8.7v18h-8.7z');
     expect(chart.stripCells.split('M')).toHaveLength(CHART_DAYS + 1);
+    // Weeks are labelled where the regional format's week begins: Mondays in en-GB.
     expect(chart.labels.filter((l) => l.anchor === 'start').map((l) => l.text)).toEqual([
-      '30 Sept',
-      '7 Oct',
-      '14 Oct',
-      '21 Oct',
-      '28 Oct',
-      '4 Nov',
-      '11 Nov',
-      '18 Nov',
+      '5 Oct',
+      '12 Oct',
+      '19 Oct',
+      '26 Oct',
+      '2 Nov',
+      '9 Nov',
+      '16 Nov',
+      '23 Nov',
     ]);
     expect(chart.labels.filter((l) => l.anchor === 'end').map((l) => l.text)).toEqual(['0', '5', '10']);
     expect(model.today).toEqual({
@@ -72,6 +75,19 @@ describe('history view model', () => {
     });
     expect(model.nightsText).toBe('A routine on 1 night of the last 56.');
     expect(model.streakText).toBe('1 night.');
+  });
+
+  it("writes dates in the regional format and starts the chart's weeks on its first day", () => {
+    const us = view([checkinLine(TODAY, 3)], { locale: 'en-US' });
+    expect(us.today.label).toBe('Tue, Nov 24');
+    expect(us.days.at(-1)?.label).toBe('Tue, Nov 24');
+    // en-US weeks start on Sunday: 4 Oct 2026 … 22 Nov 2026.
+    const weeks = us.chart.labels.filter((l) => l.anchor === 'start').map((l) => l.text);
+    expect(weeks[0]).toBe('Oct 4');
+    expect(weeks.at(-1)).toBe('Nov 22');
+    expect(us.chartSummary).toContain('Sep 30 to Nov 24');
+    const de = view([checkinLine(TODAY, 3)], { locale: 'de-DE' });
+    expect(de.today.label).toBe('Di., 24. Nov.');
   });
 
   it("prefills today's latest entry, note included", () => {
@@ -147,6 +163,7 @@ describe('history view model', () => {
           skippedLines: skipped.length,
           nowMs: NOW,
           timeZone: 'Europe/Berlin',
+          locale: TEST_LOCALE,
           nudgeDismissedOn: null,
         };
         return { records, model: buildHistoryView(inputs) };
