@@ -8,6 +8,7 @@ import type {
   LoginItemPort,
   NotifierPort,
   PresencePort,
+  ReportPdfPort,
   TrayPort,
   WindowPort,
 } from './core/shell-ports';
@@ -15,6 +16,7 @@ import { createCheckinFeature } from './features/checkin-feature';
 import { createDataFeature } from './features/data-feature';
 import { createHistoryFeature } from './features/history-feature';
 import { createOwnExercisesFeature } from './features/own-exercises';
+import { createReportFeature } from './features/report-feature';
 import { createLogsFeature } from './features/logs-feature';
 import { createRemindersFeature } from './features/reminders-feature';
 import { createRoutineFeature } from './features/routine-feature';
@@ -42,6 +44,10 @@ export interface AppDeps {
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort;
   readonly desktop: DesktopPort;
+  /** Prints the report view to PDF (a hidden window in Electron). */
+  readonly printer: ReportPdfPort;
+  /** The system locale (BCP 47), for the report's paper and dates; Intl's default when absent. */
+  readonly locale?: () => string;
   /** The file system the stores use; node:fs/promises unless a test injects faults. */
   readonly fs?: FileSystem;
   /** electron-updater, where this install can update itself (a packaged build); absent: no update items. */
@@ -127,6 +133,13 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     settings: settingsStore,
     history: historyLog,
   });
+  const report = createReportFeature({
+    clock,
+    log: historyLog,
+    locale: deps.locale ?? (() => Intl.DateTimeFormat().resolvedOptions().locale),
+    printer: deps.printer,
+    desktop: deps.desktop,
+  });
   const logs = createLogsFeature({ clock, logger, desktop: deps.desktop, logsDir: logsDirOf(dir) });
 
   // Typed as the whole table: a channel that no feature handles does not compile.
@@ -137,6 +150,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     ...routine.handlers,
     ...ownExercises.handlers,
     ...history.handlers,
+    ...report.handlers,
     ...data.handlers,
     ...logs.handlers,
   };

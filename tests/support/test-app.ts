@@ -21,6 +21,8 @@ export function createTestApp(options: {
   runtime?: string;
   /** A file system with injected faults (tests/support/faulty-fs.ts). */
   fs?: FileSystem;
+  /** The system locale the report's paper and dates follow; British English unless given. */
+  locale?: string;
 }): UnknotApp {
   const { shell } = options;
   return createUnknotApp({
@@ -40,6 +42,8 @@ export function createTestApp(options: {
     presence: shell.presence,
     lifecycle: shell.lifecycle,
     desktop: shell.desktop,
+    printer: shell.printer,
+    locale: () => options.locale ?? 'en-GB',
     ...(options.loginItem ? { loginItem: options.loginItem } : {}),
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.updater ? { updater: options.updater } : {}),

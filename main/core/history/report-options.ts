@@ -40,6 +40,9 @@ export function reportOptionsFromSearch(search: string): ReportOptions {
   };
 }
 
+/** The report page once its model is drawn: what the print window waits for before printing. */
+export const REPORT_READY_SELECTOR = '[data-testid="report"][aria-busy="false"]';
+
 export const PAPERS = {
   A4: { widthMm: 210, heightMm: 297 },
   Letter: { widthMm: 215.9, heightMm: 279.4 },
