@@ -34,6 +34,16 @@ export const REPORT_TEXT = {
   scale: `Soreness is rated each morning from ${RATING_RANGE.min} (none) to ${RATING_RANGE.max} (worst imaginable).`,
   nothingLogged: 'none logged',
   noCheckup: 'None of Unknot’s check-up rules is met.',
+  headings: {
+    soreness: 'Morning soreness',
+    bands: 'Mornings by score',
+    nights: 'Evening routine',
+    chart: 'Day by day',
+    helps: 'What seems to help',
+    checkup: 'Check-up rules met',
+    notes: 'Their notes',
+  },
+  legend: 'Line and dots: soreness each morning. Grey columns: nights with the routine.',
 } as const;
 
 export interface ReportFigure {
