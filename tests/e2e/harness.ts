@@ -25,6 +25,8 @@ export interface LaunchOptions {
   timeZone?: string;
   /** routine | settings | history | welcome */
   view?: string;
+  /** The system locale main sees (the report's paper and dates); en-GB unless given. */
+  locale?: string;
 }
 
 export interface LaunchedApp {
@@ -52,6 +54,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     timers: time ? time.timers : createSystemTimers(),
     shell,
     runtime: 'Chromium (test harness)',
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   await app.start();
 
