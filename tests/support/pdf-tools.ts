@@ -16,6 +16,7 @@ async function poppler(tool: string, args: readonly string[]): Promise<string> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error(
         `${tool} is not installed: the report's PDF checks need poppler-utils (apt-get install -y poppler-utils; .ci/run installs it)`,
+        { cause: error },
       );
     }
     throw error;
