@@ -108,6 +108,11 @@ test.describe('the one-page report', () => {
       "This page summarises the person's own log, kept in Unknot; it is not a diagnosis.",
     );
     expect(pdf.text).not.toContain('Private: slept badly');
+    // The sheet names its paper to CSS (@page): printed with no size at all, Chromium's default
+    // would be Letter, and the page still comes out A4.
+    const cssOnly = join(OUT, 'report-8-weeks-css-size.pdf');
+    await writeFile(cssOnly, await page.pdf({ preferCSSPageSize: true }));
+    expectPaper(await pdfInfo(cssOnly), 'A4');
 
     // The same period with notes chosen: the note is on the page, and it is still one page.
     const withNotes = await openReport(app, 'weeks=8&notes=1');
