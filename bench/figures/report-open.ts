@@ -190,7 +190,7 @@ export function createReportFigures(build: RendererBuild): Figure[] {
     {
       key: 'reportPages',
       label: `Report printed, pages (${OPTIONS.weeks} weeks with notes, 1- and 10-year files)`,
-      unit: 'pages',
+      unit: 'page',
       budget: { max: 1 },
       async measure() {
         const s = await session();

@@ -3,8 +3,6 @@
  * the paper it is printed on. Kept apart from the report model so the history view's dialog and
  * the report page read the choices without the statistics behind them.
  */
-import * as v from 'valibot';
-
 export const REPORT_WEEKS = [4, 8, 12] as const;
 export type ReportWeeks = (typeof REPORT_WEEKS)[number];
 
@@ -16,14 +14,10 @@ export interface ReportOptions {
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = { weeks: 8, notes: false };
 
-export const reportOptionsSchema = v.strictObject({
-  weeks: v.picklist(REPORT_WEEKS, `Choose ${REPORT_WEEKS.join(', ')} weeks`),
-  notes: v.boolean('Expected true or false'),
-});
-
 /** Saving adds one more choice: open the saved PDF in the system's viewer. */
-export const saveReportSchema = v.strictObject({ ...reportOptionsSchema.entries, open: v.boolean() });
-export type SaveReportRequest = v.InferOutput<typeof saveReportSchema>;
+export interface SaveReportRequest extends ReportOptions {
+  readonly open: boolean;
+}
 
 /** The report view's query ("weeks=8&notes=0"): how the hidden print window is told the options. */
 export function reportQuery(options: ReportOptions): string {

@@ -41,7 +41,7 @@ export const REPORT_TEXT = {
     chart: 'Day by day',
     helps: 'What seems to help',
     checkup: 'Check-up rules met',
-    notes: 'Their notes',
+    notes: 'Notes from the log',
   },
   legend: 'Line and dots: soreness each morning. Grey columns: nights with the routine.',
 } as const;
@@ -79,6 +79,9 @@ export interface ReportModel {
   /** The check-up rules met at the end of the period, in the history view's words. */
   readonly checkup: readonly string[];
   readonly disclaimer: string;
+  /** The page's headings and the chart's legend (the page ships no words of its own). */
+  readonly headings: (typeof REPORT_TEXT)['headings'];
+  readonly legend: string;
 }
 
 export interface ReportInputs {
@@ -141,6 +144,8 @@ export function buildReport(input: ReportInputs): ReportModel {
     notes: options.notes ? notesOf(dates, mornings, labelOf) : null,
     checkup: checkupMet(mornings, today),
     disclaimer: REPORT_TEXT.disclaimer,
+    headings: REPORT_TEXT.headings,
+    legend: REPORT_TEXT.legend,
   };
 }
 
@@ -181,7 +186,7 @@ function nightFigures(before: ReadonlyArray<ReturnType<typeof nightBefore>>): Re
   const total = withRoutine.length;
   return [
     {
-      label: 'Nights with the routine',
+      label: 'Routine nights',
       value: `${total} of ${before.length}${share(total, before.length)}`,
     },
     {
@@ -193,7 +198,7 @@ function nightFigures(before: ReadonlyArray<ReturnType<typeof nightBefore>>): Re
       value:
         total === 0
           ? 'none'
-          : `heat on ${count(heat, 'night')}, cold on ${cold}, neither on ${total - heat - cold}`,
+          : `heat on ${heat}, cold on ${cold}, neither on ${count(total - heat - cold, 'night')}`,
     },
   ];
 }

@@ -16,12 +16,8 @@ import { sessionSummarySchema, type SessionSummaryPayload } from '../history/sum
 import { checkinRequestSchema, type CheckinRequest } from '../history/checkin';
 import type { HistoryViewModel } from '../history/view-model';
 import type { ReportModel } from '../history/report';
-import {
-  reportOptionsSchema,
-  saveReportSchema,
-  type ReportOptions,
-  type SaveReportRequest,
-} from '../history/report-options';
+import type { ReportOptions, SaveReportRequest } from '../history/report-options';
+import { reportOptionsSchema, saveReportSchema } from '../history/report-schema';
 import type { InvokeMethod } from './channels';
 import { VIEWS, type ViewName } from '../shell-ports';
 import { PAGE_LOG_LEVELS, PAGE_LOG_MAX_CHARS, type PageLogEntry } from '../page-log';

@@ -66,7 +66,7 @@ describe('the one-page report model', () => {
     ]);
     expect(r.bands.map((b) => b.value)).toEqual(['0 mornings', '0 mornings', '0 mornings']);
     expect(r.nights).toEqual([
-      { label: 'Nights with the routine', value: '0 of 56 (0%)' },
+      { label: 'Routine nights', value: '0 of 56 (0%)' },
       { label: 'Usual routine', value: 'none' },
       { label: 'Heat or cold', value: 'none' },
     ]);
@@ -130,9 +130,9 @@ describe('the one-page report model', () => {
     ];
     const r = report(records, { options: { weeks: 8, notes: false } });
     expect(r.nights).toEqual([
-      { label: 'Nights with the routine', value: '5 of 56 (9%)' },
+      { label: 'Routine nights', value: '5 of 56 (9%)' },
       { label: 'Usual routine', value: 'Quick (2 of 5 nights)' },
-      { label: 'Heat or cold', value: 'heat on 2 nights, cold on 1, neither on 2' },
+      { label: 'Heat or cold', value: 'heat on 2, cold on 1, neither on 2 nights' },
     ]);
   });
 
@@ -193,7 +193,7 @@ describe('the one-page report model', () => {
       const ms = performance.now() - began;
       // Every morning is logged except today's (the fixture ends last evening), every night a routine.
       expect(figure(r.soreness, 'Mornings logged')).toBe('83 of 84');
-      expect(r.nights[0]).toEqual({ label: 'Nights with the routine', value: '84 of 84 (100%)' });
+      expect(r.nights[0]).toEqual({ label: 'Routine nights', value: '84 of 84 (100%)' });
       expect(r.nights[1]?.value).toBe('Standard (84 of 84 nights)');
       const counts = r.bands.map((b) => Number(b.value.split(' ')[0]));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(83);
