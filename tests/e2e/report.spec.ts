@@ -9,8 +9,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { addDays } from '../../main/core/history/local-date';
-import { MAX_NOTE_LENGTH } from '../../main/core/history/records';
-import type { ReportModel } from '../../main/core/history/report';
+import {
+  MAX_NOTE_LENGTH,
+  serializeHistoryRecord,
+  type CheckinRecord,
+  type SessionRecord,
+} from '../../main/core/history/records';
+import { REPORT_MAX_HELP_LINES, REPORT_MAX_NOTES, type ReportModel } from '../../main/core/history/report';
 import { PAPERS, REPORT_READY_SELECTOR, type Paper } from '../../main/core/history/report-options';
 import { INVOKE_CHANNELS } from '../../main/core/ipc/channels';
 import { checkinLine, sessionLine, writeHistoryLines, writeTenYearHistory } from '../support/history-fixture';
@@ -38,6 +43,53 @@ function eightWeeks(): string[] {
       ),
     );
     if (k % 3 !== 0) lines.push(sessionLine(date));
+  }
+  return lines;
+}
+
+/**
+ * Twelve weeks that fill every part of the page: routine, heat and cold on some nights, every
+ * factor answered both ways, mornings growing sorer (both check-up rules met) and a full-length
+ * note every morning.
+ */
+function fullestWeeks(): string[] {
+  const lines: string[] = [];
+  const slept = ['back', 'side', 'front'] as const;
+  const stress = ['low', 'some', 'high'] as const;
+  const note = 'Stiff between the shoulder blades on waking, easing after a warm shower and the chin tucks; '
+    .repeat(4)
+    .slice(0, MAX_NOTE_LENGTH);
+  for (let k = 84; k >= 1; k -= 1) {
+    const date = addDays(TODAY, -k);
+    const checkin: CheckinRecord = {
+      v: 2,
+      type: 'checkin',
+      at: `${date}T07:30:00.000Z`,
+      localDate: date,
+      soreness: k <= 14 ? 7 + (k % 3) : 1 + (k % 4),
+      note,
+      sleptOn: slept[k % 3],
+      pillow: k % 5 === 0 ? 'different' : 'usual',
+      lifting: k % 7 < 3 ? 'yes' : 'no',
+      stress: stress[(k + 1) % 3],
+    };
+    lines.push(serializeHistoryRecord(checkin));
+    if (k % 2 === 0) {
+      const night = addDays(date, -1);
+      const session: SessionRecord = {
+        v: 2,
+        type: 'session',
+        startedAt: `${night}T21:30:00.000Z`,
+        endedAt: `${night}T21:42:00.000Z`,
+        night,
+        preset: k % 6 === 0 ? 'quick' : 'standard',
+        stepsDone: ['settle-in'],
+        stepsSkipped: [],
+        completed: true,
+        ...(k % 4 === 0 ? { heatCold: 'heat' as const } : k % 8 === 2 ? { heatCold: 'cold' as const } : {}),
+      };
+      lines.push(serializeHistoryRecord(session));
+    }
   }
   return lines;
 }
@@ -143,7 +195,7 @@ test.describe('the one-page report', () => {
     const app = await launch({ view: 'report', now: NOW, timeZone: ZONE, userDataDir, locale: 'en-US' });
     const { page, model } = await openReport(app, 'weeks=12&notes=1');
     expect(model.paper).toBe('Letter');
-    expect(model.notes?.shown).toHaveLength(6);
+    expect(model.notes?.shown).toHaveLength(REPORT_MAX_NOTES);
 
     const pdf = await printToPdf(page, 'Letter', 'report-10-years-letter');
     await testInfo.attach('report-10-years-letter', { path: pdf.png, contentType: 'image/png' });
@@ -151,7 +203,24 @@ test.describe('the one-page report', () => {
     expectPaper(pdf.info, 'Letter');
     expect(pdf.text).toContain('12 weeks: Sep 2, 2026 to Nov 24, 2026');
     expect(pdf.text).toContain(`Worst ${figureOf(model.soreness, 'Worst')}`);
-    expect(pdf.text).toContain('The 6 latest notes of 10; 4 earlier are not shown.');
+    expect(pdf.text).toContain('The 5 latest notes of 10; 5 earlier are not shown.');
+    expect(pdf.text).toContain('it is not a diagnosis');
+  });
+
+  test('the fullest page: every help line, both check-up rules and the longest notes still fit one Letter page', async ({
+    launch,
+  }, testInfo) => {
+    const userDataDir = await profile((dir) => writeHistoryLines(dir, fullestWeeks()));
+    const app = await launch({ view: 'report', now: NOW, timeZone: ZONE, userDataDir, locale: 'en-US' });
+    const { page, model } = await openReport(app, 'weeks=12&notes=1');
+    // Every habit the report can compare has a line (the largest shown), both check-up rules are met.
+    expect(model.helps.lines).toHaveLength(REPORT_MAX_HELP_LINES);
+    expect(model.helps.note).toMatch(/ 6 smaller differences are not shown\.$/);
+    expect(model.checkup).toHaveLength(2);
+    expect(model.notes?.shown).toHaveLength(REPORT_MAX_NOTES);
+    const pdf = await printToPdf(page, 'Letter', 'report-fullest-letter');
+    await testInfo.attach('report-fullest-letter', { path: pdf.png, contentType: 'image/png' });
+    expect(pdf.info.pages).toBe(1);
     expect(pdf.text).toContain('it is not a diagnosis');
   });
 

@@ -25,8 +25,12 @@ export const REPORT_BANDS = [
   { min: 7, max: RATING_RANGE.max },
 ] as const;
 
-/** Notes are the newest few: a page holds a handful, and the latest say the most. */
-export const REPORT_MAX_NOTES = 6;
+/**
+ * What one page holds beside the figures and the chart, worst case on Letter (the e2e prints it):
+ * the largest help lines, and the newest notes at their full length (the latest say the most).
+ */
+export const REPORT_MAX_HELP_LINES = 6;
+export const REPORT_MAX_NOTES = 5;
 
 export const REPORT_TEXT = {
   title: 'Morning upper-back soreness',
@@ -205,7 +209,14 @@ function nightFigures(before: ReadonlyArray<ReturnType<typeof nightBefore>>): Re
 
 function helpLines(records: readonly HistoryRecord[], today: string, days: number): ReportModel['helps'] {
   const helps = whatHelps(morningsWithNights(records), today, days);
-  return { lines: helps.lines.map((l) => l.text), note: helps.needed ?? helps.caveat };
+  // The lines come largest difference first: the ones left out are the smallest.
+  const hidden = helps.lines.length - REPORT_MAX_HELP_LINES;
+  const more =
+    hidden > 0 ? ` ${hidden} smaller ${hidden === 1 ? 'difference is' : 'differences are'} not shown.` : '';
+  return {
+    lines: helps.lines.slice(0, REPORT_MAX_HELP_LINES).map((l) => l.text),
+    note: helps.needed ?? `${helps.caveat}${more}`,
+  };
 }
 
 function notesOf(

@@ -137,21 +137,15 @@ describe('the one-page report model', () => {
   });
 
   it('notes only when asked, newest few, with how many are left out', () => {
+    expect(REPORT_MAX_NOTES).toBe(5);
     const records = Array.from({ length: REPORT_MAX_NOTES + 3 }, (_, i) =>
       checkin(addDays(TODAY, -i), 3, `note ${i}`),
     );
     expect(report(records).notes).toBeNull();
     const r = report(records, { options: { weeks: 8, notes: true } });
-    expect(r.notes?.shown.map((n) => n.text)).toEqual([
-      'note 5',
-      'note 4',
-      'note 3',
-      'note 2',
-      'note 1',
-      'note 0',
-    ]);
-    expect(r.notes?.shown[0]?.label).toBe('19 Nov 2026');
-    expect(r.notes?.more).toBe('The 6 latest notes of 9; 3 earlier are not shown.');
+    expect(r.notes?.shown.map((n) => n.text)).toEqual(['note 4', 'note 3', 'note 2', 'note 1', 'note 0']);
+    expect(r.notes?.shown[0]?.label).toBe('20 Nov 2026');
+    expect(r.notes?.more).toBe('The 5 latest notes of 8; 3 earlier are not shown.');
     expect(report([checkin(TODAY, 1)], { options: { weeks: 4, notes: true } }).notes).toEqual({
       shown: [],
       more: 'No notes were written in this period.',
