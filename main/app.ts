@@ -10,6 +10,7 @@ import type {
   LoginItemPort,
   NotifierPort,
   PresencePort,
+  ReportPdfPort,
   TrayPort,
   WindowPort,
 } from './core/shell-ports';
@@ -18,6 +19,7 @@ import { createDataFeature } from './features/data-feature';
 import { createHistoryFeature } from './features/history-feature';
 import { createOwnExercisesFeature } from './features/own-exercises';
 import { createRestoreFeature } from './features/restore-feature';
+import { createReportFeature } from './features/report-feature';
 import { createLogsFeature } from './features/logs-feature';
 import { createRemindersFeature } from './features/reminders-feature';
 import { createRoutineFeature } from './features/routine-feature';
@@ -48,6 +50,8 @@ export interface AppDeps {
   readonly desktop: DesktopPort;
   /** The system's regional format and languages. */
   readonly locale: LocalePort;
+  /** Prints the report view to PDF (a hidden window in Electron). */
+  readonly printer: ReportPdfPort;
   /** The file system the stores use; node:fs/promises unless a test injects faults. */
   readonly fs?: FileSystem;
   /** electron-updater, where this install can update itself (a packaged build); absent: no update items. */
@@ -146,6 +150,13 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     publishHistory: () => history.publish(),
     safetyCopies: createSafetyCopies({ dir, ...fs }),
   });
+  const report = createReportFeature({
+    clock,
+    log: historyLog,
+    locale: () => deps.locale.regionalFormat(),
+    printer: deps.printer,
+    desktop: deps.desktop,
+  });
   const logs = createLogsFeature({ clock, logger, desktop: deps.desktop, logsDir: logsDirOf(dir) });
 
   // Typed as the whole table: a channel that no feature handles does not compile.
@@ -156,6 +167,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     ...routine.handlers,
     ...ownExercises.handlers,
     ...history.handlers,
+    ...report.handlers,
     ...data.handlers,
     ...restore.handlers,
     ...logs.handlers,

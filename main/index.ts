@@ -15,7 +15,7 @@ import { createNotifier } from './electron/notifier';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
 import { hardenAllContents, hardenSession } from './electron/security';
 import { createTray } from './electron/tray';
-import { createWindowManager } from './electron/windows';
+import { createReportPrinter, createWindowManager } from './electron/windows';
 import { updaterForThisInstall } from './electron/updater';
 import { createFileLogger } from './services/file-log';
 import { logProcessErrors } from './services/process-errors';
@@ -50,11 +50,12 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform === 'darwin') app.dock?.hide();
     hardenSession(session.defaultSession);
     serveAppProtocol(join(here, '../renderer'));
-    const windows = createWindowManager({
+    const windowOptions = {
       preloadPath: join(here, '../preload/preload.cjs'),
       urlFor: (view: ViewName) => `${rendererBase}?view=${view}`,
       iconPath: join(assetsDir, 'icon-512.png'),
-    });
+    };
+    const windows = createWindowManager(windowOptions);
     const tray = createTray(assetsDir, (id) => unknot.trayAction(id));
     const notifier = createNotifier(join(assetsDir, 'icon-512.png'));
     const unknot = createUnknotApp({
@@ -76,6 +77,7 @@ if (!app.requestSingleInstanceLock()) {
       loginItem: createLoginItem(),
       desktop: createDesktop(),
       locale: createLocalePort(),
+      printer: createReportPrinter(windowOptions),
       updater: updaterForThisInstall(logger),
     });
     registerIpc(unknot.dispatch, trustedOrigins);

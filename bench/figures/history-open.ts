@@ -34,7 +34,7 @@ const YEARS = [1, 3, 10] as const;
 type Years = (typeof YEARS)[number];
 const HISTORY_VIEW = OTHER_VIEWS.find((view) => view.name === 'history');
 
-interface MainOpen {
+export interface MainOpen {
   readonly firstMs: number;
   /** CPU time of this process during the first getHistory (the file is read on libuv's pool: counted too). */
   readonly firstCpuMs: number;
@@ -46,8 +46,15 @@ const cpuMs = (): number => {
   return (user + system) / 1000;
 };
 
-/** getHistory twice on a freshly started app over `userDataDir`, timed in this process. */
-async function openInMain(userDataDir: string): Promise<MainOpen> {
+/**
+ * getHistory (or another view's first request: the report's getReport) twice on a freshly started
+ * app over `userDataDir`, timed in this process.
+ */
+export async function openInMain(
+  userDataDir: string,
+  channel: string = INVOKE_CHANNELS.getHistory,
+  payload?: unknown,
+): Promise<MainOpen> {
   const app = createTestApp({
     userDataDir,
     clock: createSystemClock(),
@@ -59,10 +66,10 @@ async function openInMain(userDataDir: string): Promise<MainOpen> {
     await app.start();
     const time = async (): Promise<number> => {
       const began = performance.now();
-      const result = await app.dispatch(INVOKE_CHANNELS.getHistory, undefined);
+      const result = await app.dispatch(channel, payload);
       const ms = performance.now() - began;
       if (typeof result !== 'object' || result === null || !('ok' in result) || result.ok !== true) {
-        throw new Error(`getHistory failed: ${JSON.stringify(result)}`);
+        throw new Error(`${channel} failed: ${JSON.stringify(result)}`);
       }
       return ms;
     };

@@ -15,6 +15,7 @@ import { idleWakeupsFigure, idleWakeupsNudgesOffFigure, idleWakeupsNudgesOnFigur
 import { createIpcHostileFigures } from './ipc-hostile';
 import { createNextReminderFigures } from './next-reminder';
 import { createRendererSizeFigures } from './renderer-size';
+import { createReportFigures } from './report-open';
 import { createSettingsSaveFigures } from './settings-save';
 import { stepBoundaryFigure } from './step-boundary';
 import { testSuiteFigure } from './test-suite';
@@ -36,6 +37,7 @@ export function allFigures(): Figure[] {
     ...createColdStartFigures(build, views),
     stepBoundaryFigure(build),
     ...createHistoryFigures(build),
+    ...createReportFigures(build),
     testSuiteFigure,
   ];
 }

@@ -5,9 +5,13 @@
 import type { EventContract } from './ipc/contract';
 import type { EventName } from './ipc/channels';
 import type { Presence } from './reminders/presence';
+import type { Paper } from './history/report-options';
 
-/** 'checkin' is the history view opened with the morning check-in form focused (its own window). */
-export const VIEWS = ['routine', 'settings', 'history', 'checkin', 'welcome', 'prompt'] as const;
+/**
+ * 'checkin' is the history view opened with the morning check-in form focused (its own window);
+ * 'report' is the one-page report, printed from a hidden window (ReportPdfPort).
+ */
+export const VIEWS = ['routine', 'settings', 'history', 'checkin', 'welcome', 'prompt', 'report'] as const;
 export type ViewName = (typeof VIEWS)[number];
 /** Views shown without taking keyboard focus from what the user is typing (the gentle prompt). */
 export const UNFOCUSED_VIEWS: readonly ViewName[] = ['prompt'];
@@ -99,4 +103,14 @@ export interface DesktopPort {
     maxBytes: number,
     fileKind: string,
   ): Promise<{ readonly path: string; readonly text: string | null } | null>;
+  /** Asks where to save a PDF (suggesting a name) and writes it there; null when cancelled. */
+  savePdfFile(suggestedName: string, pdf: Uint8Array): Promise<string | null>;
+  /** Opens a file the user just saved in the system's viewer for its type. */
+  openFile(path: string): Promise<void>;
+}
+
+/** The report view printed to PDF in a hidden window (Electron's printToPDF). */
+export interface ReportPdfPort {
+  /** `query` is the report view's ("weeks=8&notes=0", report-options.ts). */
+  print(query: string, paper: Paper): Promise<Uint8Array>;
 }

@@ -1,7 +1,8 @@
 import { BrowserWindow, nativeTheme, screen, type BrowserWindowConstructorOptions } from 'electron';
 import type { EventName } from '../core/ipc/channels';
 import type { EventContract } from '../core/ipc/contract';
-import { UNFOCUSED_VIEWS, type ViewName, type WindowPort } from '../core/shell-ports';
+import { REPORT_READY_SELECTOR } from '../core/history/report-options';
+import { UNFOCUSED_VIEWS, type ReportPdfPort, type ViewName, type WindowPort } from '../core/shell-ports';
 
 const quiet = (view: ViewName): boolean => UNFOCUSED_VIEWS.includes(view);
 import { EVENT_CHANNELS } from '../core/ipc/channels';
@@ -20,7 +21,12 @@ const SIZES: Readonly<Record<ViewName, { width: number; height: number }>> = {
   checkin: { width: 800, height: 760 },
   welcome: { width: 560, height: 720 },
   prompt: { width: 440, height: 280 },
+  // An A4 sheet at 96 dpi: the page lays out as it will print.
+  report: { width: 794, height: 1123 },
 };
+
+/** A report that has not drawn by then will not: the save fails with a message instead of hanging. */
+const REPORT_PRINT_TIMEOUT_MS = 20_000;
 
 /**
  * The gentle prompt: small, above other windows, centred on the display with the pointer (where the
@@ -40,6 +46,36 @@ function promptOptions(size: { width: number; height: number }): BrowserWindowCo
   };
 }
 
+/** Every window Unknot opens, shown or not: sandboxed, isolated, with our preload only. */
+function lockedDownWindow(options: WindowOptions, view: ViewName): BrowserWindow {
+  // Electronegativity's AUXCLICK advice (disableBlinkFeatures: 'Auxclick') is silenced, not applied:
+  // Chromium no longer has that runtime feature, so it would be a silent no-op. A middle-click
+  // still opens through setWindowOpenHandler, which denies every window (electron/security.ts).
+  return /* eng-disable AUXCLICK_JS_CHECK: middle-click opens are denied too */ new BrowserWindow({
+    ...SIZES[view],
+    ...(quiet(view) ? promptOptions(SIZES[view]) : {}),
+    show: false,
+    title: 'Unknot',
+    icon: options.iconPath,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#17130f' : '#faf6f0',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK: our own sandboxed bridge, one method per IPC channel
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      // The routine's timers must keep running while its window is hidden or covered.
+      backgroundThrottling: view !== 'routine',
+    },
+  });
+}
+
 /**
  * One window per view. Closing a window destroys it, so no renderer stays alive while Unknot
  * idles in the tray. Navigation, window.open and webviews are locked down for every webContents by
@@ -49,32 +85,7 @@ export function createWindowManager(options: WindowOptions): WindowPort {
   const open = new Map<ViewName, BrowserWindow>();
 
   const create = (view: ViewName): BrowserWindow => {
-    // Electronegativity's AUXCLICK advice (disableBlinkFeatures: 'Auxclick') is silenced, not applied:
-    // Chromium no longer has that runtime feature, so it would be a silent no-op. A middle-click
-    // still opens through setWindowOpenHandler, which denies every window (electron/security.ts).
-    const win = /* eng-disable AUXCLICK_JS_CHECK: middle-click opens are denied too */ new BrowserWindow({
-      ...SIZES[view],
-      ...(quiet(view) ? promptOptions(SIZES[view]) : {}),
-      show: false,
-      title: 'Unknot',
-      icon: options.iconPath,
-      backgroundColor: nativeTheme.shouldUseDarkColors ? '#17130f' : '#faf6f0',
-      autoHideMenuBar: true,
-      webPreferences: {
-        preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK: our own sandboxed bridge, one method per IPC channel
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        experimentalFeatures: false,
-        navigateOnDragDrop: false,
-        spellcheck: false,
-        // The routine's timers must keep running while its window is hidden or covered.
-        backgroundThrottling: view !== 'routine',
-      },
-    });
+    const win = lockedDownWindow(options, view);
     win.once('ready-to-show', () => (quiet(view) ? win.showInactive() : win.show()));
     win.on('closed', () => open.delete(view));
     void win.loadURL(options.urlFor(view));
@@ -113,4 +124,50 @@ export function createWindowManager(options: WindowOptions): WindowPort {
       }
     },
   };
+}
+
+/**
+ * The report printed to PDF: a hidden window (never shown, never in the window list) loads the
+ * report view with the chosen options, waits until the page says it is drawn, and prints it on the
+ * paper the report chose; the window is destroyed whatever happens.
+ */
+export function createReportPrinter(options: WindowOptions): ReportPdfPort {
+  return {
+    async print(query, paper) {
+      const win = lockedDownWindow(options, 'report');
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await win.loadURL(`${options.urlFor('report')}&${query}`);
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error('The report page did not finish drawing')),
+            REPORT_PRINT_TIMEOUT_MS,
+          );
+        });
+        await Promise.race([win.webContents.executeJavaScript(whenShown(REPORT_READY_SELECTOR)), timeout]);
+        const pdf = await win.webContents.printToPDF({
+          pageSize: paper,
+          preferCSSPageSize: true,
+          printBackground: false,
+          generateTaggedPDF: true,
+        });
+        return new Uint8Array(pdf);
+      } finally {
+        clearTimeout(timer);
+        win.destroy();
+      }
+    },
+  };
+}
+
+/** Page script: resolves once `selector` matches (the page's data arrives over IPC after load). */
+function whenShown(selector: string): string {
+  return `new Promise((resolve) => {
+    const shown = () => document.querySelector(${JSON.stringify(selector)}) !== null;
+    if (shown()) return resolve(true);
+    const watch = new MutationObserver(() => {
+      if (shown()) { watch.disconnect(); resolve(true); }
+    });
+    watch.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
+  }).then(() => document.fonts.ready).then(() => true)`;
 }

@@ -25,7 +25,7 @@ export interface LaunchOptions {
   timeZone?: string;
   /** routine | settings | history | welcome */
   view?: string;
-  /** The system's regional format (BCP 47) for main and the browser; en-GB when not given. */
+  /** The system's regional format (BCP 47) for main and the browser (the clock, the report's paper and dates); en-GB when not given. */
   locale?: string;
 }
 
@@ -55,6 +55,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     timers: time ? time.timers : createSystemTimers(),
     shell,
     runtime: 'Chromium (test harness)',
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   await app.start();
 

@@ -8,6 +8,7 @@ import type {
   NoticeAction,
   NotifierPort,
   PresencePort,
+  ReportPdfPort,
   TrayPort,
   TrayView,
   ViewName,
@@ -35,6 +36,9 @@ export interface FakeShell {
   readonly desktop: DesktopPort & {
     readonly openedFolders: string[];
     readonly saved: Array<{ name: string; text: string }>;
+    /** PDFs saved through the dialog, and the files opened in their viewer. */
+    readonly savedPdfs: Array<{ name: string; pdf: Uint8Array }>;
+    readonly openedFiles: string[];
     /** What the next save dialog answers: save (default) or cancel. */
     nextSave: 'save' | 'cancel';
     /** The file the next open dialog picks (its path and text); null answers cancel. */
@@ -42,6 +46,8 @@ export interface FakeShell {
     /** The file-type label of each open dialog shown. */
     readonly openedKinds: string[];
   };
+  /** Answers a stand-in PDF naming what it was asked to print (the e2e prints the real page itself). */
+  readonly printer: ReportPdfPort & { readonly printed: Array<{ query: string; paper: string }> };
   readonly logger: Logger & { readonly lines: Array<{ level: string; message: string }> };
   /** The system's regional format: en-GB (24-hour, Monday first) unless a test sets another. */
   readonly locale: LocalePort & { regional: string; languages: string[] };
@@ -94,7 +100,15 @@ export function createFakeShell(): FakeShell {
     nextSave: 'save',
     nextOpen: null,
     openedKinds: [],
+    savedPdfs: [],
+    openedFiles: [],
     openFolder: async (path) => void desktop.openedFolders.push(path),
+    savePdfFile: async (name, pdf) => {
+      if (desktop.nextSave === 'cancel') return null;
+      desktop.savedPdfs.push({ name, pdf });
+      return `/exports/${name}`;
+    },
+    openFile: async (path) => void desktop.openedFiles.push(path),
     saveTextFile: async (name, text) => {
       if (desktop.nextSave === 'cancel') return null;
       desktop.saved.push({ name, text });
@@ -117,9 +131,17 @@ export function createFakeShell(): FakeShell {
     regionalFormat: () => locale.regional,
     preferredLanguages: () => locale.languages,
   };
+  const printed: FakeShell['printer']['printed'] = [];
   return {
     locale,
     desktop,
+    printer: {
+      printed,
+      print: async (query, paper) => {
+        printed.push({ query, paper });
+        return new TextEncoder().encode(`%PDF-1.7 stand-in for ${query} on ${paper}`);
+      },
+    },
     windows,
     tray: { renders, render: (view) => void renders.push(view), last: () => renders.at(-1) },
     notifier: {

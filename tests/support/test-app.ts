@@ -21,8 +21,11 @@ export function createTestApp(options: {
   runtime?: string;
   /** A file system with injected faults (tests/support/faulty-fs.ts). */
   fs?: FileSystem;
+  /** The system's regional format (the clock, the report's paper and dates); the fake shell's (en-GB) unless given. */
+  locale?: string;
 }): UnknotApp {
   const { shell } = options;
+  if (options.locale) shell.locale.regional = options.locale;
   return createUnknotApp({
     info: {
       name: 'Unknot',
@@ -41,6 +44,7 @@ export function createTestApp(options: {
     lifecycle: shell.lifecycle,
     desktop: shell.desktop,
     locale: shell.locale,
+    printer: shell.printer,
     ...(options.loginItem ? { loginItem: options.loginItem } : {}),
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.updater ? { updater: options.updater } : {}),

@@ -15,7 +15,7 @@ const LEFT = 30;
 const RIGHT = 12;
 const TOP = 10;
 const BOTTOM = 26;
-const STEP = (WIDTH - LEFT - RIGHT) / CHART_DAYS;
+const PLOT_WIDTH = WIDTH - LEFT - RIGHT;
 const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
 const DOT_RADIUS = 4;
 const STRIP_HEIGHT = 24;
@@ -48,7 +48,6 @@ export interface HistoryChart {
 
 /** One decimal is far below a pixel and keeps the payload small. */
 const round = (n: number): number => Math.round(n * 10) / 10;
-const dayX = (index: number): number => round(LEFT + index * STEP);
 const sorenessY = (soreness: number): number => round(TOP + ((10 - soreness) * PLOT_HEIGHT) / 10);
 const box = (x: number, y: number, w: number, h: number): string =>
   `M${round(x)} ${y}h${round(w)}v${h}h${round(-w)}z`;
@@ -56,6 +55,7 @@ const box = (x: number, y: number, w: number, h: number): string =>
 /**
  * `soreness[i]` and `routine[i]` belong to day i (oldest first); `weekLabel(i)` names the week
  * starting on day i, or is null when no week starts there (weeks start on the locale's first day).
+ * The columns share the width, so any span fits (the report's 4 to 12 weeks).
  */
 export function historyChart(
   soreness: ReadonlyArray<number | null>,
@@ -68,6 +68,8 @@ export function historyChart(
   let stripCells = '';
   let stripOn = '';
   const labels: ChartLabel[] = [];
+  const step = PLOT_WIDTH / Math.max(1, soreness.length);
+  const dayX = (index: number): number => round(LEFT + index * step);
   soreness.forEach((value, index) => {
     const x = dayX(index);
     if (value !== null) {
@@ -75,10 +77,10 @@ export function historyChart(
       line += `${(soreness[index - 1] ?? null) === null ? 'M' : 'L'}${x} ${y}`;
       dots += `M${round(x - DOT_RADIUS)} ${y}a${DOT_RADIUS} ${DOT_RADIUS} 0 1 0 ${2 * DOT_RADIUS} 0a${DOT_RADIUS} ${DOT_RADIUS} 0 1 0 ${-2 * DOT_RADIUS} 0`;
     }
-    const cell = box(x + 1, 3, STEP - 2, STRIP_HEIGHT - 6);
+    const cell = box(x + 1, 3, step - 2, STRIP_HEIGHT - 6);
     stripCells += cell;
     if (routine[index]) {
-      bands += box(x, TOP, STEP, PLOT_HEIGHT);
+      bands += box(x, TOP, step, PLOT_HEIGHT);
       stripOn += cell;
     }
     const week = weekLabel(index);

@@ -100,8 +100,9 @@ function larger(a: { num: number; den: number }, b: { num: number; den: number }
   return Math.abs(b.num) * a.den - Math.abs(a.num) * b.den;
 }
 
-export function whatHelps(all: readonly Morning[], today: string): WhatHelps {
-  const first = addDays(today, 1 - HELP_RULES.days);
+/** `days`: the span looked at, the view's 8 weeks unless the report chose another period. */
+export function whatHelps(all: readonly Morning[], today: string, days: number = HELP_RULES.days): WhatHelps {
+  const first = addDays(today, 1 - days);
   const recent = all.filter((m) => m.date >= first && m.date <= today);
   let fewestMissing = 2 * HELP_RULES.minEach;
   const found: Array<HelpLine & { exact: { num: number; den: number } }> = [];
@@ -137,15 +138,15 @@ export function whatHelps(all: readonly Morning[], today: string): WhatHelps {
   const lines = found.sort((a, b) => larger(a.exact, b.exact)).map(({ exact: _exact, ...line }) => line);
   return {
     lines,
-    needed: lines.length > 0 ? null : neededText(fewestMissing),
+    needed: lines.length > 0 ? null : neededText(fewestMissing, days),
     caveat: HELP_CAVEAT,
     rules: HELP_RULE_TEXTS,
   };
 }
 
-function neededText(missing: number): string {
+function neededText(missing: number, days: number): string {
   return (
     `Nothing to show yet: at least ${missing} more ${missing === 1 ? 'morning is' : 'mornings are'} needed ` +
-    `(${HELP_RULES.minEach} with a habit and ${HELP_RULES.minEach} without, in the last ${HELP_RULES.days / 7} weeks).`
+    `(${HELP_RULES.minEach} with a habit and ${HELP_RULES.minEach} without, in the last ${days / 7} weeks).`
   );
 }

@@ -25,6 +25,8 @@ export const INVOKE_CHANNELS = {
   getHistory: 'history:get',
   logCheckin: 'history:log-checkin',
   dismissNudge: 'history:dismiss-nudge',
+  getReport: 'report:get',
+  saveReport: 'report:save',
   openDataFolder: 'data:open-folder',
   openLogsFolder: 'data:open-logs-folder',
   writeLog: 'log:write',

@@ -15,6 +15,9 @@ import { ownExerciseListSchema, ownExerciseSchema, ownStepIdSchema } from '../ro
 import { sessionSummarySchema, type SessionSummaryPayload } from '../history/summary';
 import { checkinRequestSchema, type CheckinRequest } from '../history/checkin';
 import type { HistoryViewModel } from '../history/view-model';
+import type { ReportModel } from '../history/report';
+import type { ReportOptions, SaveReportRequest } from '../history/report-options';
+import { reportOptionsSchema, saveReportSchema } from '../history/report-schema';
 import type { InvokeMethod } from './channels';
 import type { RegionalFormat } from '../locale/calendar';
 import { VIEWS, type ViewName } from '../shell-ports';
@@ -174,6 +177,10 @@ export interface InvokeContract {
   logCheckin: { request: CheckinRequest; response: HistoryViewModel };
   /** Hides the check-up suggestion for 14 days. */
   dismissNudge: { request: undefined; response: HistoryViewModel };
+  /** The one-page report for these options, ready to lay out (and the paper it is printed on). */
+  getReport: { request: ReportOptions; response: ReportModel };
+  /** Prints the report to PDF, asks where to save it, and opens it when asked; null when cancelled. */
+  saveReport: { request: SaveReportRequest; response: { readonly savedTo: string | null } };
   openDataFolder: { request: undefined; response: null };
   openLogsFolder: { request: undefined; response: null };
   /** A line for the main log (the page's uncaught errors); rate-limited in main. */
@@ -225,6 +232,8 @@ export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<un
   getHistory: v.undefined(),
   logCheckin: checkinRequestSchema,
   dismissNudge: v.undefined(),
+  getReport: reportOptionsSchema,
+  saveReport: saveReportSchema,
   openDataFolder: v.undefined(),
   openLogsFolder: v.undefined(),
   writeLog: v.strictObject({

@@ -1,0 +1,54 @@
+/**
+ * The one-page report for a physiotherapist or doctor: the report page asks for its model
+ * (core/history/report.ts); "Save as PDF…" prints that page in a hidden window, asks where to save
+ * it and, when the person asked for it, opens it in the system's PDF viewer.
+ */
+import { localDateOf } from '../core/history/local-date';
+import { buildReport, type ReportModel } from '../core/history/report';
+import { reportQuery, type ReportOptions } from '../core/history/report-options';
+import type { HandlerTable } from '../core/ipc/dispatch';
+import type { Clock } from '../core/ports';
+import type { DesktopPort, ReportPdfPort } from '../core/shell-ports';
+import type { HistoryLog } from '../services/history-log';
+
+export interface ReportFeatureDeps {
+  readonly clock: Clock;
+  readonly log: Pick<HistoryLog, 'readAll'>;
+  /** The system locale: the paper size and how the page writes dates. */
+  readonly locale: () => string;
+  readonly printer: ReportPdfPort;
+  readonly desktop: Pick<DesktopPort, 'savePdfFile' | 'openFile'>;
+}
+
+export interface ReportFeature {
+  readonly handlers: Pick<HandlerTable, 'getReport' | 'saveReport'>;
+}
+
+export function createReportFeature(deps: ReportFeatureDeps): ReportFeature {
+  const { clock } = deps;
+
+  async function report(options: ReportOptions): Promise<ReportModel> {
+    const { records } = await deps.log.readAll();
+    return buildReport({
+      records,
+      options,
+      nowMs: clock.now(),
+      timeZone: clock.timeZone(),
+      locale: deps.locale(),
+    });
+  }
+
+  return {
+    handlers: {
+      getReport: report,
+      saveReport: async ({ open, ...options }) => {
+        const { paper } = await report(options);
+        const pdf = await deps.printer.print(reportQuery(options), paper);
+        const date = localDateOf(clock.now(), clock.timeZone());
+        const savedTo = await deps.desktop.savePdfFile(`unknot-report-${date}.pdf`, pdf);
+        if (savedTo !== null && open) await deps.desktop.openFile(savedTo);
+        return { savedTo };
+      },
+    },
+  };
+}
