@@ -135,7 +135,8 @@ export function buildReport(input: ReportInputs): ReportModel {
     chart: historyChart(
       soreness,
       dates.map((date) => nights.has(date)),
-      (index) => labelOf(addDays(first, index), short),
+      // A label each week from the period's first day (the report's weeks are the period's own).
+      (index) => (index % 7 === 0 ? labelOf(addDays(first, index), short) : null),
     ),
     chartSummary: chartSummary(logged, span),
     soreness: sorenessFigures(logged, days),
