@@ -1,13 +1,13 @@
 import { app, powerMonitor, session } from 'electron';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createUnknotApp } from './app';
 import { APP_ORIGIN } from './core/app-protocol';
-import { LAUNCH_SCHEME } from './core/launch-actions';
 import type { ViewName } from './core/shell-ports';
 import { registerIpc } from './electron/ipc';
 import { createDesktop } from './electron/desktop';
 import { registerLauncherActions } from './electron/launcher';
+import { registerNoticeProtocol } from './electron/notice-protocol';
 import { createLocalePort } from './electron/locale';
 import { createLoginItem } from './electron/login-item';
 import { createPresence } from './electron/presence';
@@ -82,18 +82,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     registerIpc(unknot.dispatch, trustedOrigins);
     app.on('second-instance', (_event, argv) => unknot.secondInstance(argv));
-    // A notification button's unknot:// URL: Windows starts a second instance with it (above);
-    // macOS hands it to the running app.
-    // Run from source (`electron .`), the OS must start electron with the app's path too.
-    if (process.defaultApp && process.argv[1]) {
-      app.setAsDefaultProtocolClient(LAUNCH_SCHEME, process.execPath, [resolve(process.argv[1])]);
-    } else {
-      app.setAsDefaultProtocolClient(LAUNCH_SCHEME);
-    }
-    app.on('open-url', (event, url) => {
-      event.preventDefault();
-      unknot.secondInstance([url]);
-    });
+    registerNoticeProtocol();
     registerLauncherActions((id) => unknot.trayAction(id));
     // Waking from sleep or unlocking: the wall clock may have jumped; re-arm from it.
     powerMonitor.on('resume', () => unknot.systemResumed());

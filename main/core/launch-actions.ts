@@ -40,8 +40,8 @@ export function desktopActionKey(action: LaunchAction): string {
 }
 
 /**
- * The URL scheme the OS hands back to Unknot (Windows toast buttons start the app again with such
- * a URL, and macOS delivers it as `open-url`): `unknot://start-routine`, `unknot://snooze`.
+ * The URL scheme a Windows toast button starts Unknot again with (electron/notice-protocol.ts):
+ * `unknot://start-routine`, `unknot://snooze`.
  */
 export const LAUNCH_SCHEME = 'unknot';
 
@@ -51,6 +51,11 @@ export type NoticeActionId = (typeof NOTICE_ACTIONS)[number];
 
 export function noticeActionUrl(id: NoticeActionId): string {
   return `${LAUNCH_SCHEME}://${id}`;
+}
+
+/** Whether a launch came through an unknot:// address at all (known or not). */
+export function hasSchemeUrl(argv: readonly string[]): boolean {
+  return argv.some((arg) => arg.toLowerCase().startsWith(`${LAUNCH_SCHEME}:`));
 }
 
 /** The notification button a launch came from, or null; only an exact URL counts (any page can open one). */

@@ -11,7 +11,7 @@ import type { Settings } from '../core/settings/schema';
 import type { LifecyclePort, LoginItemPort, WindowPort } from '../core/shell-ports';
 import { isShellAction, type ShellAction } from '../core/tray-menu';
 import { isUpdateAction, type UpdateAction } from '../core/updates';
-import { parseLaunchAction, parseNoticeAction } from '../core/launch-actions';
+import { hasSchemeUrl, parseLaunchAction, parseNoticeAction } from '../core/launch-actions';
 import type { ReminderSnapshot } from '../core/reminders/types';
 
 export interface ShellFeatureDeps {
@@ -90,6 +90,8 @@ export function createShellFeature(deps: ShellFeatureDeps): ShellFeature {
       const button = parseNoticeAction(argv);
       if (button === 'snooze') return deps.reminders.choose('snooze');
       if (button) return shellActions[button]();
+      // Any web page can open an unknot:// address: only the two buttons' own URLs do anything.
+      if (hasSchemeUrl(argv)) return logger.warn('ignored a launch through an unknown unknot:// address');
       const action = parseLaunchAction(argv);
       if (action) return shellActions[action]();
       if (deps.reminders.snapshot().status === 'due') return windows.show('routine');

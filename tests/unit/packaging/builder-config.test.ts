@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { desktopActionKey, LAUNCH_ACTIONS, LAUNCH_SCHEME } from '../../../main/core/launch-actions';
+import { desktopActionKey, LAUNCH_ACTIONS } from '../../../main/core/launch-actions';
 
 // electron-builder cannot download its tools here, so instead of packaging we check the config
 // against the builder's own JSON schema, plus the lock-down settings we depend on.
@@ -43,10 +43,6 @@ describe('electron-builder.yml', () => {
         ]),
       ),
     );
-  });
-
-  it('registers the URL scheme a Windows toast button starts Unknot with', () => {
-    expect(config['protocols']).toEqual([{ name: 'Unknot notification buttons', schemes: [LAUNCH_SCHEME] }]);
   });
 
   it('turns every risky Electron fuse off and asar integrity on', () => {

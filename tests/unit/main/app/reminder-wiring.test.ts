@@ -165,6 +165,16 @@ describe('reminder wiring (composed app, fake ports)', () => {
     await app.flush();
   });
 
+  it('any other unknot:// address (a web page can open one) does nothing at all', async () => {
+    time.advanceTo(TUE_REMINDER + 1);
+    const before = shell.tray.last();
+    app.secondInstance(['C:\\Unknot\\Unknot.exe', 'unknot://pause-indefinite']);
+    app.secondInstance(['C:\\Unknot\\Unknot.exe', 'UNKNOT://snooze?x=1']);
+    expect(shell.windows.opened).toEqual([]);
+    expect(shell.tray.last()).toEqual(before);
+    await app.flush();
+  });
+
   describe('the gentle prompt style', () => {
     beforeEach(async () => {
       expect((await invoke(app, 'saveSettings', { reminders: { style: 'prompt' } })).ok).toBe(true);
