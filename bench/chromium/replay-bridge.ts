@@ -89,6 +89,8 @@ export function recordingSetup(into: Exchange[], options: { userDataDir?: string
     };
     await installBridge(context, { ...app, dispatch });
     return async () => {
+      // Let writes the page started land before the folder goes (else rm races them: ENOTEMPTY).
+      await app.flush();
       app.dispose();
       if (ownsDir) await rm(userDataDir, { recursive: true, force: true });
     };

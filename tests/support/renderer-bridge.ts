@@ -73,6 +73,8 @@ export async function prepareRendererContext(
   await app.start();
   await installBridge(context, app);
   return async () => {
+    // Let writes the page started land before the folder goes (else rm races them: ENOTEMPTY).
+    await app.flush();
     app.dispose();
     if (ownsDir) await rm(userDataDir, { recursive: true, force: true });
   };
