@@ -1,5 +1,6 @@
 import type { AppInfo } from './core/ipc/contract';
 import { createDispatch, type Dispatch, type HandlerTable } from './core/ipc/dispatch';
+import type { LocalePort } from './core/locale/port';
 import type { Clock, Logger, Timers } from './core/ports';
 import type { UpdaterPort } from './core/updates';
 import type {
@@ -14,6 +15,7 @@ import type {
 import { createCheckinFeature } from './features/checkin-feature';
 import { createDataFeature } from './features/data-feature';
 import { createHistoryFeature } from './features/history-feature';
+import { createLanguageFeature } from './features/language-feature';
 import { createOwnExercisesFeature } from './features/own-exercises';
 import { createLogsFeature } from './features/logs-feature';
 import { createRemindersFeature } from './features/reminders-feature';
@@ -42,6 +44,8 @@ export interface AppDeps {
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort;
   readonly desktop: DesktopPort;
+  /** The system's regional format and preferred languages (the "System" language follows them). */
+  readonly locale: LocalePort;
   /** The file system the stores use; node:fs/promises unless a test injects faults. */
   readonly fs?: FileSystem;
   /** electron-updater, where this install can update itself (a packaged build); absent: no update items. */
@@ -77,6 +81,8 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   const settingsStore = createSettingsStore({ dir, clock, logger, ...fs });
   const historyLog = createHistoryLog({ dir, logger, ...fs });
 
+  const language = createLanguageFeature(deps.locale);
+  const { words } = language;
   const routine = createRoutineFeature(settingsStore);
   const updates =
     deps.updater &&
@@ -100,6 +106,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     presence: deps.presence,
     windows,
     routine,
+    words,
   });
   const checkin = createCheckinFeature({
     clock,
@@ -107,6 +114,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     logger,
     store: createJsonFileStore({ dir, name: 'checkin-state', logger, ...fs }),
     notifier,
+    words,
     windows,
     history: historyLog,
   });
@@ -115,7 +123,8 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   const settings = createSettingsFeature({
     store: settingsStore,
     windows,
-    listeners: [reminders, checkin, shell, ...(updates ? [updates] : [])],
+    // The language first: the others render their words in it.
+    listeners: [language, reminders, checkin, shell, ...(updates ? [updates] : [])],
     notifier,
     timeZoneNotice: () => clock.timeZoneNotice?.() ?? null,
   });
@@ -126,11 +135,13 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     desktop: deps.desktop,
     settings: settingsStore,
     history: historyLog,
+    csvHeader: () => words().csvHeader(),
   });
   const logs = createLogsFeature({ clock, logger, desktop: deps.desktop, logsDir: logsDirOf(dir) });
 
   // Typed as the whole table: a channel that no feature handles does not compile.
   const handlers: HandlerTable = {
+    ...language.handlers,
     ...shell.handlers,
     ...settings.handlers,
     ...reminders.handlers,
@@ -146,9 +157,21 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     async start() {
       const [loaded] = await startInOrder(
         [
-          { what: 'load your settings', run: () => settings.load() },
-          { what: 'start reminders', run: () => reminders.start() },
-          { what: 'start the morning check-in', run: () => checkin.start() },
+          {
+            what: 'load your settings',
+            told: () => words().startupSettingsFailed(),
+            run: () => settings.load(),
+          },
+          {
+            what: 'start reminders',
+            told: () => words().startupRemindersFailed(),
+            run: () => reminders.start(),
+          },
+          {
+            what: 'start the morning check-in',
+            told: () => words().startupCheckinFailed(),
+            run: () => checkin.start(),
+          },
         ],
         { logger, notifier, windows },
       );

@@ -5,6 +5,7 @@ import { createUnknotApp } from './app';
 import { APP_ORIGIN } from './core/app-protocol';
 import type { ViewName } from './core/shell-ports';
 import { registerIpc } from './electron/ipc';
+import { createLocalePort } from './electron/locale';
 import { createDesktop } from './electron/desktop';
 import { registerLauncherActions } from './electron/launcher';
 import { createLoginItem } from './electron/login-item';
@@ -73,6 +74,7 @@ if (!app.requestSingleInstanceLock()) {
       lifecycle: { quit: () => app.quit() },
       loginItem: createLoginItem(),
       desktop: createDesktop(),
+      locale: createLocalePort(),
       updater: updaterForThisInstall(logger),
     });
     registerIpc(unknot.dispatch, trustedOrigins);

@@ -3,6 +3,7 @@
  * notification and open windows, and owns the reminder channels of the IPC handler table.
  */
 import type { HandlerTable } from '../core/ipc/dispatch';
+import type { MainMessages } from '../core/locale/main-messages';
 import { HandlerRejection } from '../core/ipc/result';
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
 import { createReminderEngine } from '../core/reminders/engine';
@@ -24,6 +25,8 @@ export interface RemindersDeps {
   readonly notifier: NotifierPort;
   readonly presence: PresencePort;
   readonly windows: Pick<WindowPort, 'show' | 'close' | 'broadcast'>;
+  /** Main's words in the current language (read whenever the tray or a notification is made). */
+  readonly words: () => MainMessages;
   /** Length of the routine the reminder offers, in whole minutes. */
   readonly routine: { minutes(): number };
 }
@@ -50,8 +53,8 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
   const renderTray = (snapshot: ReminderSnapshot): void =>
     deps.tray.render({
       icon: trayIconState(snapshot),
-      tooltip: trayTooltip(snapshot, clock.timeZone()),
-      menu: trayMenu(snapshot),
+      tooltip: trayTooltip(snapshot, clock.timeZone(), deps.words()),
+      menu: trayMenu(snapshot, deps.words()),
     });
 
   let style: ReminderStyle = 'notification';
@@ -59,7 +62,6 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     choose('start-now');
     windows.show('routine');
   };
-  const routineText = (): string => `Your ${deps.routine.minutes()}-minute routine`;
 
   const engine = createReminderEngine({
     clock,
@@ -75,16 +77,20 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
       style === 'prompt'
         ? windows.show('prompt')
         : deps.notifier.show({
-            title: 'Time to unwind',
-            body: `${routineText()} is ready.`,
+            title: deps.words().reminderTitle(),
+            body: deps.words().reminderBody({ minutes: deps.routine.minutes() }),
             onClick: startRoutine,
             // The tray's own actions, so a button and a menu item leave the same state.
             actions: [
-              { label: 'Start', run: startRoutine },
-              { label: `${engine.snapshot().snoozeMinutes} more minutes`, run: () => choose('snooze') },
+              { label: deps.words().reminderStart(), run: startRoutine },
+              {
+                label: deps.words().reminderSnooze({ minutes: engine.snapshot().snoozeMinutes }),
+                run: () => choose('snooze'),
+              },
             ],
           }),
-    onNudge: (nudge) => deps.notifier.show(nudgeNotice(nudge, clock.now(), routineText(), startRoutine)),
+    onNudge: (nudge) =>
+      deps.notifier.show(nudgeNotice(nudge, clock.now(), deps.routine.minutes(), deps.words(), startRoutine)),
   });
 
   function choose(action: ReminderAction): void {
@@ -146,17 +152,18 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
 export function nudgeNotice(
   nudge: Nudge,
   now: number,
-  routine: string,
+  routineMinutes: number,
+  words: MainMessages,
   onClick: () => void,
 ): { title: string; body: string; onClick: () => void } {
   if (nudge.kind === 'follow-up') {
-    return { title: "It's bedtime", body: `${routine} is still ready, whenever you are.`, onClick };
+    return { title: words.followUpTitle(), body: words.followUpBody({ minutes: routineMinutes }), onClick };
   }
   // Rounded up, and from now: a heads-up shown late (after sleep) still tells the truth.
   const minutes = Math.max(1, Math.ceil((nudge.reminderAt - now) / 60_000));
   return {
-    title: 'Bedtime soon',
-    body: `Your bedtime routine starts in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    title: words.headsUpTitle(),
+    body: words.headsUpBody({ minutes }),
     onClick,
   };
 }

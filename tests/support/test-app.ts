@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUnknotApp, type UnknotApp } from '../../main/app';
+import type { LocalePort } from '../../main/core/locale/port';
 import type { Clock, Timers } from '../../main/core/ports';
 import type { LoginItemPort } from '../../main/core/shell-ports';
 import type { FileSystem } from '../../main/services/json-store';
@@ -21,6 +22,8 @@ export function createTestApp(options: {
   runtime?: string;
   /** A file system with injected faults (tests/support/faulty-fs.ts). */
   fs?: FileSystem;
+  /** The system's locale; an English (US) system unless a test says otherwise. */
+  locale?: LocalePort;
 }): UnknotApp {
   const { shell } = options;
   return createUnknotApp({
@@ -40,6 +43,7 @@ export function createTestApp(options: {
     presence: shell.presence,
     lifecycle: shell.lifecycle,
     desktop: shell.desktop,
+    locale: options.locale ?? { regionalFormat: () => 'en-US', preferredLanguages: () => ['en-US'] },
     ...(options.loginItem ? { loginItem: options.loginItem } : {}),
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.updater ? { updater: options.updater } : {}),

@@ -5,6 +5,7 @@
 export const INVOKE_CHANNELS = {
   getAppInfo: 'app:get-info',
   getSettings: 'settings:get',
+  getPreferredLanguages: 'locale:get-preferred-languages',
   saveSettings: 'settings:save',
   resetSettings: 'settings:reset',
   dismissSettingsNotice: 'settings:dismiss-notice',

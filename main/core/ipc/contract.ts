@@ -116,6 +116,8 @@ export interface RoutineSetup {
 export interface InvokeContract {
   getAppInfo: { request: undefined; response: AppInfo };
   getSettings: { request: undefined; response: SettingsState };
+  /** The system's preferred languages (LocalePort): what the "System" language setting follows. */
+  getPreferredLanguages: { request: undefined; response: readonly string[] };
   saveSettings: { request: SettingsPatch; response: SettingsState };
   resetSettings: { request: undefined; response: SettingsState };
   dismissSettingsNotice: { request: undefined; response: SettingsState };
@@ -175,6 +177,7 @@ export type ResponseOf<M extends InvokeMethod> = InvokeContract[M]['response'];
 export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<unknown, RequestOf<M>> } = {
   getAppInfo: v.undefined(),
   getSettings: v.undefined(),
+  getPreferredLanguages: v.undefined(),
   saveSettings: settingsPatchSchema as v.GenericSchema<unknown, SettingsPatch>,
   resetSettings: v.undefined(),
   dismissSettingsNotice: v.undefined(),

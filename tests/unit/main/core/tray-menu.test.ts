@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { mainMessages } from '../../../../main/core/locale/main-messages';
 import type { ReminderSnapshot } from '../../../../main/core/reminders/types';
 import type { TrayMenuEntry } from '../../../../main/core/shell-ports';
 import { trayIconState, trayMenu, trayTooltip } from '../../../../main/core/tray-menu';
+
+const EN = mainMessages('en');
 
 const NEXT = {
   at: Date.parse('2026-06-02T20:00:00Z'),
@@ -56,7 +59,7 @@ describe('trayMenu', () => {
   it.each(['waiting', 'skipped'] as const)(
     'while %s: start, log the morning, pause submenu, history, settings, quit',
     (status) => {
-      expect(outline(trayMenu(snapshot({ status })))).toEqual([
+      expect(outline(trayMenu(snapshot({ status }), EN))).toEqual([
         { id: 'start-routine', label: 'Start routine now' },
         LOG_MORNING,
         PAUSE_MENU,
@@ -68,7 +71,7 @@ describe('trayMenu', () => {
   it.each(['due', 'snoozed'] as const)(
     'while %s: snooze (with the configured length) and skip appear',
     (status) => {
-      expect(outline(trayMenu(snapshot({ status, snoozeMinutes: 25 })))).toEqual([
+      expect(outline(trayMenu(snapshot({ status, snoozeMinutes: 25 }), EN))).toEqual([
         { id: 'start-routine', label: 'Start routine now' },
         { id: 'snooze', label: 'Snooze 25 min' },
         { id: 'skip-tonight', label: 'Skip tonight' },
@@ -80,14 +83,14 @@ describe('trayMenu', () => {
   );
 
   it('disables snooze when the night has none left', () => {
-    const snooze = trayMenu(snapshot({ status: 'due', snoozesLeft: 0 })).find(
+    const snooze = trayMenu(snapshot({ status: 'due', snoozesLeft: 0 }), EN).find(
       (e) => e.kind === 'item' && e.id === 'snooze',
     );
     expect(snooze).toMatchObject({ enabled: false });
   });
 
   it('while paused: resume instead of the pause submenu', () => {
-    expect(outline(trayMenu(snapshot({ status: 'paused', pausedUntil: null })))).toEqual([
+    expect(outline(trayMenu(snapshot({ status: 'paused', pausedUntil: null }), EN))).toEqual([
       { id: 'start-routine', label: 'Start routine now' },
       LOG_MORNING,
       { id: 'resume', label: 'Resume reminders' },
@@ -99,43 +102,43 @@ describe('trayMenu', () => {
 describe('a night missed while away', () => {
   it('heads the menu as a greyed-out note and leads the tooltip, until it is cleared', () => {
     const missed = snapshot({ missedNight: '2026-06-01' });
-    expect(trayMenu(missed)[0]).toEqual({
+    expect(trayMenu(missed, EN)[0]).toEqual({
       kind: 'item',
       id: 'note',
       label: "You were away for Monday's reminder",
       enabled: false,
     });
-    expect(trayTooltip(missed, 'Europe/Berlin')).toBe(
+    expect(trayTooltip(missed, 'Europe/Berlin', EN)).toBe(
       "Unknot — You were away for Monday's reminder · Next reminder: Tue 22:00",
     );
-    expect(trayMenu(snapshot({}))[0]).toMatchObject({ id: 'start-routine' });
+    expect(trayMenu(snapshot({}), EN)[0]).toMatchObject({ id: 'start-routine' });
   });
 });
 
 describe('trayTooltip', () => {
   it('names the next reminder in the given zone, 24-hour, short weekday', () => {
-    expect(trayTooltip(snapshot({}), 'Europe/Berlin')).toBe('Unknot — Next reminder: Tue 22:00');
-    expect(trayTooltip(snapshot({}), 'America/New_York')).toBe('Unknot — Next reminder: Tue 16:00');
-    expect(trayTooltip(snapshot({}), 'Asia/Kathmandu')).toBe('Unknot — Next reminder: Wed 01:45');
+    expect(trayTooltip(snapshot({}), 'Europe/Berlin', EN)).toBe('Unknot — Next reminder: Tue 22:00');
+    expect(trayTooltip(snapshot({}), 'America/New_York', EN)).toBe('Unknot — Next reminder: Tue 16:00');
+    expect(trayTooltip(snapshot({}), 'Asia/Kathmandu', EN)).toBe('Unknot — Next reminder: Wed 01:45');
   });
 
   it('shows the end of a timed pause, or that it lasts until resumed', () => {
     const until = Date.parse('2026-06-03T04:00:00Z');
-    expect(trayTooltip(snapshot({ status: 'paused', pausedUntil: until }), 'Europe/Berlin')).toBe(
+    expect(trayTooltip(snapshot({ status: 'paused', pausedUntil: until }), 'Europe/Berlin', EN)).toBe(
       'Unknot — Paused until Wed 06:00',
     );
-    expect(trayTooltip(snapshot({ status: 'paused', pausedUntil: null }), 'Europe/Berlin')).toBe(
+    expect(trayTooltip(snapshot({ status: 'paused', pausedUntil: null }), 'Europe/Berlin', EN)).toBe(
       'Unknot — Paused until you resume',
     );
   });
 
   it('says it is time while due, and when nothing is scheduled', () => {
-    expect(trayTooltip(snapshot({ status: 'due' }), 'Europe/Berlin')).toBe('Unknot — Time to unwind');
-    expect(trayTooltip(snapshot({ next: null }), 'Europe/Berlin')).toBe('Unknot — No bedtime set');
+    expect(trayTooltip(snapshot({ status: 'due' }), 'Europe/Berlin', EN)).toBe('Unknot — Time to unwind');
+    expect(trayTooltip(snapshot({ next: null }), 'Europe/Berlin', EN)).toBe('Unknot — No bedtime set');
   });
 
   it('falls back to UTC, labelled, for a zone it does not know', () => {
-    expect(trayTooltip(snapshot({}), 'Nowhere/Special')).toBe('Unknot — Next reminder: Tue 20:00 UTC');
+    expect(trayTooltip(snapshot({}), 'Nowhere/Special', EN)).toBe('Unknot — Next reminder: Tue 20:00 UTC');
   });
 });
 

@@ -1,0 +1,40 @@
+import type en from '../en/main';
+import type { TranslationOf } from '../messages';
+
+export default {
+  trayStartRoutine: 'Empezar la rutina ahora',
+  traySnooze: 'Posponer {minutes} min',
+  traySkipTonight: 'Saltar esta noche',
+  trayResume: 'Reanudar recordatorios',
+  trayPause: 'Pausar recordatorios',
+  trayPauseHour: 'Durante 1 hora',
+  trayPauseMorning: 'Hasta mañana por la mañana',
+  trayPauseIndefinite: 'Hasta que los reanude',
+  trayLogMorning: 'Anotar esta mañana…',
+  trayHistory: 'Historial…',
+  traySettings: 'Ajustes…',
+  trayQuit: 'Salir',
+  trayMissed: 'No estabas para el recordatorio del {weekday}',
+  tooltipDue: 'Unknot — Hora de relajarse',
+  tooltipPausedIndefinite: 'Unknot — En pausa hasta que lo reanudes',
+  tooltipPausedUntil: 'Unknot — En pausa hasta {time}',
+  tooltipNext: 'Unknot — Próximo recordatorio: {time}',
+  tooltipMissedNext: 'Unknot — {missed} · Próximo recordatorio: {time}',
+  tooltipNoBedtime: 'Unknot — Sin hora de dormir',
+  reminderTitle: 'Hora de relajarse',
+  reminderBody: 'Tu rutina de {minutes} minutos está lista.',
+  reminderStart: 'Empezar',
+  reminderSnooze: '{minutes} minutos más',
+  followUpTitle: 'Es hora de dormir',
+  followUpBody: 'Tu rutina de {minutes} minutos sigue lista, cuando quieras.',
+  headsUpTitle: 'Pronto es hora de dormir',
+  headsUpBody: 'Tu rutina de la noche empieza en {minutes} {{minuto|minutos}}.',
+  checkinTitle: 'Buenos días',
+  checkinBody: '¿Cómo notas la parte alta de la espalda esta mañana?',
+  startupSettingsFailed: 'Unknot no pudo cargar tus ajustes; sigue funcionando con lo que tiene.',
+  startupRemindersFailed: 'Unknot no pudo iniciar los recordatorios; sigue funcionando con lo que tiene.',
+  startupCheckinFailed:
+    'Unknot no pudo iniciar la consulta de la mañana; sigue funcionando con lo que tiene.',
+  csvHeader:
+    'tipo,noche_o_fecha,inicio,fin,rutina,completada,pasos_hechos,pasos_saltados,valoracion_antes,valoracion_despues,calor_o_frio,registro,dolor,nota,dormido_sobre,almohada,esfuerzo_o_deporte,estres',
+} satisfies TranslationOf<typeof en>;

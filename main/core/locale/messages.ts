@@ -1,0 +1,46 @@
+/**
+ * How a catalog becomes the functions a view calls: typesafe-i18n's runtime formats placeholders
+ * ("{count}") and plurals ("{{morning|mornings}}", chosen by Intl.PluralRules for the locale), typed
+ * from the English catalog, which is the source every other catalog translates key by key.
+ */
+import { typesafeI18nObject } from 'typesafe-i18n';
+import { localeTag, type MessageLocale } from './language-setting';
+
+/** A catalog: message keys to their text in one language. */
+export type Catalog = Readonly<Record<string, string>>;
+/** A translation of the English catalog `T`: every key, each a string (placeholders: tests/unit/locale). */
+export type TranslationOf<T extends Catalog> = { readonly [K in keyof T]: string };
+
+/** The message functions of a catalog, typed (names, placeholders) from its English source `T`. */
+export type Messages<T extends Catalog> = ReturnType<typeof typesafeI18nObject<string, T>>;
+
+/** The message functions for `locale`, from that locale's translation of the English catalog. */
+export function messagesOf<T extends Catalog>(locale: MessageLocale, catalog: TranslationOf<T>): Messages<T> {
+  // The translation has the source's keys (the type) and placeholders (the catalog test).
+  return typesafeI18nObject(localeTag(locale), catalog as T);
+}
+
+const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'abcdeghiklnorstuwyzABCDEGHIKLNORSTUWYZ'].map((c, i) => [
+    c,
+    [...'åƀçđéĝĥîķļñöŕšţûŵýžÅƁÇĐÉĜĤÎĶĻÑÖŔŠŢÛŴÝŽ'][i] ?? c,
+  ]),
+);
+/** Placeholders ("{count}") and plural forms' separators stay as they are; only text is accented. */
+const PLACEHOLDER = /(\{[^{}]*\})/;
+
+/** "Start now" -> "[Šţåŕţ ñöŵ ·····]": accented, ~40 % longer, bracketed so a cut-off end shows. */
+export function pseudoText(text: string): string {
+  const accented = text
+    .split(PLACEHOLDER)
+    .map((part) => (PLACEHOLDER.test(part) ? part : [...part].map((c) => ACCENTED[c] ?? c).join('')))
+    .join('');
+  return `[${accented} ${'·'.repeat(Math.max(1, Math.round(text.length * 0.4) - 3))}]`;
+}
+
+/** The pseudo-locale's catalog, generated from English (never written by hand). */
+export function pseudoCatalog<T extends Catalog>(english: T): TranslationOf<T> {
+  return Object.fromEntries(
+    Object.entries(english).map(([key, text]) => [key, pseudoText(text)]),
+  ) as TranslationOf<T>;
+}
