@@ -1,1 +1,8 @@
-export default {} as const;
+import type en from '../en/common';
+import type { TranslationOf } from '../messages';
+
+export default {
+  helpButton: 'Cuándo pedir ayuda',
+  helpTitle: 'Cuándo pedir ayuda',
+  close: 'Cerrar',
+} satisfies TranslationOf<typeof en>;
