@@ -24,3 +24,10 @@ export function chooseLocale(setting: LanguageSetting, preferred: readonly strin
 export function localeTag(locale: MessageLocale): string {
   return locale === PSEUDO_LOCALE ? 'en-XA' : locale;
 }
+
+/** Each language named in itself, as language pickers do (proper names: the same in every catalog). */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  de: 'Deutsch',
+  es: 'Español',
+};

@@ -17,7 +17,10 @@ export type Messages<T extends Catalog> = ReturnType<typeof typesafeI18nObject<s
 /** The message functions for `locale`, from that locale's translation of the English catalog. */
 export function messagesOf<T extends Catalog>(locale: MessageLocale, catalog: TranslationOf<T>): Messages<T> {
   // The translation has the source's keys (the type) and placeholders (the catalog test).
-  return typesafeI18nObject(localeTag(locale), catalog as T);
+  const proxy = typesafeI18nObject(localeTag(locale), catalog as T);
+  // A plain object of the functions, not typesafe-i18n's proxy: the proxy answers every property,
+  // `then` included, so awaiting it (a catalog loaded asynchronously) would never settle.
+  return Object.fromEntries(Object.keys(catalog).map((key) => [key, proxy[key]])) as Messages<T>;
 }
 
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
