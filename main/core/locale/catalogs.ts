@@ -9,7 +9,7 @@ import type routine from './en/routine';
 import type settings from './en/settings';
 import type { Language } from './language';
 import { PSEUDO_LOCALE, type MessageLocale } from './language-setting';
-import { messagesOf, pseudoCatalog, type Messages, type TranslationOf } from './messages';
+import { messagesOf, type Messages, type TranslationOf } from './messages';
 
 /** Each namespace's English source catalog (the type every translation follows). */
 export interface EnglishCatalogs {
@@ -52,7 +52,7 @@ export async function loadMessages<N extends Namespace>(
   const loaders = LOADERS[namespace] as Loaders[N];
   const catalog =
     locale === PSEUDO_LOCALE
-      ? pseudoCatalog((await loaders.en()).default)
+      ? (await import('./pseudo')).pseudoCatalog((await loaders.en()).default)
       : (await loaders[locale]()).default;
   return messagesOf<EnglishCatalogs[N]>(locale, catalog);
 }

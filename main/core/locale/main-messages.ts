@@ -6,7 +6,8 @@ import de from './de/main';
 import en from './en/main';
 import es from './es/main';
 import { PSEUDO_LOCALE, type MessageLocale } from './language-setting';
-import { messagesOf, pseudoCatalog, type Messages } from './messages';
+import { messagesOf, type Messages } from './messages';
+import { pseudoCatalog } from './pseudo';
 
 export type MainMessages = Messages<typeof en>;
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../../../../main/core/history/export';
 import { LANGUAGES } from '../../../../../main/core/locale/language';
-import { pseudoText, type Catalog } from '../../../../../main/core/locale/messages';
+import type { Catalog } from '../../../../../main/core/locale/messages';
+import { pseudoText } from '../../../../../main/core/locale/pseudo';
 
 const LOCALE_DIR = join(import.meta.dirname, '../../../../../main/core/locale');
 /** Every namespace the English source has, found on disk: a new one is covered without a test edit. */
