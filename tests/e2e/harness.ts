@@ -25,6 +25,8 @@ export interface LaunchOptions {
   timeZone?: string;
   /** routine | settings | history | welcome */
   view?: string;
+  /** The system's preferred languages (what the "System" language follows); English (US) if unset. */
+  preferredLanguages?: readonly string[];
 }
 
 export interface LaunchedApp {
@@ -52,6 +54,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     timers: time ? time.timers : createSystemTimers(),
     shell,
     runtime: 'Chromium (test harness)',
+    ...(options.preferredLanguages
+      ? {
+          locale: {
+            regionalFormat: () => 'en-US',
+            preferredLanguages: () => options.preferredLanguages ?? [],
+          },
+        }
+      : {}),
   });
   await app.start();
 
