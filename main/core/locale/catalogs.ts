@@ -5,8 +5,10 @@
  * language without it.
  */
 import type common from './en/common';
+import type prompt from './en/prompt';
 import type routine from './en/routine';
 import type settings from './en/settings';
+import type welcome from './en/welcome';
 import type { Language } from './language';
 import { PSEUDO_LOCALE, type MessageLocale } from './language-setting';
 import { messagesOf, type Messages, type TranslationOf } from './messages';
@@ -16,6 +18,8 @@ export interface EnglishCatalogs {
   readonly common: typeof common;
   readonly routine: typeof routine;
   readonly settings: typeof settings;
+  readonly welcome: typeof welcome;
+  readonly prompt: typeof prompt;
 }
 export type Namespace = keyof EnglishCatalogs;
 export type NamespaceMessages<N extends Namespace> = Messages<EnglishCatalogs[N]>;
@@ -41,6 +45,16 @@ const LOADERS: Loaders = {
     en: () => import('./en/settings'),
     de: () => import('./de/settings'),
     es: () => import('./es/settings'),
+  },
+  welcome: {
+    en: () => import('./en/welcome'),
+    de: () => import('./de/welcome'),
+    es: () => import('./es/welcome'),
+  },
+  prompt: {
+    en: () => import('./en/prompt'),
+    de: () => import('./de/prompt'),
+    es: () => import('./es/prompt'),
   },
 };
 

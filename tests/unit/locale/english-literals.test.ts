@@ -28,8 +28,6 @@ const NOT_YET_MOVED = new Set([
   'renderer/components/settings/ScheduleSection.svelte',
   'renderer/components/settings/StepRow.svelte',
   'renderer/views/HistoryView.svelte',
-  'renderer/views/PromptView.svelte',
-  'renderer/views/WelcomeView.svelte',
 ]);
 
 function svelteFiles(dir: string): string[] {
