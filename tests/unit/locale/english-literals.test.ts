@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
-/** Proper names and symbols that read the same in every language. */
-const ALLOWED = new Set(['Unknot']);
+/** Proper names, and the key names of KeyboardEvent.key (compared with, never shown). */
+const ALLOWED = new Set(['Unknot', 'Enter', 'Escape', 'Tab', 'Home', 'End']);
 
 /**
  * Components whose words are still to move into the catalogs (history, welcome, prompt, the
@@ -59,18 +59,30 @@ function englishIn(text: string): string[] {
   );
 }
 
+/** String literals inside the markup's `{…}` expressions that read as words: 'Pause', `Move ${x} up`. */
+function wordedLiteralsIn(markup: string): string[] {
+  return (
+    [...markup.matchAll(/(['`])((?:(?!\1)[^\n])*)\1/g)]
+      .map((m) => (m[2] ?? '').replace(/\$\{[^}]*\}/g, ' ').replace(/\s+/g, ' '))
+      // Words: a capitalised word or two words; not an identifier such as 'ArrowLeft' or 'heat-cold'.
+      .filter((text) => /^ ?[A-Z][a-z]+( |$)|[a-z]+ [a-z]+/.test(text))
+      .flatMap(englishIn)
+  );
+}
+
 /** The English text nodes and aria-label/title/placeholder/alt values of a component's markup. */
 export function literalsIn(source: string): string[] {
   const markup = source
     .replace(/<script[\s\S]*?<\/script>/g, '')
     .replace(/<style[\s\S]*?<\/style>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '');
+  const expressions = [...markup.matchAll(/\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)].map((m) => m[1] ?? '');
   const plain = withoutExpressions(markup);
   const attributes = [
     ...plain.matchAll(/\b(?:aria-label|title|placeholder|alt|legend|label)="([^"]*)"/g),
   ].map((m) => m[1] ?? '');
   const text = plain.replace(/<[^>]*>/g, '\n');
-  return [...attributes, ...text.split('\n')].flatMap(englishIn);
+  return [...attributes, ...text.split('\n').flatMap(englishIn), ...expressions.flatMap(wordedLiteralsIn)];
 }
 
 describe('no English literal in a component', () => {
@@ -87,9 +99,10 @@ describe('no English literal in a component', () => {
   it('finds text nodes and labels, and lets names and expressions through', () => {
     const found = literalsIn(
       '<script>const a = "Hidden";</script><h1>{t.title()}</h1><p>Start now</p>' +
-        '<button aria-label="Close it" title={t.x()}>Unknot</button><!-- a comment -->',
+        '<button aria-label="Close it" title={t.x()}>Unknot</button><!-- a comment -->' +
+        "<b>{paused ? 'Resume' : t.pause()}</b><i aria-label={`Move ${x} up`} class={a ? 'on' : 'off'}></i>",
     );
-    expect(found).toEqual(['Close it', 'Start now']);
+    expect(found).toEqual(['Close it', 'Start now', 'Resume', 'Move up']);
   });
 });
 
