@@ -24,9 +24,7 @@ const NOT_YET_MOVED = new Set([
   'renderer/components/settings/NightRow.svelte',
   'renderer/components/settings/OwnStepForm.svelte',
   'renderer/components/settings/OwnSteps.svelte',
-  'renderer/components/settings/RoutineSection.svelte',
   'renderer/components/settings/ScheduleSection.svelte',
-  'renderer/components/settings/StepRow.svelte',
   'renderer/views/HistoryView.svelte',
 ]);
 
