@@ -94,6 +94,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
       notifier,
       tray: deps.tray,
       windows,
+      words,
     });
   const reminders = createRemindersFeature({
     clock,

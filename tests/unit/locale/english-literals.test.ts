@@ -110,6 +110,7 @@ const MAIN_FILES = [
   'main/features/reminders-feature.ts',
   'main/features/checkin-feature.ts',
   'main/features/startup.ts',
+  'main/core/updates.ts',
 ];
 
 /** A title, body, label or tooltip given as a string literal with words in it. */

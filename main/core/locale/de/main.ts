@@ -36,6 +36,14 @@ export default {
   startupRemindersFailed:
     'Unknot konnte die Erinnerungen nicht starten; es läuft mit dem weiter, was es hat.',
   startupCheckinFailed: 'Unknot konnte die Morgenabfrage nicht starten; es läuft mit dem weiter, was es hat.',
+  updateUpToDateTitle: 'Unknot ist auf dem neuesten Stand',
+  updateUpToDateBody: 'Du hast die neueste Version.',
+  updateAfterRoutineTitle: 'Das Update wartet auf deine Routine',
+  updateAfterRoutineBody:
+    'Schließ die Routine ab oder beende sie, dann wähle „Neu starten und aktualisieren“ in der Taskleiste.',
+  trayRestartToUpdate: 'Neu starten und auf {version} aktualisieren',
+  trayCheckingUpdates: 'Suche nach Updates…',
+  trayCheckForUpdates: 'Nach Updates suchen…',
   csvHeader:
     'art,nacht_oder_datum,begonnen_um,beendet_um,vorlage,abgeschlossen,schritte_erledigt,schritte_ausgelassen,bewertung_vorher,bewertung_nachher,waerme_oder_kaelte,eintrag_um,schmerz,notiz,geschlafen_auf,kissen,heben_oder_sport,stress',
 } satisfies TranslationOf<typeof en>;

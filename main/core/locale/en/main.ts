@@ -32,6 +32,13 @@ export default {
   startupSettingsFailed: 'Unknot could not load your settings; it keeps running with what it has.',
   startupRemindersFailed: 'Unknot could not start reminders; it keeps running with what it has.',
   startupCheckinFailed: 'Unknot could not start the morning check-in; it keeps running with what it has.',
+  updateUpToDateTitle: 'Unknot is up to date',
+  updateUpToDateBody: 'You have the newest version.',
+  updateAfterRoutineTitle: 'Update waits for your routine',
+  updateAfterRoutineBody: 'Finish or end the routine first, then choose “Restart to update” in the tray.',
+  trayRestartToUpdate: 'Restart to update to {version}',
+  trayCheckingUpdates: 'Checking for updates…',
+  trayCheckForUpdates: 'Check for updates…',
   csvHeader:
     'type,night_or_date,started_at,ended_at,preset,completed,steps_done,steps_skipped,rating_before,rating_after,heat_or_cold,checkin_at,soreness,note,slept_on,pillow,lifting_or_sport,stress',
 } as const;

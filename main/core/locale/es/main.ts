@@ -35,6 +35,14 @@ export default {
   startupRemindersFailed: 'Unknot no pudo iniciar los recordatorios; sigue funcionando con lo que tiene.',
   startupCheckinFailed:
     'Unknot no pudo iniciar la consulta de la mañana; sigue funcionando con lo que tiene.',
+  updateUpToDateTitle: 'Unknot está al día',
+  updateUpToDateBody: 'Tienes la versión más reciente.',
+  updateAfterRoutineTitle: 'La actualización espera a tu rutina',
+  updateAfterRoutineBody:
+    'Termina o acaba la rutina primero y luego elige «Reiniciar para actualizar» en la bandeja.',
+  trayRestartToUpdate: 'Reiniciar para actualizar a {version}',
+  trayCheckingUpdates: 'Buscando actualizaciones…',
+  trayCheckForUpdates: 'Buscar actualizaciones…',
   csvHeader:
     'tipo,noche_o_fecha,inicio,fin,rutina,completada,pasos_hechos,pasos_saltados,valoracion_antes,valoracion_despues,calor_o_frio,registro,dolor,nota,dormido_sobre,almohada,esfuerzo_o_deporte,estres',
 } satisfies TranslationOf<typeof en>;
