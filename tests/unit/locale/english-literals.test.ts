@@ -22,8 +22,6 @@ const NOT_YET_MOVED = new Set([
   'renderer/components/history/HistoryChart.svelte',
   'renderer/components/history/WhatHelps.svelte',
   'renderer/components/settings/NightRow.svelte',
-  'renderer/components/settings/OwnStepForm.svelte',
-  'renderer/components/settings/OwnSteps.svelte',
   'renderer/components/settings/ScheduleSection.svelte',
   'renderer/views/HistoryView.svelte',
 ]);
