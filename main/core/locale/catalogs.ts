@@ -5,6 +5,7 @@
  * language without it.
  */
 import type common from './en/common';
+import type history from './en/history';
 import type prompt from './en/prompt';
 import type routine from './en/routine';
 import type settings from './en/settings';
@@ -20,6 +21,7 @@ export interface EnglishCatalogs {
   readonly settings: typeof settings;
   readonly welcome: typeof welcome;
   readonly prompt: typeof prompt;
+  readonly history: typeof history;
 }
 export type Namespace = keyof EnglishCatalogs;
 export type NamespaceMessages<N extends Namespace> = Messages<EnglishCatalogs[N]>;
@@ -55,6 +57,11 @@ const LOADERS: Loaders = {
     en: () => import('./en/prompt'),
     de: () => import('./de/prompt'),
     es: () => import('./es/prompt'),
+  },
+  history: {
+    en: () => import('./en/history'),
+    de: () => import('./de/history'),
+    es: () => import('./es/history'),
   },
 };
 

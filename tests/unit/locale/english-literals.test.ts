@@ -12,18 +12,13 @@ const ROOT = join(import.meta.dirname, '../../..');
 const ALLOWED = new Set(['Unknot', 'Enter', 'Escape', 'Tab', 'Home', 'End']);
 
 /**
- * Components whose words are still to move into the catalogs (history, welcome, prompt, the
- * routine editor). The test also fails when one of them has no English left, so the list only
- * shrinks.
+ * Components whose words are still to move into the catalogs: the schedule, whose night list and
+ * time fields the clock and calendar work reshapes at the same time. The test also fails when one
+ * of them has no English left, so the list only shrinks.
  */
 const NOT_YET_MOVED = new Set([
-  'renderer/components/history/CheckinForm.svelte',
-  'renderer/components/history/FactorPicker.svelte',
-  'renderer/components/history/HistoryChart.svelte',
-  'renderer/components/history/WhatHelps.svelte',
   'renderer/components/settings/NightRow.svelte',
   'renderer/components/settings/ScheduleSection.svelte',
-  'renderer/views/HistoryView.svelte',
 ]);
 
 function svelteFiles(dir: string): string[] {
