@@ -1,7 +1,8 @@
 import type { AppInfo } from './core/ipc/contract';
-import { displayLocale, regionalFormatOf, UI_LANGUAGE } from './core/locale/calendar';
-import type { LocalePort } from './core/locale/port';
+import { displayLocale, regionalFormatOf } from './core/locale/calendar';
+import { localeTag } from './core/locale/language-setting';
 import { createDispatch, type Dispatch, type HandlerTable } from './core/ipc/dispatch';
+import type { LocalePort } from './core/locale/port';
 import type { Clock, Logger, Timers } from './core/ports';
 import type { UpdaterPort } from './core/updates';
 import type {
@@ -17,6 +18,7 @@ import type {
 import { createCheckinFeature } from './features/checkin-feature';
 import { createDataFeature } from './features/data-feature';
 import { createHistoryFeature } from './features/history-feature';
+import { createLanguageFeature } from './features/language-feature';
 import { createOwnExercisesFeature } from './features/own-exercises';
 import { createRestoreFeature } from './features/restore-feature';
 import { createReportFeature } from './features/report-feature';
@@ -48,7 +50,7 @@ export interface AppDeps {
   readonly lifecycle: LifecyclePort;
   readonly loginItem?: LoginItemPort;
   readonly desktop: DesktopPort;
-  /** The system's regional format and languages. */
+  /** The system's regional format and preferred languages (the "System" language follows them). */
   readonly locale: LocalePort;
   /** Prints the report view to PDF (a hidden window in Electron). */
   readonly printer: ReportPdfPort;
@@ -88,8 +90,9 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   const historyLog = createHistoryLog({ dir, logger, ...fs });
   // Read when needed, not kept: each use sees the system's format as it is then.
   const regionalFormat = () => regionalFormatOf(deps.locale.regionalFormat());
-  const locale = () => displayLocale(regionalFormat(), UI_LANGUAGE);
-
+  const language = createLanguageFeature(deps.locale);
+  const { words } = language;
+  const locale = () => displayLocale(regionalFormat(), localeTag(language.current()));
   const routine = createRoutineFeature(settingsStore);
   const updates =
     deps.updater &&
@@ -101,6 +104,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
       notifier,
       tray: deps.tray,
       windows,
+      words,
     });
   const reminders = createRemindersFeature({
     clock,
@@ -114,6 +118,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     windows,
     routine,
     locale,
+    words,
   });
   const checkin = createCheckinFeature({
     clock,
@@ -121,6 +126,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     logger,
     store: createJsonFileStore({ dir, name: 'checkin-state', logger, ...fs }),
     notifier,
+    words,
     windows,
     history: historyLog,
   });
@@ -129,7 +135,8 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   const settings = createSettingsFeature({
     store: settingsStore,
     windows,
-    listeners: [reminders, checkin, shell, ...(updates ? [updates] : [])],
+    // The language first: the others render their words in it.
+    listeners: [language, reminders, checkin, shell, ...(updates ? [updates] : [])],
     notifier,
     timeZoneNotice: () => clock.timeZoneNotice?.() ?? null,
   });
@@ -140,6 +147,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     desktop: deps.desktop,
     settings: settingsStore,
     history: historyLog,
+    csvHeader: () => words().csvHeader(),
   });
   const restore = createRestoreFeature({
     clock,
@@ -161,6 +169,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
 
   // Typed as the whole table: a channel that no feature handles does not compile.
   const handlers: HandlerTable = {
+    ...language.handlers,
     ...shell.handlers,
     ...settings.handlers,
     ...reminders.handlers,
@@ -178,9 +187,21 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     async start() {
       const [loaded] = await startInOrder(
         [
-          { what: 'load your settings', run: () => settings.load() },
-          { what: 'start reminders', run: () => reminders.start() },
-          { what: 'start the morning check-in', run: () => checkin.start() },
+          {
+            what: 'load your settings',
+            told: () => words().startupSettingsFailed(),
+            run: () => settings.load(),
+          },
+          {
+            what: 'start reminders',
+            told: () => words().startupRemindersFailed(),
+            run: () => reminders.start(),
+          },
+          {
+            what: 'start the morning check-in',
+            told: () => words().startupCheckinFailed(),
+            run: () => checkin.start(),
+          },
         ],
         { logger, notifier, windows },
       );

@@ -16,6 +16,8 @@ export interface PageSpec {
   readonly target: ProbeTarget;
   /** The profile the app reads (settings, history); a fresh temp one when omitted. */
   readonly userDataDir?: string;
+  /** The system's preferred languages the app sees (the "System" language); English (US) when omitted. */
+  readonly preferredLanguages?: readonly string[];
 }
 
 export interface Capture {
@@ -32,7 +34,10 @@ export async function capturePages(
     const captures = new Map<string, Capture>();
     for (const spec of specs) {
       const exchanges: Exchange[] = [];
-      const options = spec.userDataDir === undefined ? {} : { userDataDir: spec.userDataDir };
+      const options = {
+        ...(spec.userDataDir === undefined ? {} : { userDataDir: spec.userDataDir }),
+        ...(spec.preferredLanguages === undefined ? {} : { preferredLanguages: spec.preferredLanguages }),
+      };
       const { requested } = await loadOnce(browser, {
         name: spec.name,
         files,

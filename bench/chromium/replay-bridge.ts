@@ -70,7 +70,10 @@ export function replaySetup(exchanges: readonly Exchange[]): ContextSetup {
  * A context setup like prepareRendererContext (the composed app behind the test bridge) that also
  * records every exchange into `into`.
  */
-export function recordingSetup(into: Exchange[], options: { userDataDir?: string } = {}): ContextSetup {
+export function recordingSetup(
+  into: Exchange[],
+  options: { userDataDir?: string; preferredLanguages?: readonly string[] } = {},
+): ContextSetup {
   return async (context: BrowserContext) => {
     const ownsDir = options.userDataDir === undefined;
     const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'unknot-bench-capture-')));
@@ -80,6 +83,7 @@ export function recordingSetup(into: Exchange[], options: { userDataDir?: string
       timers: createSystemTimers(),
       shell: createFakeShell(),
       runtime: 'Chromium (bench capture)',
+      ...(options.preferredLanguages ? { preferredLanguages: options.preferredLanguages } : {}),
     });
     await app.start();
     const dispatch: UnknotApp['dispatch'] = async (channel, payload) => {

@@ -19,11 +19,13 @@ import { createReportFigures } from './report-open';
 import { createSettingsSaveFigures } from './settings-save';
 import { stepBoundaryFigure } from './step-boundary';
 import { testSuiteFigure } from './test-suite';
-import { OTHER_VIEWS, ROUTINE_VIEW } from './views';
+import { OTHER_VIEWS, ROUTINE_VIEW, ROUTINE_VIEW_IN } from './views';
 
 export function allFigures(): Figure[] {
   const build = createSharedBuild();
-  const views = sharedMeasurement(async () => capturePages(await build(), [ROUTINE_VIEW, ...OTHER_VIEWS]));
+  const views = sharedMeasurement(async () =>
+    capturePages(await build(), [ROUTINE_VIEW, ...ROUTINE_VIEW_IN, ...OTHER_VIEWS]),
+  );
   return [
     ...createNextReminderFigures(),
     idleWakeupsFigure,

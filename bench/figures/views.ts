@@ -13,6 +13,12 @@ export const ROUTINE_VIEW: PageSpec = {
   target: { selector: ROUTINE_STEP_SELECTOR, clickFirst: ROUTINE_START_SELECTOR },
 };
 
+/** The routine view in each language we ship besides English (the system's language picks it). */
+export const ROUTINE_VIEW_IN: readonly (PageSpec & { readonly language: string })[] = [
+  { ...ROUTINE_VIEW, name: 'routine-de', language: 'de', preferredLanguages: ['de-DE'] },
+  { ...ROUTINE_VIEW, name: 'routine-es', language: 'es', preferredLanguages: ['es-ES'] },
+];
+
 export const OTHER_VIEWS: readonly PageSpec[] = [
   // The section links appear once the settings have arrived.
   { name: 'settings', path: 'index.html?view=settings', target: { selector: 'a[href="#schedule-title"]' } },

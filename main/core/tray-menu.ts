@@ -2,6 +2,7 @@
  * The tray's menu, tooltip and icon as plain data derived from a reminder snapshot, so the
  * Electron tray adapter stays a dumb renderer and all of this is testable without Electron.
  */
+import type { MainMessages } from './locale/main-messages';
 import type { ReminderAction } from './reminders/actions';
 import type { ReminderSnapshot } from './reminders/types';
 import type { TrayIconState, TrayMenuEntry } from './shell-ports';
@@ -39,38 +40,42 @@ function item(
 
 const SEPARATOR: TrayMenuEntry = { kind: 'separator' };
 
-/** `locale` (displayLocale) names the weekday of a missed night. */
-export function trayMenu(state: ReminderSnapshot, locale: string): TrayMenuEntry[] {
+/** `locale` (displayLocale) names the weekday of a missed night; `words` are in the chosen language. */
+export function trayMenu(state: ReminderSnapshot, words: MainMessages, locale: string): TrayMenuEntry[] {
   const reminderUp = state.status === 'due' || state.status === 'snoozed';
   const answer = reminderUp
     ? [
-        item('snooze', `Snooze ${state.snoozeMinutes} min`, { enabled: state.snoozesLeft > 0 }),
-        item('skip-tonight', 'Skip tonight'),
+        item('snooze', words.traySnooze({ minutes: state.snoozeMinutes }), {
+          enabled: state.snoozesLeft > 0,
+        }),
+        item('skip-tonight', words.traySkipTonight()),
       ]
     : [];
   const pauseOrResume =
     state.status === 'paused'
-      ? item('resume', 'Resume reminders')
-      : item(PAUSE_SUBMENU, 'Pause reminders', {
+      ? item('resume', words.trayResume())
+      : item(PAUSE_SUBMENU, words.trayPause(), {
           submenu: [
-            item('pause-1h', 'For 1 hour'),
-            item('pause-morning', 'Until tomorrow morning'),
-            item('pause-indefinite', 'Until I resume'),
+            item('pause-1h', words.trayPauseHour()),
+            item('pause-morning', words.trayPauseMorning()),
+            item('pause-indefinite', words.trayPauseIndefinite()),
           ],
         });
   const missed =
-    state.missedNight === null ? [] : [item(NOTE, missedText(state.missedNight, locale), { enabled: false })];
+    state.missedNight === null
+      ? []
+      : [item(NOTE, missedText(state.missedNight, words, locale), { enabled: false })];
   return [
     ...missed,
-    item('start-routine', 'Start routine now'),
+    item('start-routine', words.trayStartRoutine()),
     ...answer,
     // Always offered: a morning can be logged late, and a second entry the same day replaces the first.
-    item('log-morning', 'Log this morning…'),
+    item('log-morning', words.trayLogMorning()),
     pauseOrResume,
     SEPARATOR,
-    item('open-history', 'History…'),
-    item('open-settings', 'Settings…'),
-    item('quit', 'Quit'),
+    item('open-history', words.trayHistory()),
+    item('open-settings', words.traySettings()),
+    item('quit', words.trayQuit()),
   ];
 }
 
@@ -84,16 +89,25 @@ function trayTime(instant: number, timeZone: string, locale: string): string {
 }
 
 /** Times in the tooltip follow the regional format (`locale`): "Tue 10:30 PM" or "Tue 22:30". */
-export function trayTooltip(state: ReminderSnapshot, timeZone: string, locale: string): string {
-  if (state.status === 'due') return 'Unknot — Time to unwind';
+export function trayTooltip(
+  state: ReminderSnapshot,
+  timeZone: string,
+  words: MainMessages,
+  locale: string,
+): string {
+  if (state.status === 'due') return words.tooltipDue();
   if (state.status === 'paused') {
     return state.pausedUntil === null
-      ? 'Unknot — Paused until you resume'
-      : `Unknot — Paused until ${trayTime(state.pausedUntil, timeZone, locale)}`;
+      ? words.tooltipPausedIndefinite()
+      : words.tooltipPausedUntil({ time: trayTime(state.pausedUntil, timeZone, locale) });
   }
-  const missed = state.missedNight === null ? '' : `${missedText(state.missedNight, locale)} · `;
-  if (state.next) return `Unknot — ${missed}Next reminder: ${trayTime(state.next.at, timeZone, locale)}`;
-  return 'Unknot — No bedtime set';
+  if (state.next) {
+    const time = trayTime(state.next.at, timeZone, locale);
+    return state.missedNight === null
+      ? words.tooltipNext({ time })
+      : words.tooltipMissedNext({ missed: missedText(state.missedNight, words, locale), time });
+  }
+  return words.tooltipNoBedtime();
 }
 
 export function trayIconState(state: ReminderSnapshot): TrayIconState {
@@ -102,6 +116,6 @@ export function trayIconState(state: ReminderSnapshot): TrayIconState {
 }
 
 /** "You were away for Monday's reminder": the night is a calendar date, named the same anywhere. */
-function missedText(night: string, locale: string): string {
-  return `You were away for ${weekdayOfDate(night, locale)}'s reminder`;
+function missedText(night: string, words: MainMessages, locale: string): string {
+  return words.trayMissed({ weekday: weekdayOfDate(night, locale) });
 }

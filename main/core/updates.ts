@@ -7,6 +7,7 @@
  * routine is over. A failing or offline check leaves a log line and nothing else. The restart is
  * only ever the user's choice, from the tray.
  */
+import type { MainMessages } from './locale/main-messages';
 import type { Clock, Logger, Timers } from './ports';
 import type { NotifierPort, TrayMenuEntry } from './shell-ports';
 import { createWakeTimer } from './wake-timer';
@@ -43,20 +44,14 @@ export type UpdateState =
   | { readonly kind: 'checking'; readonly manual: boolean }
   | { readonly kind: 'ready'; readonly version: string };
 
-export const UPDATE_MESSAGES = {
-  upToDate: { title: 'Unknot is up to date', body: 'You have the newest version.' },
-  afterRoutine: {
-    title: 'Update waits for your routine',
-    body: 'Finish or end the routine first, then choose “Restart to update” in the tray.',
-  },
-} as const;
-
 export interface UpdatePolicyDeps {
   readonly clock: Clock;
   readonly timers: Timers;
   readonly logger: Logger;
   readonly updater: UpdaterPort;
   readonly notifier: NotifierPort;
+  /** Main's words in the current language. */
+  readonly words: () => MainMessages;
   /** True while the routine window is open. */
   routineInProgress(): boolean;
   /** The tray items changed (checking, ready). */
@@ -128,7 +123,12 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
         }
         logger.info('No update: this is the newest version');
         setState({ kind: 'idle' });
-        if (manual) deps.notifier.show({ ...UPDATE_MESSAGES.upToDate, onClick: () => undefined });
+        if (manual)
+          deps.notifier.show({
+            title: deps.words().updateUpToDateTitle(),
+            body: deps.words().updateUpToDateBody(),
+            onClick: () => undefined,
+          });
         if (automatic) planIn(UPDATE_TIMING.everyMs);
       },
       (error: unknown) => {
@@ -145,7 +145,11 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
     if (state.kind !== 'ready') return;
     if (deps.routineInProgress()) {
       logger.info('Restart to update refused: a routine is in progress');
-      deps.notifier.show({ ...UPDATE_MESSAGES.afterRoutine, onClick: () => undefined });
+      deps.notifier.show({
+        title: deps.words().updateAfterRoutineTitle(),
+        body: deps.words().updateAfterRoutineBody(),
+        onClick: () => undefined,
+      });
       return;
     }
     logger.info(`Restarting to install update ${state.version}`);
@@ -169,12 +173,25 @@ export function createUpdatePolicy(deps: UpdatePolicyDeps): UpdatePolicy {
     state: () => state,
     trayEntries() {
       if (state.kind === 'ready') {
-        return [{ kind: 'item', id: 'restart-to-update', label: `Restart to update to ${state.version}` }];
+        return [
+          {
+            kind: 'item',
+            id: 'restart-to-update',
+            label: deps.words().trayRestartToUpdate({ version: state.version }),
+          },
+        ];
       }
       if (state.kind === 'checking') {
-        return [{ kind: 'item', id: 'check-for-updates', label: 'Checking for updates…', enabled: false }];
+        return [
+          {
+            kind: 'item',
+            id: 'check-for-updates',
+            label: deps.words().trayCheckingUpdates(),
+            enabled: false,
+          },
+        ];
       }
-      return [{ kind: 'item', id: 'check-for-updates', label: 'Check for updates…' }];
+      return [{ kind: 'item', id: 'check-for-updates', label: deps.words().trayCheckForUpdates() }];
     },
     flush: () => inFlight,
     dispose() {

@@ -7,6 +7,7 @@
  * It reads the history log itself (a lower module), so the history feature may depend on it and
  * not the other way round.
  */
+import type { MainMessages } from '../core/locale/main-messages';
 import { planCheckin, type CheckinPlan, type MorningCheckinSetting } from '../core/history/checkin-schedule';
 import { initialCheckinState, parseCheckinState, type CheckinState } from '../core/history/checkin-state';
 import { localDateOf } from '../core/history/local-date';
@@ -24,6 +25,8 @@ export interface CheckinDeps {
   readonly logger: Logger;
   readonly store: JsonDocumentStore;
   readonly notifier: NotifierPort;
+  /** Main's words in the current language. */
+  readonly words: () => MainMessages;
   readonly windows: Pick<WindowPort, 'show'>;
   /** Read to see whether this morning is already logged. */
   readonly history: Pick<HistoryLog, 'readAll'>;
@@ -69,8 +72,8 @@ export function createCheckinFeature(deps: CheckinDeps): CheckinFeature {
     if (phase !== 'running' || logged) return;
     logger.info(`Morning check-in offered for ${today}`);
     deps.notifier.show({
-      title: 'Good morning',
-      body: 'How does your upper back feel this morning?',
+      title: deps.words().checkinTitle(),
+      body: deps.words().checkinBody(),
       onClick: () => deps.windows.show('checkin'),
     });
   }

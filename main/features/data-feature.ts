@@ -22,6 +22,8 @@ export interface DataFeatureDeps {
   readonly desktop: DesktopPort;
   readonly settings: { get(): Settings };
   readonly history: Pick<HistoryLog, 'readAll'>;
+  /** The CSV's header row in the current language. */
+  readonly csvHeader: () => string;
 }
 
 export interface DataFeature {
@@ -46,7 +48,12 @@ export function createDataFeature(deps: DataFeatureDeps): DataFeature {
 /** The file name and contents for one export; names carry the local date so exports don't clash. */
 async function exportText(
   kind: ExportKind,
-  { settings, history, clock }: Pick<DataFeatureDeps, 'settings' | 'history' | 'clock'>,
+  {
+    settings,
+    history,
+    clock,
+    csvHeader,
+  }: Pick<DataFeatureDeps, 'settings' | 'history' | 'clock' | 'csvHeader'>,
 ): Promise<{ name: string; text: string }> {
   // Temporal, not Intl: a fixed-offset fallback zone such as "+05:30" is one only Temporal accepts.
   const date = localDateOf(clock.now(), clock.timeZone());
@@ -63,6 +70,7 @@ async function exportText(
     const text = serializeBackup(buildBackup(settings.get(), records, clock.now()));
     return { name: `unknot-backup-${date}.json`, text };
   }
-  if (kind === 'history-csv') return { name: `unknot-history-${date}.csv`, text: historyToCsv(records) };
+  if (kind === 'history-csv')
+    return { name: `unknot-history-${date}.csv`, text: historyToCsv(records, csvHeader()) };
   return { name: `unknot-history-${date}.json`, text: `${JSON.stringify(records, null, 2)}\n` };
 }

@@ -4,6 +4,7 @@
  */
 import type { HandlerTable } from '../core/ipc/dispatch';
 import { noticeActionUrl } from '../core/launch-actions';
+import type { MainMessages } from '../core/locale/main-messages';
 import { HandlerRejection } from '../core/ipc/result';
 import type { Clock, JsonDocumentStore, Logger, Timers } from '../core/ports';
 import { createReminderEngine } from '../core/reminders/engine';
@@ -26,6 +27,8 @@ export interface RemindersDeps {
   readonly notifier: NotifierPort;
   readonly presence: PresencePort;
   readonly windows: Pick<WindowPort, 'show' | 'close' | 'broadcast'>;
+  /** Main's words in the current language (read whenever the tray or a notification is made). */
+  readonly words: () => MainMessages;
   /** Length of the routine the reminder offers, in whole minutes. */
   readonly routine: { minutes(): number };
   /** The tag the tray and notifications write times in (displayLocale). */
@@ -54,8 +57,8 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
   const renderTray = (snapshot: ReminderSnapshot): void =>
     deps.tray.render({
       icon: trayIconState(snapshot),
-      tooltip: trayTooltip(snapshot, clock.timeZone(), deps.locale()),
-      menu: trayMenu(snapshot, deps.locale()),
+      tooltip: trayTooltip(snapshot, clock.timeZone(), deps.words(), deps.locale()),
+      menu: trayMenu(snapshot, deps.words(), deps.locale()),
     });
 
   let style: ReminderStyle = 'notification';
@@ -63,7 +66,6 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     choose('start-now');
     windows.show('routine');
   };
-  const routineText = (): string => `Your ${deps.routine.minutes()}-minute routine`;
   // A zone Intl cannot read must not cost the reminder itself: UTC, labelled, as the tray does.
   const timeText = (at: number): string => {
     try {
@@ -73,8 +75,10 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     }
   };
   const dueText = (): string => {
+    const words = deps.words();
+    const ready = words.reminderBody({ minutes: deps.routine.minutes() });
     const bedtime = engine.snapshot().current?.bedtime;
-    return `${routineText()} is ready.${bedtime === undefined ? '' : ` Bedtime is at ${timeText(bedtime)}.`}`;
+    return bedtime === undefined ? ready : `${ready} ${words.reminderBedtimeAt({ time: timeText(bedtime) })}`;
   };
 
   const engine = createReminderEngine({
@@ -91,21 +95,27 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
       style === 'prompt'
         ? windows.show('prompt')
         : deps.notifier.show({
-            title: 'Time to unwind',
+            title: deps.words().reminderTitle(),
             body: dueText(),
             onClick: startRoutine,
             // The tray's own actions, so a button and a menu item leave the same state.
             actions: [
-              { label: 'Start', url: noticeActionUrl('start-routine'), run: startRoutine },
               {
-                label: `${engine.snapshot().snoozeMinutes} more minutes`,
+                label: deps.words().reminderStart(),
+                url: noticeActionUrl('start-routine'),
+                run: startRoutine,
+              },
+              {
+                label: deps.words().reminderSnooze({ minutes: engine.snapshot().snoozeMinutes }),
                 url: noticeActionUrl('snooze'),
                 run: () => choose('snooze'),
               },
             ],
           }),
     onNudge: (nudge) =>
-      deps.notifier.show(nudgeNotice(nudge, clock.now(), routineText(), startRoutine, timeText)),
+      deps.notifier.show(
+        nudgeNotice(nudge, clock.now(), deps.routine.minutes(), deps.words(), startRoutine, timeText),
+      ),
   });
 
   function choose(action: ReminderAction): void {
@@ -167,19 +177,20 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
 export function nudgeNotice(
   nudge: Nudge,
   now: number,
-  routine: string,
+  routineMinutes: number,
+  words: MainMessages,
   onClick: () => void,
   /** An instant's time of day as the user's clock writes it. */
   timeText: (at: number) => string,
 ): { title: string; body: string; onClick: () => void } {
   if (nudge.kind === 'follow-up') {
-    return { title: "It's bedtime", body: `${routine} is still ready, whenever you are.`, onClick };
+    return { title: words.followUpTitle(), body: words.followUpBody({ minutes: routineMinutes }), onClick };
   }
   // Rounded up, and from now: a heads-up shown late (after sleep) still tells the truth.
   const minutes = Math.max(1, Math.ceil((nudge.reminderAt - now) / 60_000));
   return {
-    title: 'Bedtime soon',
-    body: `Your bedtime routine starts in ${minutes} minute${minutes === 1 ? '' : 's'}, at ${timeText(nudge.reminderAt)}.`,
+    title: words.headsUpTitle(),
+    body: words.headsUpBody({ minutes, time: timeText(nudge.reminderAt) }),
     onClick,
   };
 }

@@ -9,6 +9,8 @@ import type { NotifierPort, WindowPort } from '../core/shell-ports';
 export interface StartupStep {
   /** Finishes "Unknot could not …", e.g. "load your settings". */
   readonly what: string;
+  /** What the user is told when it fails, in their language. */
+  told(): string;
   run(): Promise<unknown>;
 }
 
@@ -21,7 +23,7 @@ export interface StartupDeps {
 /** Runs the steps in order; resolves to whether each one succeeded. Never rejects. */
 export async function startInOrder(steps: readonly StartupStep[], deps: StartupDeps): Promise<boolean[]> {
   const results: boolean[] = [];
-  for (const { what, run } of steps) {
+  for (const { what, told, run } of steps) {
     try {
       await run();
       results.push(true);
@@ -29,7 +31,7 @@ export async function startInOrder(steps: readonly StartupStep[], deps: StartupD
       deps.logger.error(`Unknot could not ${what}`, error);
       deps.notifier.show({
         title: 'Unknot',
-        body: `Unknot could not ${what}; it keeps running with what it has.`,
+        body: told(),
         onClick: () => deps.windows.show('settings'),
       });
       results.push(false);

@@ -2,6 +2,7 @@
  * Updates: the update policy (core/updates.ts) connected to the tray (its items, on every menu the
  * reminders render), the notifier, the routine window (never during a routine) and the setting.
  */
+import type { MainMessages } from '../core/locale/main-messages';
 import type { Clock, Logger, Timers } from '../core/ports';
 import type { Settings } from '../core/settings/schema';
 import type { NotifierPort, TrayMenuEntry, TrayPort, TrayView, WindowPort } from '../core/shell-ports';
@@ -17,6 +18,8 @@ export interface UpdatesDeps {
   /** The real tray; the feature hands out a tray that adds its items to every menu. */
   readonly tray: TrayPort;
   readonly windows: Pick<WindowPort, 'isOpen'>;
+  /** Main's words in the current language. */
+  readonly words: () => MainMessages;
 }
 
 export interface UpdatesFeature {
@@ -56,6 +59,7 @@ export function createUpdatesFeature(deps: UpdatesDeps): UpdatesFeature {
     logger: deps.logger,
     updater: deps.updater,
     notifier: deps.notifier,
+    words: deps.words,
     routineInProgress: () => deps.windows.isOpen('routine'),
     onChange: render,
   });

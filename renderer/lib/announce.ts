@@ -2,9 +2,13 @@
  * The words and numbers the routine player shows and announces, as pure functions of the
  * session's view and events, so what a screen-reader user hears can be tested without a page.
  */
+import type { NamespaceMessages } from '$core/locale/catalogs';
 import { formatDuration } from '$core/routine/plan-messages';
 import type { BreathPhase, PlannedStep } from '$core/routine/types';
 import type { SessionEvent } from './session-types';
+
+/** The routine namespace's messages, in the window's language. */
+export type RoutineWords = NamespaceMessages<'routine'>;
 
 const SECOND_MS = 1000;
 const MINUTE_MS = 60_000;
@@ -20,8 +24,8 @@ export function clockText(ms: number): string {
   return `${min}:${sec < 10 ? '0' : ''}${sec}`;
 }
 
-export function minutesLeftText(minutes: number): string {
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} left in this step`;
+export function minutesLeftText(minutes: number, t: RoutineWords): string {
+  return t.minutesLeft({ minutes });
 }
 
 /**
@@ -35,42 +39,41 @@ export function minuteToAnnounce(previousMs: number, currentMs: number): number 
   return Math.ceil(previousMs / MINUTE_MS) > now ? now : null;
 }
 
-export function stepPosition(index: number, count: number): string {
-  return `Step ${index + 1} of ${count}`;
+export function stepPosition(index: number, count: number, t: RoutineWords): string {
+  return t.stepPosition({ number: index + 1, count });
 }
 
 /** What is announced when a step begins; a gated step says what it is waiting for. */
-export function stepMessage(step: PlannedStep, index: number, count: number): string {
-  const head = `${stepPosition(index, count)}: ${step.title}`;
+export function stepMessage(step: PlannedStep, index: number, count: number, t: RoutineWords): string {
+  const head = t.stepHead({ position: stepPosition(index, count, t), title: step.title });
   if (step.kind === 'heat-or-cold') {
-    return step.heatCold === 'ask'
-      ? `${head}. Read the safety notes, then choose heat, cold or skip.`
-      : `${head}. Read the safety notes, then start when ready.`;
+    return step.heatCold === 'ask' ? t.stepAskHeatCold({ head }) : t.stepReadSafety({ head });
   }
-  return `${head}, ${formatDuration(step.durationSec)}.`;
+  return t.stepTimed({ head, duration: formatDuration(step.durationSec) });
 }
 
-export const FINISHED_MESSAGE = 'Routine finished. Good night.';
-export const ENDED_MESSAGE = 'Routine ended.';
-
 /** The half-time cue in words: the step's own, or a plain default. */
-export function halfTimeText(step: PlannedStep): string {
+export function halfTimeText(step: PlannedStep, t: RoutineWords): string {
   if (step.halfTimeCue !== null) return step.halfTimeCue;
-  return step.kind === 'heat-or-cold' ? 'Halfway: check your skin.' : 'Switch sides.';
+  return step.kind === 'heat-or-cold' ? t.halfwaySkin() : t.switchSides();
 }
 
 /**
  * The messages for a batch of events (usually one; many after a hidden window caught up). Only
  * the latest step change is worth hearing, and only the half-time cue of the step now showing.
  */
-export function messagesFor(events: readonly SessionEvent[], steps: readonly PlannedStep[]): string[] {
+export function messagesFor(
+  events: readonly SessionEvent[],
+  steps: readonly PlannedStep[],
+  t: RoutineWords,
+): string[] {
   const closing = events.findLast((e) => e.type === 'finished' || e.type === 'ended');
-  if (closing !== undefined) return [closing.type === 'finished' ? FINISHED_MESSAGE : ENDED_MESSAGE];
+  if (closing !== undefined) return [closing.type === 'finished' ? t.finished() : t.ended()];
   const messages: string[] = [];
   const change = events.findLast((e) => e.type === 'step-changed');
   if (change !== undefined) {
     const step = steps[change.stepIndex];
-    if (step !== undefined) messages.push(stepMessage(step, change.stepIndex, steps.length));
+    if (step !== undefined) messages.push(stepMessage(step, change.stepIndex, steps.length, t));
   }
   const half = events.findLast((e) => e.type === 'side-switch' || e.type === 'skin-check');
   // A half-time cue of a step already left behind would only confuse.
@@ -79,14 +82,14 @@ export function messagesFor(events: readonly SessionEvent[], steps: readonly Pla
     (change === undefined || (half.stepIndex === change.stepIndex && half.at >= change.at))
   ) {
     const step = steps[half.stepIndex];
-    if (step !== undefined) messages.push(halfTimeText(step));
+    if (step !== undefined) messages.push(halfTimeText(step, t));
   }
   return messages;
 }
 
 /** The breathing guide's words for each phase. */
-export function phaseWord(phase: BreathPhase): string {
-  return phase === 'in' ? 'Breathe in' : phase === 'out' ? 'Breathe out' : 'Hold';
+export function phaseWord(phase: BreathPhase, t: RoutineWords): string {
+  return phase === 'in' ? t.breatheIn() : phase === 'out' ? t.breatheOut() : t.hold();
 }
 
 /** Counts up through a phase: 1 at its start, `phaseSec` in its last second. */

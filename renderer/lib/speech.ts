@@ -3,7 +3,7 @@
  * renderer/state/routine-sound.ts; this decides the words and picks a voice.
  */
 import type { BreathPhase, PlannedStep } from '$core/routine/types';
-import { halfTimeText, phaseWord } from './announce';
+import { halfTimeText, phaseWord, type RoutineWords } from './announce';
 import type { SessionEvent } from './session-types';
 
 /** Voices as speechSynthesis lists them; only what the choice needs. */
@@ -18,24 +18,30 @@ export interface VoiceInfo {
  * Step changes say the title and first cue, so someone lying down with eyes closed can follow;
  * breathing says its title and the first breath.
  */
-export function spokenCue(events: readonly SessionEvent[], steps: readonly PlannedStep[]): string | null {
+export function spokenCue(
+  events: readonly SessionEvent[],
+  steps: readonly PlannedStep[],
+  t: RoutineWords,
+): string | null {
   const last = events.findLast((e) => e.type !== 'ended');
   if (last === undefined) return null;
-  if (last.type === 'finished') return 'That is the routine. Good night.';
+  if (last.type === 'finished') return t.spokenFinished();
   const step = steps[last.stepIndex];
   if (step === undefined) return null;
-  if (last.type !== 'step-changed') return halfTimeText(step);
-  if (step.kind === 'heat-or-cold') return `${step.title}. Read the safety notes first.`;
+  if (last.type !== 'step-changed') return halfTimeText(step, t);
+  if (step.kind === 'heat-or-cold') return t.spokenSafetyFirst({ title: step.title });
   // Short, so the first breath is said on time; the phase words carry the step from here.
   const breath = step.breathing?.phases[0];
-  if (breath !== undefined) return `${step.title}. ${phaseWord(breath.phase)}.`;
+  if (breath !== undefined) return t.spokenBreath({ title: step.title, phase: phaseWord(breath.phase, t) });
   const first = step.cues[0];
-  return first === undefined ? `${step.title}.` : `${step.title}. ${first}`;
+  return first === undefined
+    ? t.spokenTitle({ title: step.title })
+    : t.spokenTitleAndCue({ title: step.title, cue: first });
 }
 
 /** The breathing guide's phase, said aloud at each change. */
-export function spokenPhase(phase: BreathPhase): string {
-  return phaseWord(phase);
+export function spokenPhase(phase: BreathPhase, t: RoutineWords): string {
+  return phaseWord(phase, t);
 }
 
 /**

@@ -1,13 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { SettingsState } from '$core/ipc/contract';
 import type { IpcResult } from '$core/ipc/result';
-import {
-  displayLocale,
-  FALLBACK_LOCALE,
-  UI_LANGUAGE,
-  type IsoWeekday,
-  type RegionalFormat,
-} from '$core/locale/calendar';
+import { displayLocale, FALLBACK_LOCALE, type IsoWeekday, type RegionalFormat } from '$core/locale/calendar';
 import type { SettingsPatch } from '$core/settings/schema';
 import type { Theme } from '$core/settings/vocabulary';
 import type { UnknotApi } from '../api';
@@ -24,6 +18,8 @@ export class AppSettings {
   loadError = $state<string | null>(null);
   /** The system's regional format, from main; null until it answers (or if it cannot). */
   regional = $state<RegionalFormat | null>(null);
+  /** The BCP 47 tag of the language the window speaks (the Localizer's; App.svelte keeps it in step). */
+  language = $state('en');
 
   readonly #api: UnknotApi;
 
@@ -37,7 +33,7 @@ export class AppSettings {
 
   /** The tag every view writes and reads times and dates in (the UI's words, the region's clock). */
   get locale(): string {
-    return this.regional ? displayLocale(this.regional, UI_LANGUAGE) : FALLBACK_LOCALE;
+    return this.regional ? displayLocale(this.regional, this.language) : FALLBACK_LOCALE;
   }
 
   get firstDayOfWeek(): IsoWeekday {

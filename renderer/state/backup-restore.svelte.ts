@@ -1,15 +1,9 @@
 import type { BackupPreview } from '$core/ipc/contract';
+import type { NamespaceMessages } from '$core/locale/catalogs';
 import type { UnknotApi } from '../api';
 import type { AppSettings } from './app-settings.svelte';
 
 type ReadyBackup = Extract<BackupPreview, { kind: 'ready' }>;
-
-/** The status line's own words; everything else it shows is main's. */
-const WORDS = {
-  notChosen: 'Restore cancelled.',
-  cancelled: 'Restore cancelled. Nothing was changed.',
-  restoring: 'Restoring…',
-} as const;
 
 /**
  * "Restore from a backup…": choosing a file shows what it holds (main has checked it whole and
@@ -23,10 +17,13 @@ export class BackupRestore {
 
   readonly #api: UnknotApi;
   readonly #app: AppSettings;
+  /** The status line's own words; everything else it shows is main's. */
+  readonly #words: () => NamespaceMessages<'settings'>;
 
-  constructor(api: UnknotApi, app: AppSettings) {
+  constructor(api: UnknotApi, app: AppSettings, words: () => NamespaceMessages<'settings'>) {
     this.#api = api;
     this.#app = app;
+    this.#words = words;
   }
 
   async choose(): Promise<void> {
@@ -35,7 +32,7 @@ export class BackupRestore {
     this.alert = '';
     const result = await this.#api.chooseBackup();
     if (!result.ok) this.alert = result.error.message;
-    else if (result.value.kind === 'cancelled') this.status = WORDS.notChosen;
+    else if (result.value.kind === 'cancelled') this.status = this.#words().restoreNotChosen();
     else if (result.value.kind === 'refused') this.alert = result.value.message;
     else this.preview = result.value;
   }
@@ -44,13 +41,13 @@ export class BackupRestore {
   cancel(): void {
     if (this.preview === null) return;
     this.preview = null;
-    this.status = WORDS.cancelled;
+    this.status = this.#words().restoreCancelled();
   }
 
   /** Takes the backup shown, so closing the dialog first cannot lose it. */
   async confirm(backup: ReadyBackup): Promise<void> {
     this.preview = null;
-    this.status = WORDS.restoring;
+    this.status = this.#words().restoring();
     const result = await this.#api.restoreBackup(backup.token);
     if (!result.ok) {
       this.status = '';

@@ -1,3 +1,4 @@
+import type { NamespaceMessages } from '$core/locale/catalogs';
 import type { EditorStep, PackPreview } from '$core/ipc/contract';
 import type { IpcError } from '$core/ipc/result';
 import type { OwnExercise } from '$core/routine/own-exercise';
@@ -30,9 +31,13 @@ export class OwnStepsEditor {
   readonly #api: UnknotApi;
   readonly #app: AppSettings;
 
-  constructor(api: UnknotApi, app: AppSettings) {
+  /** The settings window's messages, in its language (read when a line is made). */
+  readonly #words: () => NamespaceMessages<'settings'>;
+
+  constructor(api: UnknotApi, app: AppSettings, words: () => NamespaceMessages<'settings'>) {
     this.#api = api;
     this.#app = app;
+    this.#words = words;
   }
 
   openNew(): void {
@@ -60,7 +65,7 @@ export class OwnStepsEditor {
       return false;
     }
     this.#app.adopt(result.value);
-    this.message = `Saved "${exercise.title}".`;
+    this.message = this.#words().ownSaved({ title: exercise.title });
     this.closeForm();
     return true;
   }
@@ -78,11 +83,11 @@ export class OwnStepsEditor {
     this.deleting = null;
     const result = await this.#api.deleteOwnStep(target.id);
     if (!result.ok) {
-      this.message = `Not deleted: ${result.error.message}`;
+      this.message = this.#words().ownNotDeleted({ error: result.error.message });
       return;
     }
     this.#app.adopt(result.value);
-    this.message = `Deleted "${target.title}".`;
+    this.message = this.#words().ownDeleted({ title: target.title });
   }
 
   async exportPack(): Promise<void> {
@@ -90,8 +95,8 @@ export class OwnStepsEditor {
     if (!result.ok) this.message = result.error.message;
     else
       this.message = result.value.savedTo
-        ? `Saved your exercises to ${result.value.savedTo}`
-        : 'Export cancelled.';
+        ? this.#words().ownExported({ path: result.value.savedTo })
+        : this.#words().exportCancelled();
   }
 
   /** Opens a pack and shows what it would add; nothing is added until confirmImport. */
@@ -103,7 +108,7 @@ export class OwnStepsEditor {
       return;
     }
     const pack = result.value;
-    if (pack.kind === 'cancelled') this.message = 'Import cancelled.';
+    if (pack.kind === 'cancelled') this.message = this.#words().ownImportCancelled();
     else if (pack.kind === 'refused') this.message = pack.message;
     else this.preview = pack;
   }
@@ -119,12 +124,14 @@ export class OwnStepsEditor {
     this.#app.adopt(result.value.state);
     const added = result.value.added;
     this.message =
-      added.length === 0 ? 'Nothing new was added.' : `Added ${added.map((t) => `"${t}"`).join(', ')}.`;
+      added.length === 0
+        ? this.#words().ownNothingNew()
+        : this.#words().ownAdded({ titles: added.map((t) => `"${t}"`).join(', ') });
   }
 
   cancelImport(): void {
     this.preview = null;
-    this.message = 'Import cancelled: nothing was added.';
+    this.message = this.#words().ownImportNothingAdded();
   }
 
   closePreview(): void {

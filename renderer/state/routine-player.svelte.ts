@@ -11,7 +11,7 @@ import type { RoutineSetup } from '$core/ipc/contract';
 import type { BreathPhase } from '$core/routine/types';
 import type { IpcResult } from '$core/ipc/result';
 import type { SessionSummaryPayload } from '$core/history/summary';
-import { messagesFor, minuteToAnnounce, minutesLeftText } from '../lib/announce';
+import { messagesFor, minuteToAnnounce, minutesLeftText, type RoutineWords } from '../lib/announce';
 import { chimeFor } from '../lib/chime';
 import { spokenCue, spokenPhase } from '../lib/speech';
 import {
@@ -85,9 +85,18 @@ export class RoutinePlayer {
   #lastPhase: BreathPhase | null = null;
   #nextId = 0;
 
-  constructor(api: RoutinePlayerApi, cues: RoutineCues, clock: () => number = () => Date.now()) {
+  /** The window's routine messages, read when something is said (the language can change). */
+  readonly #words: () => RoutineWords;
+
+  constructor(
+    api: RoutinePlayerApi,
+    cues: RoutineCues,
+    words: () => RoutineWords,
+    clock: () => number = () => Date.now(),
+  ) {
     this.#api = api;
     this.#cues = cues;
+    this.#words = words;
     this.#clock = clock;
     this.now = clock();
   }
@@ -141,9 +150,9 @@ export class RoutinePlayer {
   togglePause(): void {
     // Asks the engine at this instant: the last frame may be a few milliseconds behind it.
     const view = this.#session?.view(this.#clock());
-    if (view?.status === 'running') this.#command((s) => s.pause(), 'Paused.');
+    if (view?.status === 'running') this.#command((s) => s.pause(), this.#words().paused());
     else if (view?.status === 'paused' && view.awaiting === null)
-      this.#command((s) => s.resume(), 'Resumed.');
+      this.#command((s) => s.resume(), this.#words().resumed());
   }
 
   next = (): void => this.#command((s) => s.next());
@@ -206,20 +215,21 @@ export class RoutinePlayer {
 
   #react(session: Session, fresh: readonly SessionEvent[], view: SessionView): void {
     const steps = session.plan.steps;
-    const messages = messagesFor(fresh, steps);
+    const t = this.#words();
+    const messages = messagesFor(fresh, steps, t);
     const running = view.status === 'running';
     const sameStep = view.stepIndex === this.#lastStep && !fresh.some((e) => e.type === 'step-changed');
     const minute = running && sameStep ? minuteToAnnounce(this.#lastRemaining, view.stepRemainingMs) : null;
-    if (minute !== null) messages.push(minutesLeftText(minute));
+    if (minute !== null) messages.push(minutesLeftText(minute, t));
     this.#announce(messages);
 
     const chime = chimeFor(fresh);
     if (chime !== null) this.#cues.chime(chime);
     const phase = running && view.breathing !== null ? view.breathing.phase : null;
-    const cue = spokenCue(fresh, steps);
+    const cue = spokenCue(fresh, steps, t);
     if (cue !== null) this.#cues.say(cue);
     else if (phase !== null && sameStep && phase !== this.#lastPhase)
-      this.#cues.say(spokenPhase(phase), false);
+      this.#cues.say(spokenPhase(phase, t), false);
 
     this.#lastStep = view.stepIndex;
     this.#lastRemaining = view.stepRemainingMs;

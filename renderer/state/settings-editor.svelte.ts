@@ -1,3 +1,4 @@
+import type { NamespaceMessages } from '$core/locale/catalogs';
 import type { ExportKind, ReminderAction, RoutineEditorModel } from '$core/ipc/contract';
 import type { Issue } from '$core/result';
 import type { ReminderSnapshot, UpcomingReminder } from '$core/reminders/types';
@@ -26,9 +27,13 @@ export class SettingsEditor {
   readonly #api: UnknotApi;
   readonly #app: AppSettings;
 
-  constructor(api: UnknotApi, app: AppSettings) {
+  /** The settings window's messages, in its language (read when a line is made). */
+  readonly #words: () => NamespaceMessages<'settings'>;
+
+  constructor(api: UnknotApi, app: AppSettings, words: () => NamespaceMessages<'settings'>) {
     this.#api = api;
     this.#app = app;
+    this.#words = words;
   }
 
   get readOnly(): boolean {
@@ -111,14 +116,15 @@ export class SettingsEditor {
   /** Resolves to the line the data section shows. */
   async exportData(kind: ExportKind): Promise<string> {
     const result = await this.#api.exportData(kind);
-    if (!result.ok) return `Export failed: ${result.error.message}`;
-    return result.value.savedTo ? `Saved to ${result.value.savedTo}` : 'Export cancelled.';
+    const t = this.#words();
+    if (!result.ok) return t.exportFailed({ error: result.error.message });
+    return result.value.savedTo ? t.exportSaved({ path: result.value.savedTo }) : t.exportCancelled();
   }
 
   /** Opens the data folder, or its logs folder (to send us the logs). */
   async openFolder(which: 'data' | 'logs'): Promise<string> {
     const result = await (which === 'data' ? this.#api.openDataFolder() : this.#api.openLogsFolder());
-    return result.ok ? '' : `Could not open the folder: ${result.error.message}`;
+    return result.ok ? '' : this.#words().openFolderFailed({ error: result.error.message });
   }
 
   #showIssues(path: string, issues: readonly Issue[], message: string): void {
@@ -126,6 +132,6 @@ export class SettingsEditor {
     for (const issue of issues) next[issue.path || path] = issue.message;
     if (issues.length === 0) next[path] = message;
     this.errors = next;
-    this.status = { kind: 'failed', message: 'Not saved: please check the highlighted field.' };
+    this.status = { kind: 'failed', message: this.#words().notSaved() };
   }
 }

@@ -27,6 +27,8 @@ export interface LaunchOptions {
   view?: string;
   /** The system's regional format (BCP 47) for main and the browser (the clock, the report's paper and dates); en-GB when not given. */
   locale?: string;
+  /** The system's preferred languages (what the "System" language follows); English (US) if unset. */
+  preferredLanguages?: readonly string[];
 }
 
 export interface LaunchedApp {
@@ -56,6 +58,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     shell,
     runtime: 'Chromium (test harness)',
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.preferredLanguages ? { preferredLanguages: options.preferredLanguages } : {}),
   });
   await app.start();
 

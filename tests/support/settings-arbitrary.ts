@@ -17,6 +17,7 @@ import {
   SETTINGS_VERSION,
   REMINDER_STYLES,
   THEMES,
+  LANGUAGE_SETTINGS,
   type NightKey,
 } from '../../main/core/settings/vocabulary';
 import type {
@@ -127,6 +128,7 @@ export const settingsArbitrary: fc.Arbitrary<Settings> = fc.record(
       {
         startAtLogin: fc.boolean(),
         theme: fc.constantFrom(...THEMES),
+        language: fc.constantFrom(...LANGUAGE_SETTINGS),
         checkForUpdates: fc.boolean(),
         firstRunDone: fc.boolean(),
       },

@@ -23,9 +23,12 @@ export function createTestApp(options: {
   fs?: FileSystem;
   /** The system's regional format (the clock, the report's paper and dates); the fake shell's (en-GB) unless given. */
   locale?: string;
+  /** The system's preferred languages (what the "System" language follows); the fake shell's (en-GB) unless given. */
+  preferredLanguages?: readonly string[];
 }): UnknotApp {
   const { shell } = options;
   if (options.locale) shell.locale.regional = options.locale;
+  if (options.preferredLanguages) shell.locale.languages = [...options.preferredLanguages];
   return createUnknotApp({
     info: {
       name: 'Unknot',

@@ -36,8 +36,11 @@ function cell(value: string | number | boolean | undefined): string {
   return /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** History as CSV, one row per record, sessions and check-ins in file order. */
-export function historyToCsv(records: readonly HistoryRecord[]): string {
+/** The header row's column names, in English (the catalog's `csvHeader` translates them). */
+export const CSV_COLUMNS: readonly string[] = COLUMNS;
+
+/** History as CSV, one row per record, sessions and check-ins in file order, under `header`. */
+export function historyToCsv(records: readonly HistoryRecord[], header = COLUMNS.join(',')): string {
   const rows = records.map((r) =>
     r.type === 'session'
       ? [
@@ -75,5 +78,5 @@ export function historyToCsv(records: readonly HistoryRecord[]): string {
           ...FACTOR_KEYS.map((key) => r[key]),
         ],
   );
-  return [COLUMNS.join(','), ...rows.map((row) => row.map(cell).join(','))].join('\r\n') + '\r\n';
+  return [header, ...rows.map((row) => row.map(cell).join(','))].join('\r\n') + '\r\n';
 }

@@ -6,6 +6,7 @@ export const INVOKE_CHANNELS = {
   getAppInfo: 'app:get-info',
   getRegionalFormat: 'app:get-regional-format',
   getSettings: 'settings:get',
+  getPreferredLanguages: 'locale:get-preferred-languages',
   saveSettings: 'settings:save',
   resetSettings: 'settings:reset',
   dismissSettingsNotice: 'settings:dismiss-notice',

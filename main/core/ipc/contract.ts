@@ -145,6 +145,8 @@ export interface InvokeContract {
   /** The system's regional format: how times, dates and weeks are written and typed. */
   getRegionalFormat: { request: undefined; response: RegionalFormat };
   getSettings: { request: undefined; response: SettingsState };
+  /** The system's preferred languages (LocalePort): what the "System" language setting follows. */
+  getPreferredLanguages: { request: undefined; response: readonly string[] };
   saveSettings: { request: SettingsPatch; response: SettingsState };
   resetSettings: { request: undefined; response: SettingsState };
   dismissSettingsNotice: { request: undefined; response: SettingsState };
@@ -213,6 +215,7 @@ export const REQUEST_SCHEMAS: { readonly [M in InvokeMethod]: v.GenericSchema<un
   getAppInfo: v.undefined(),
   getRegionalFormat: v.undefined(),
   getSettings: v.undefined(),
+  getPreferredLanguages: v.undefined(),
   saveSettings: settingsPatchSchema as v.GenericSchema<unknown, SettingsPatch>,
   resetSettings: v.undefined(),
   dismissSettingsNotice: v.undefined(),

@@ -34,9 +34,6 @@ export function regionalFormatOf(tag: string): RegionalFormat {
   return { locale, hourCycle: hourCycleOf(locale), firstDayOfWeek: firstDayOfWeek(locale) };
 }
 
-/** The language the app's words are in, until the message catalogs choose one. */
-export const UI_LANGUAGE = 'en';
-
 /**
  * The tag times and dates are written in: the UI's language with the regional format's region and
  * clock, so English words follow a German week and clock ("Tue, 24 Nov", "22:30") instead of

@@ -44,7 +44,13 @@ export function defaultSettings(): Settings {
       spokenCues: false,
       ownSteps: [],
     },
-    general: { startAtLogin: true, theme: 'system', checkForUpdates: true, firstRunDone: false },
+    general: {
+      startAtLogin: true,
+      theme: 'system',
+      language: 'system',
+      checkForUpdates: true,
+      firstRunDone: false,
+    },
   };
 }
 

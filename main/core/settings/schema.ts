@@ -23,6 +23,7 @@ import {
   STEP_ID_PATTERN,
   MAX_STEP_ID_LENGTH,
   THEMES,
+  LANGUAGE_SETTINGS,
   TIME_OF_DAY_LENGTH,
   TIME_OF_DAY_PATTERN,
   rangeText,
@@ -70,6 +71,7 @@ export const SETTINGS_MESSAGES = {
   spokenCues: 'Choose whether cues are spoken aloud (on or off)',
   startAtLogin: 'Choose whether Unknot starts when you log in (on or off)',
   theme: `Choose ${choices(THEMES)}`,
+  language: `Choose ${choices(LANGUAGE_SETTINGS)}`,
   checkForUpdates: 'Choose whether Unknot looks for updates by itself (on or off)',
   firstRunDone: 'Must be true or false',
   version: 'This settings format is not supported',
@@ -124,6 +126,7 @@ export const chimeVolumeSchema = v.pipe(
   v.maxValue(CHIME_VOLUME_RANGE.max, M.chimeVolume),
 );
 export const themeSchema = v.picklist(THEMES, M.theme);
+export const languageSchema = v.picklist(LANGUAGE_SETTINGS, M.language);
 
 /**
  * Strict: unknown keys are rejected (we never store a key we don't know), and a missing key is
@@ -214,6 +217,7 @@ const routineEntries = {
 const generalEntries = {
   startAtLogin: v.boolean(M.startAtLogin),
   theme: themeSchema,
+  language: languageSchema,
   checkForUpdates: v.boolean(M.checkForUpdates),
   firstRunDone: v.boolean(M.firstRunDone),
 };

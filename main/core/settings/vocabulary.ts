@@ -21,6 +21,8 @@ export const WEEKNIGHT_BEDTIME = '22:30';
 export const WEEKEND_NIGHT_BEDTIME = '23:30';
 
 export const THEMES = ['system', 'dark', 'light'] as const;
+/** The language setting's choices (the pseudo-locale is listed in development builds only). */
+export { LANGUAGE_SETTINGS, type LanguageSetting } from '../locale/language-setting';
 export type Theme = (typeof THEMES)[number];
 
 /** How the reminder appears: an OS notification, or the small prompt window (view 'prompt'). */

@@ -8,6 +8,7 @@ import { INVOKE_CHANNELS } from '../../../../main/core/ipc/channels';
 import { REMINDER_ACTIONS } from '../../../../main/core/reminders/actions';
 import type { ReminderSnapshot } from '../../../../main/core/reminders/types';
 import type { TrayMenuEntry } from '../../../../main/core/shell-ports';
+import { mainMessages } from '../../../../main/core/locale/main-messages';
 import { SHELL_ACTIONS, trayMenu } from '../../../../main/core/tray-menu';
 import { UnknownActionError } from '../../../../main/features/shell-feature';
 import { type FakeShell } from '../../../support/fake-shell';
@@ -32,7 +33,7 @@ describe('the tray and IPC share one action vocabulary', () => {
   it('every choosable tray item is a reminder action or a shell action', () => {
     const known = new Set<string>([...REMINDER_ACTIONS, ...SHELL_ACTIONS]);
     for (const status of ['waiting', 'due', 'snoozed', 'skipped', 'paused'] as const) {
-      for (const id of leafIds(trayMenu({ ...SNAPSHOT, status, current: null }, 'en-GB')))
+      for (const id of leafIds(trayMenu({ ...SNAPSHOT, status, current: null }, mainMessages('en'), 'en-GB')))
         expect(known).toContain(id);
     }
   });

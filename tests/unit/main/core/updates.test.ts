@@ -1,11 +1,7 @@
+import { mainMessages } from '../../../../main/core/locale/main-messages';
 import { describe, expect, it } from 'vitest';
 import type { TrayView } from '../../../../main/core/shell-ports';
-import {
-  createUpdatePolicy,
-  UPDATE_MESSAGES,
-  UPDATE_TIMING,
-  type UpdaterPort,
-} from '../../../../main/core/updates';
+import { createUpdatePolicy, UPDATE_TIMING, type UpdaterPort } from '../../../../main/core/updates';
 import { MAX_SLEEP_MS } from '../../../../main/core/wake-timer';
 import { createUpdatesFeature, withUpdateItems } from '../../../../main/features/updates-feature';
 import { defaultSettings } from '../../../../main/core/settings/defaults';
@@ -44,6 +40,7 @@ function setup(options: { answers?: Answer[]; automatic?: boolean } = {}) {
     logger: shell.logger,
     updater,
     notifier: shell.notifier,
+    words: () => mainMessages('en'),
     routineInProgress: () => routineOpen,
     onChange: (state) => states.push(state.kind),
   });
@@ -161,7 +158,7 @@ describe('update policy: what the user sees', () => {
     expect(t.shell.notifier.shown).toEqual([]);
     t.policy.act('check-for-updates');
     await t.policy.flush();
-    expect(t.shell.notifier.shown.map((n) => n.title)).toEqual([UPDATE_MESSAGES.upToDate.title]);
+    expect(t.shell.notifier.shown.map((n) => n.title)).toEqual(['Unknot is up to date']);
   });
 
   it('offers "Restart to update" once downloaded, and restarts only when the user chooses', async () => {
@@ -193,7 +190,7 @@ describe('update policy: what the user sees', () => {
     t.setRoutineOpen(true);
     t.policy.act('restart-to-update');
     expect(t.updater.restarts).toBe(0);
-    expect(t.shell.notifier.shown.map((n) => n.title)).toEqual([UPDATE_MESSAGES.afterRoutine.title]);
+    expect(t.shell.notifier.shown.map((n) => n.title)).toEqual(['Update waits for your routine']);
     t.setRoutineOpen(false);
     t.policy.act('restart-to-update');
     expect(t.updater.restarts).toBe(1);
@@ -247,6 +244,7 @@ describe('updates feature: the tray and the setting', () => {
       notifier: shell.notifier,
       tray: shell.tray,
       windows: shell.windows,
+      words: () => mainMessages('en'),
     });
     const labels = (): string[] =>
       (shell.tray.last()?.menu ?? []).flatMap((e) => (e.kind === 'item' ? [e.label] : []));

@@ -1,3 +1,4 @@
+import { mainMessages } from '../../../../main/core/locale/main-messages';
 import { describe, expect, it } from 'vitest';
 import { planCheckin, type MorningCheckinSetting } from '../../../../main/core/history/checkin-schedule';
 import { toCheckinRecord } from '../../../../main/core/history/checkin';
@@ -56,6 +57,7 @@ async function rig(options: {
   const logged = options.logged ?? new Set<string>();
   const opened: string[] = [];
   const feature = createCheckinFeature({
+    words: () => mainMessages('en'),
     clock: time.clock,
     timers: time.timers,
     logger: shell.logger,

@@ -1,11 +1,10 @@
+import { EN_ROUTINE } from '../../../support/messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../../main/core/routine/plan';
 import { CATALOG } from '../../../../main/core/routine/catalog';
 import {
   clockText,
-  ENDED_MESSAGE,
-  FINISHED_MESSAGE,
   messagesFor,
   minuteToAnnounce,
   minutesLeftText,
@@ -91,27 +90,34 @@ describe('minuteToAnnounce', () => {
       if (minute !== null) said.push(minute);
       previous = current;
     }
-    expect(said.map(minutesLeftText)).toEqual(['2 minutes left in this step', '1 minute left in this step']);
+    expect(said.map((minutes) => minutesLeftText(minutes, EN_ROUTINE))).toEqual([
+      '2 minutes left in this step',
+      '1 minute left in this step',
+    ]);
   });
 });
 
 describe('messagesFor', () => {
   it('says where the routine is and for how long when a step begins', () => {
-    expect(messagesFor([changed('chin-tuck', 1)], full)).toEqual(['Step 2 of 11: Chin tuck, 30 s.']);
+    expect(messagesFor([changed('chin-tuck', 1)], full, EN_ROUTINE)).toEqual([
+      'Step 2 of 11: Chin tuck, 30 s.',
+    ]);
   });
 
   it('a gated heat-or-cold step says what it is waiting for', () => {
     const step = full[indexOf('heat-or-cold')];
     if (step === undefined) throw new Error('no heat-or-cold step');
-    expect(stepMessage(step, 7, 11)).toBe(
+    expect(stepMessage(step, 7, 11, EN_ROUTINE)).toBe(
       'Step 8 of 11: Heat or cold on your upper back. Read the safety notes, then choose heat, cold or skip.',
     );
-    expect(stepMessage({ ...step, heatCold: 'cold' }, 7, 11)).toMatch(/safety notes, then start when ready/);
+    expect(stepMessage({ ...step, heatCold: 'cold' }, 7, 11, EN_ROUTINE)).toMatch(
+      /safety notes, then start when ready/,
+    );
   });
 
   it('after a long gap, only the latest step change is announced', () => {
     const events = [changed('chin-tuck', 1), changed('neck-side-bend', 2), changed('shoulder-rolls', 3)];
-    expect(messagesFor(events, full)).toEqual(['Step 4 of 11: Shoulder rolls, 30 s.']);
+    expect(messagesFor(events, full, EN_ROUTINE)).toEqual(['Step 4 of 11: Shoulder rolls, 30 s.']);
   });
 
   it('a half-time cue is said for the step on screen, never for one already left', () => {
@@ -121,29 +127,29 @@ describe('messagesFor', () => {
       stepIndex: indexOf('neck-side-bend'),
       stepId: 'neck-side-bend',
     };
-    expect(messagesFor([side], full)).toEqual([
+    expect(messagesFor([side], full, EN_ROUTINE)).toEqual([
       'Switch sides: lift your head slowly, then tilt it the other way.',
     ]);
-    expect(messagesFor([changed('neck-side-bend', 2), side], full)).toHaveLength(2);
-    expect(messagesFor([side, changed('shoulder-rolls', 9)], full)).toEqual([
+    expect(messagesFor([changed('neck-side-bend', 2), side], full, EN_ROUTINE)).toHaveLength(2);
+    expect(messagesFor([side, changed('shoulder-rolls', 9)], full, EN_ROUTINE)).toEqual([
       'Step 4 of 11: Shoulder rolls, 30 s.',
     ]);
     // Restarted after its half-time cue: the cue belongs to the earlier run of the step.
-    expect(messagesFor([side, changed('neck-side-bend', 9)], full)).toHaveLength(1);
+    expect(messagesFor([side, changed('neck-side-bend', 9)], full, EN_ROUTINE)).toHaveLength(1);
   });
 
   it('finishing or ending says only that', () => {
-    expect(messagesFor([changed('good-night', 1), { type: 'finished', at: 2 }], full)).toEqual([
-      FINISHED_MESSAGE,
+    expect(messagesFor([changed('good-night', 1), { type: 'finished', at: 2 }], full, EN_ROUTINE)).toEqual([
+      'Routine finished. Good night.',
     ]);
-    expect(messagesFor([{ type: 'ended', at: 2 }], full)).toEqual([ENDED_MESSAGE]);
-    expect(messagesFor([], full)).toEqual([]);
+    expect(messagesFor([{ type: 'ended', at: 2 }], full, EN_ROUTINE)).toEqual(['Routine ended.']);
+    expect(messagesFor([], full, EN_ROUTINE)).toEqual([]);
   });
 });
 
 describe('breathing words', () => {
   it('names each phase', () => {
-    expect(['in', 'hold', 'out', 'hold-out'].map((p) => phaseWord(p as 'in'))).toEqual([
+    expect(['in', 'hold', 'out', 'hold-out'].map((p) => phaseWord(p as 'in', EN_ROUTINE))).toEqual([
       'Breathe in',
       'Hold',
       'Breathe out',

@@ -1,3 +1,4 @@
+import { EN_ROUTINE } from '../../../support/messages';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../../main/core/routine/plan';
 import { CATALOG } from '../../../../main/core/routine/catalog';
@@ -17,15 +18,17 @@ const changed = (id: string): SessionEvent => ({
 
 describe('spokenCue', () => {
   it('a new step says its title and first instruction, for someone with eyes closed', () => {
-    expect(spokenCue([changed('chin-tuck')], steps)).toBe('Chin tuck. Sit tall and look straight ahead.');
+    expect(spokenCue([changed('chin-tuck')], steps, EN_ROUTINE)).toBe(
+      'Chin tuck. Sit tall and look straight ahead.',
+    );
   });
 
   it('breathing says its title and the first breath, so the breath is on time', () => {
-    expect(spokenCue([changed('paced-breathing')], steps)).toBe('Slow breathing. Breathe in.');
+    expect(spokenCue([changed('paced-breathing')], steps, EN_ROUTINE)).toBe('Slow breathing. Breathe in.');
   });
 
   it('heat or cold points at the safety notes before anything else', () => {
-    expect(spokenCue([changed('heat-or-cold')], steps)).toBe(
+    expect(spokenCue([changed('heat-or-cold')], steps, EN_ROUTINE)).toBe(
       'Heat or cold on your upper back. Read the safety notes first.',
     );
   });
@@ -37,31 +40,35 @@ describe('spokenCue', () => {
       stepIndex: at('cross-body-arm'),
       stepId: 'cross-body-arm',
     };
-    expect(spokenCue([side], steps)).toBe('Switch sides: release slowly and bring the other arm across.');
+    expect(spokenCue([side], steps, EN_ROUTINE)).toBe(
+      'Switch sides: release slowly and bring the other arm across.',
+    );
     const skin: SessionEvent = {
       type: 'skin-check',
       at: 2,
       stepIndex: at('heat-or-cold'),
       stepId: 'heat-or-cold',
     };
-    expect(spokenCue([skin], steps)).toMatch(/check your skin/);
+    expect(spokenCue([skin], steps, EN_ROUTINE)).toMatch(/check your skin/);
   });
 
   it('says one thing per batch: the latest', () => {
-    expect(spokenCue([changed('chin-tuck'), changed('shoulder-rolls')], steps)).toMatch(/^Shoulder rolls\./);
-    expect(spokenCue([changed('good-night'), { type: 'finished', at: 3 }], steps)).toBe(
+    expect(spokenCue([changed('chin-tuck'), changed('shoulder-rolls')], steps, EN_ROUTINE)).toMatch(
+      /^Shoulder rolls\./,
+    );
+    expect(spokenCue([changed('good-night'), { type: 'finished', at: 3 }], steps, EN_ROUTINE)).toBe(
       'That is the routine. Good night.',
     );
   });
 
   it('is silent when the user ended the routine or nothing happened', () => {
-    expect(spokenCue([{ type: 'ended', at: 3 }], steps)).toBeNull();
-    expect(spokenCue([], steps)).toBeNull();
+    expect(spokenCue([{ type: 'ended', at: 3 }], steps, EN_ROUTINE)).toBeNull();
+    expect(spokenCue([], steps, EN_ROUTINE)).toBeNull();
   });
 
   it('names breathing phases in the same words as the screen', () => {
-    expect(spokenPhase('in')).toBe('Breathe in');
-    expect(spokenPhase('hold-out')).toBe('Hold');
+    expect(spokenPhase('in', EN_ROUTINE)).toBe('Breathe in');
+    expect(spokenPhase('hold-out', EN_ROUTINE)).toBe('Hold');
   });
 });
 

@@ -42,7 +42,13 @@ describe('default settings', () => {
         spokenCues: false,
         ownSteps: [],
       },
-      general: { startAtLogin: true, theme: 'system', checkForUpdates: true, firstRunDone: false },
+      general: {
+        startAtLogin: true,
+        theme: 'system',
+        language: 'system',
+        checkForUpdates: true,
+        firstRunDone: false,
+      },
     });
   });
 
