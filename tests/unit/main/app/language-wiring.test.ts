@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS } from '../../../../main/core/ipc/channels';
 import type { TrayMenuEntry } from '../../../../main/core/shell-ports';
 import { startSeededApp, type SeededApp } from '../../../support/test-app';
+import { TEST_LOCALE } from '../../../support/fake-shell';
 
 const labels = (menu: readonly TrayMenuEntry[] = []): string[] =>
   menu.flatMap((entry) => (entry.kind === 'item' ? [entry.label] : []));
@@ -32,6 +33,6 @@ describe('the language setting reaches main at once', () => {
   it('answers the system languages the "System" setting follows', async () => {
     seeded = await startSeededApp('unknot-language-');
     const result = await seeded.app.dispatch(INVOKE_CHANNELS.getPreferredLanguages, undefined);
-    expect(result).toEqual({ ok: true, value: ['en-US'] });
+    expect(result).toEqual({ ok: true, value: [TEST_LOCALE] });
   });
 });
