@@ -16,6 +16,7 @@ import { createIpcHostileFigures } from './ipc-hostile';
 import { createNextReminderFigures } from './next-reminder';
 import { createRendererSizeFigures } from './renderer-size';
 import { createReportFigures } from './report-open';
+import { createRoutineHeapFigures } from './routine-heap';
 import { createSettingsSaveFigures } from './settings-save';
 import { stepBoundaryFigure } from './step-boundary';
 import { testSuiteFigure } from './test-suite';
@@ -38,6 +39,7 @@ export function allFigures(): Figure[] {
     ...createRendererSizeFigures(build, views),
     ...createColdStartFigures(build, views),
     stepBoundaryFigure(build),
+    ...createRoutineHeapFigures(build),
     ...createHistoryFigures(build),
     ...createReportFigures(build),
     testSuiteFigure,

@@ -25,3 +25,7 @@ export const OTHER_VIEWS: readonly PageSpec[] = [
   { name: 'history', path: 'index.html?view=history', target: { selector: HISTORY_READY_SELECTOR } },
   { name: 'welcome', path: 'index.html?view=welcome', target: { selector: '#welcome-title' } },
 ];
+
+/** The illustrated figure beside the countdown, and the heat-or-cold safety notes' "start" button. */
+export const FIGURE_SELECTOR = '[data-testid="figure"] svg';
+export const HEAT_COLD_CONFIRM_SELECTOR = '[data-testid="confirm-safety"]';
