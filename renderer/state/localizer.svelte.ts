@@ -22,6 +22,9 @@ export class Localizer {
   constructor(api: Pick<UnknotApi, 'getPreferredLanguages'>, namespaces: readonly Namespace[]) {
     this.#api = api;
     this.#namespaces = namespaces;
+    // Asked now, beside the settings, rather than after them: "System" (the default) needs the
+    // answer before the first catalog can load, and a window should not wait two round trips.
+    void this.#systemLanguages();
   }
 
   get ready(): boolean {
