@@ -93,7 +93,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   const language = createLanguageFeature(deps.locale);
   const { words } = language;
   const locale = () => displayLocale(regionalFormat(), localeTag(language.current()));
-  const routine = createRoutineFeature(settingsStore);
+  const routine = createRoutineFeature(settingsStore, language.current);
   const updates =
     deps.updater &&
     createUpdatesFeature({
