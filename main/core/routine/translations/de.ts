@@ -7,6 +7,7 @@ import { MAX_OWN_STEPS, OWN_CUE_COUNT, OWN_STEP_ID_PREFIX, ownBounds } from '../
 import { MAX_CUE_CHARS, MAX_TITLE_CHARS } from '../types';
 import { formatDuration as time, listValues, showValue, type ValueWords } from '../plan-messages';
 import { DE_TERMS as T } from './glossary';
+import { DE_WORDS as W } from './de-words';
 import type { RoutineTranslation } from './routine-texts';
 import { deepFreeze } from '../../freeze';
 
@@ -43,6 +44,7 @@ const SAFETY = {
 
 export const DE: RoutineTranslation = deepFreeze<RoutineTranslation>({
   language: 'de',
+  ...W,
   terms: T,
   steps: {
     'settle-in': {
@@ -253,15 +255,8 @@ export const DE: RoutineTranslation = deepFreeze<RoutineTranslation>({
       description: 'Etwa 3 Minuten: sanfte Dehnungen für Nacken und Schultern, um locker zu werden.',
     },
   },
-  breathingPatterns: {
-    relaxed: 'Entspannt: einatmen 4, ausatmen 6',
-    '4-7-8': '4-7-8: einatmen 4, halten 7, ausatmen 8',
-    box: 'Box-Atmung: einatmen 4, halten 4, ausatmen 4, halten 4',
-  },
   safety: SAFETY,
   help: {
-    disclaimer:
-      'Unknot ist eine Abendroutine, keine medizinische Behandlung: Unknot kann nicht erkennen, was deine Schmerzen verursacht, und behandelt sie nicht.',
     sections: {
       'see-a-professional': {
         title: T.seeProfessional,
@@ -307,23 +302,6 @@ export const DE: RoutineTranslation = deepFreeze<RoutineTranslation>({
       },
     },
   },
-  moments: {
-    bedtime: {
-      kicker: 'Deine Routine heute Abend',
-      farewell: 'Gute Nacht',
-      finished:
-        'Du hast die Routine für heute Abend geschafft. Lass deinen Körper schwer werden und ruh dich aus.',
-      endedEarly: 'Du hast die Routine früher beendet. Was du gemacht hast, zählt trotzdem. Schlaf gut.',
-      endTitle: 'Routine für heute Abend beenden?',
-    },
-    morning: {
-      kicker: 'Deine Lockerung heute Morgen',
-      farewell: 'Guten Morgen',
-      finished: 'Du hast die Lockerung am Morgen geschafft. Geh sanft in den Tag.',
-      endedEarly: 'Du hast die Lockerung früher beendet. Was du gemacht hast, zählt trotzdem.',
-      endTitle: 'Lockerung für heute Morgen beenden?',
-    },
-  },
   planMessages: {
     noRoutines: 'Es gibt keine Routinen zur Auswahl.',
     unknownSteps: (ids) =>
@@ -335,27 +313,6 @@ export const DE: RoutineTranslation = deepFreeze<RoutineTranslation>({
     presetStepMissing: (id) =>
       `Die Routine enthält einen Schritt, den es nicht gibt (${showValue(id, VALUES)}); er wurde weggelassen.`,
   },
-  sources: {
-    statements: {
-      S1: 'Schlafhaltung',
-      S2: 'Sanftes Dehnen vor dem Schlafengehen',
-      S3: 'Umgang mit Stress',
-      S4: `${T.heat} oder ${T.cold}`,
-      S5: 'Professionelle Hilfe',
-      P1: 'Vorbeugung im Alltag',
-    },
-    topics: {
-      stretching: 'Sicher dehnen',
-      'heat-cold': `${T.heat} und ${T.cold} sicher anwenden`,
-      breathing: 'Atmen im Rhythmus',
-      'urgent-care': 'Wann du sofort Hilfe brauchst',
-      'not-medical-advice': 'Über Unknot',
-    },
-    generalOnly: (topic) => `Allgemeine Empfehlung, nicht aus dem Artikel (${topic})`,
-    fromArticle: (id, statement) => `Aus dem Artikel (${id}: ${statement})`,
-    withGeneral: (fromArticle, topic) => `${fromArticle}, mit allgemeiner Empfehlung (${topic})`,
-  },
-  ownStepLabel: 'Deine Übung',
   ownExerciseMessages: {
     exercise: 'Hier wurde eine Übung erwartet',
     title: `Gib ihr einen Titel mit 1 bis ${MAX_TITLE_CHARS} Zeichen`,

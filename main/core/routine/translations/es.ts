@@ -8,6 +8,7 @@ import { MAX_OWN_STEPS, OWN_CUE_COUNT, OWN_STEP_ID_PREFIX, ownBounds } from '../
 import { MAX_CUE_CHARS, MAX_TITLE_CHARS } from '../types';
 import { formatDuration as time, listValues, showValue, type ValueWords } from '../plan-messages';
 import { ES_TERMS as T } from './glossary';
+import { ES_WORDS as W } from './es-words';
 import type { RoutineTranslation } from './routine-texts';
 import { deepFreeze } from '../../freeze';
 
@@ -44,6 +45,7 @@ const SAFETY = {
 
 export const ES: RoutineTranslation = deepFreeze<RoutineTranslation>({
   language: 'es',
+  ...W,
   terms: T,
   steps: {
     'settle-in': {
@@ -248,15 +250,8 @@ export const ES: RoutineTranslation = deepFreeze<RoutineTranslation>({
       description: 'Unos 3 minutos: estiramientos suaves de cuello y hombros para soltarte.',
     },
   },
-  breathingPatterns: {
-    relaxed: 'Relajada: inhala 4, exhala 6',
-    '4-7-8': '4-7-8: inhala 4, mantén 7, exhala 8',
-    box: 'Cuadrada: inhala 4, mantén 4, exhala 4, mantén 4',
-  },
   safety: SAFETY,
   help: {
-    disclaimer:
-      'Unknot es una rutina para antes de dormir, no atención médica: no puede saber qué causa tu dolor ni lo trata.',
     sections: {
       'see-a-professional': {
         title: T.seeProfessional,
@@ -298,22 +293,6 @@ export const ES: RoutineTranslation = deepFreeze<RoutineTranslation>({
       },
     },
   },
-  moments: {
-    bedtime: {
-      kicker: 'Tu rutina de esta noche',
-      farewell: 'Buenas noches',
-      finished: 'Has terminado la rutina de esta noche. Deja que tu cuerpo se vuelva pesado y descansa.',
-      endedEarly: 'Has terminado la rutina antes de tiempo. Lo que hiciste también cuenta. Que descanses.',
-      endTitle: '¿Terminar la rutina de esta noche?',
-    },
-    morning: {
-      kicker: 'Tus estiramientos de esta mañana',
-      farewell: 'Buenos días',
-      finished: 'Has terminado los estiramientos de la mañana. Empieza el día con calma.',
-      endedEarly: 'Has terminado los estiramientos antes de tiempo. Lo que hiciste también cuenta.',
-      endTitle: '¿Terminar los estiramientos de esta mañana?',
-    },
-  },
   planMessages: {
     noRoutines: 'No hay rutinas entre las que elegir.',
     unknownSteps: (ids) =>
@@ -325,27 +304,6 @@ export const ES: RoutineTranslation = deepFreeze<RoutineTranslation>({
     presetStepMissing: (id) =>
       `La rutina incluye un paso que no existe (${showValue(id, VALUES)}); se ha omitido.`,
   },
-  sources: {
-    statements: {
-      S1: 'Postura al dormir',
-      S2: 'Estiramientos suaves antes de dormir',
-      S3: 'Manejo del estrés',
-      S4: `Calor o ${T.cold}`,
-      S5: 'Ayuda profesional',
-      P1: 'Prevención durante el día',
-    },
-    topics: {
-      stretching: 'Estirar con seguridad',
-      'heat-cold': `Calor y ${T.cold} con seguridad`,
-      breathing: 'Respiración pausada',
-      'urgent-care': 'Cuándo buscar atención urgente',
-      'not-medical-advice': 'Sobre Unknot',
-    },
-    generalOnly: (topic) => `Recomendación general, no del artículo (${topic})`,
-    fromArticle: (id, statement) => `Del artículo (${id}: ${statement})`,
-    withGeneral: (fromArticle, topic) => `${fromArticle}, con recomendación general (${topic})`,
-  },
-  ownStepLabel: 'Tu ejercicio',
   ownExerciseMessages: {
     exercise: 'Aquí se esperaba un ejercicio',
     title: `Ponle un título de 1 a ${MAX_TITLE_CHARS} caracteres`,

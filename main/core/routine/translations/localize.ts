@@ -11,7 +11,16 @@ import { OWN_EXERCISE_MESSAGES, OWN_STEP_LABEL, type PoseChoice } from '../own-e
 import { PLAN_WORDS, type PlanWords } from '../plan-messages';
 import { BREATHING_SAFETY, HEAT_COLD_SAFETY, STRETCHING_SAFETY } from '../safety';
 import { SOURCE_WORDS, type SourceWords } from '../sources';
-import { BODY_AREA_LABELS, type BodyArea, type Catalog, type CatalogStep, type SourcedText } from '../types';
+import { DISCLAIMER } from '../disclaimer';
+import {
+  BODY_AREA_LABELS,
+  BREATHING_PATTERN_LABELS,
+  type BodyArea,
+  type BreathingPatternId,
+  type Catalog,
+  type CatalogStep,
+  type SourcedText,
+} from '../types';
 import { deepFreeze } from '../../freeze';
 import type {
   AnyStepTexts,
@@ -19,6 +28,7 @@ import type {
   OwnExerciseMessages,
   PoseTexts,
   RoutineTranslation,
+  RoutineWords,
 } from './routine-texts';
 
 /** English texts by index, swapped for the translation's; an index it lacks keeps the English. */
@@ -76,7 +86,7 @@ export function localizeHelp(help: HelpContent, translation: RoutineTranslation 
     return { ...section, title: texts.title, intro, items: withTexts(section.items, texts.items) };
   };
   return deepFreeze<HelpContent>({
-    disclaimer: { ...help.disclaimer, text: translation.help.disclaimer },
+    disclaimer: { ...help.disclaimer, text: translation.disclaimer },
     sections: help.sections.map(localizeSection),
   });
 }
@@ -101,13 +111,24 @@ export function localizePlanWords(translation: RoutineTranslation | null): PlanW
   return { messages: translation.planMessages, ownStepCautions: localizeSafety(translation).stretching };
 }
 
-export function localizeMoments(translation: RoutineTranslation | null): MomentWordsByMoment {
-  return translation?.moments ?? MOMENT_WORDS;
+/** The functions below take the few first words (load.ts's loadRoutineWords) or the whole translation. */
+export function localizeMoments(words: RoutineWords | null): MomentWordsByMoment {
+  return words?.moments ?? MOMENT_WORDS;
 }
 
 /** For describeSource(source, words). */
-export function localizeSourceWords(translation: RoutineTranslation | null): SourceWords {
-  return translation?.sources ?? SOURCE_WORDS;
+export function localizeSourceWords(words: RoutineWords | null): SourceWords {
+  return words?.sources ?? SOURCE_WORDS;
+}
+
+export function localizeDisclaimer(words: RoutineWords | null): string {
+  return words?.disclaimer ?? DISCLAIMER.text;
+}
+
+export function localizeBreathingPatternLabels(
+  words: RoutineWords | null,
+): Readonly<Record<BreathingPatternId, string>> {
+  return words?.breathingPatterns ?? BREATHING_PATTERN_LABELS;
 }
 
 export function localizeBodyAreaLabels(
@@ -116,8 +137,8 @@ export function localizeBodyAreaLabels(
   return translation?.terms.bodyAreas ?? BODY_AREA_LABELS;
 }
 
-export function localizeOwnStepLabel(translation: RoutineTranslation | null): string {
-  return translation?.ownStepLabel ?? OWN_STEP_LABEL;
+export function localizeOwnStepLabel(words: RoutineWords | null): string {
+  return words?.ownStepLabel ?? OWN_STEP_LABEL;
 }
 
 /** The own-exercise form's messages (own-exercise-schema.ts words its issues with the English). */
