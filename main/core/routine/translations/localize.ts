@@ -3,15 +3,13 @@
  * translation (load.ts loads one) to the same shapes with the words swapped. Ids, sources, bounds,
  * durations and order are never touched, so a plan built from a localized catalog is the English
  * plan in other words. `null` is English, the source: every function then returns its input.
+ * The few words a window shows first are localized in localize-words.ts.
  */
 import { SIDE_WORDS, type Illustration } from '../figure';
 import type { HelpContent, HelpSection } from '../help';
-import { MOMENT_WORDS, type MomentWordsByMoment } from '../moments';
-import { OWN_EXERCISE_MESSAGES, OWN_STEP_LABEL, type PoseChoice } from '../own-exercise';
+import { OWN_EXERCISE_MESSAGES, type PoseChoice } from '../own-exercise';
 import { PLAN_WORDS, type PlanWords } from '../plan-messages';
 import { BREATHING_SAFETY, HEAT_COLD_SAFETY, STRETCHING_SAFETY } from '../safety';
-import { SOURCE_WORDS, type SourceWords } from '../sources';
-import { DISCLAIMER } from '../disclaimer';
 import {
   BODY_AREA_LABELS,
   BREATHING_PATTERN_LABELS,
@@ -28,7 +26,6 @@ import type {
   OwnExerciseMessages,
   PoseTexts,
   RoutineTranslation,
-  RoutineWords,
 } from './routine-texts';
 
 /** English texts by index, swapped for the translation's; an index it lacks keeps the English. */
@@ -111,34 +108,10 @@ export function localizePlanWords(translation: RoutineTranslation | null): PlanW
   return { messages: translation.planMessages, ownStepCautions: localizeSafety(translation).stretching };
 }
 
-/** The functions below take the few first words (load.ts's loadRoutineWords) or the whole translation. */
-export function localizeMoments(words: RoutineWords | null): MomentWordsByMoment {
-  return words?.moments ?? MOMENT_WORDS;
-}
-
-/** For describeSource(source, words). */
-export function localizeSourceWords(words: RoutineWords | null): SourceWords {
-  return words?.sources ?? SOURCE_WORDS;
-}
-
-export function localizeDisclaimer(words: RoutineWords | null): string {
-  return words?.disclaimer ?? DISCLAIMER.text;
-}
-
-export function localizeBreathingPatternLabels(
-  words: RoutineWords | null,
-): Readonly<Record<BreathingPatternId, string>> {
-  return words?.breathingPatterns ?? BREATHING_PATTERN_LABELS;
-}
-
 export function localizeBodyAreaLabels(
   translation: RoutineTranslation | null,
 ): Readonly<Record<BodyArea, string>> {
   return translation?.terms.bodyAreas ?? BODY_AREA_LABELS;
-}
-
-export function localizeOwnStepLabel(words: RoutineWords | null): string {
-  return words?.ownStepLabel ?? OWN_STEP_LABEL;
 }
 
 /** The own-exercise form's messages (own-exercise-schema.ts words its issues with the English). */
