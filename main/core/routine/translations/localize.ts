@@ -10,15 +10,7 @@ import type { HelpContent, HelpSection } from '../help';
 import { OWN_EXERCISE_MESSAGES, type PoseChoice } from '../own-exercise';
 import { PLAN_WORDS, type PlanWords } from '../plan-messages';
 import { BREATHING_SAFETY, HEAT_COLD_SAFETY, STRETCHING_SAFETY } from '../safety';
-import {
-  BODY_AREA_LABELS,
-  BREATHING_PATTERN_LABELS,
-  type BodyArea,
-  type BreathingPatternId,
-  type Catalog,
-  type CatalogStep,
-  type SourcedText,
-} from '../types';
+import { BODY_AREA_LABELS, type BodyArea, type Catalog, type CatalogStep, type SourcedText } from '../types';
 import { deepFreeze } from '../../freeze';
 import type {
   AnyStepTexts,
