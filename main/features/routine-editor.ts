@@ -3,7 +3,8 @@ import { formatDuration } from '../core/routine/plan-messages';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
 import type { Settings } from '../core/settings/schema';
 import { ENGLISH_CONTENT, planFor, type RoutineContent } from './routine-config';
-import { illustrationIdOf, toOwnStep } from '../core/routine/own-exercise';
+import { toOwnStep } from '../core/routine/own-exercise';
+import { illustrationIdOf } from '../core/routine/own-step';
 
 const isBedtime = (preset: { readonly id: string }): boolean =>
   BEDTIME_PRESETS.some((p) => p.id === preset.id);

@@ -5,7 +5,7 @@
  */
 import { DISCLAIMER } from '../disclaimer';
 import { MOMENT_WORDS, type MomentWordsByMoment } from '../moments';
-import { OWN_STEP_LABEL } from '../own-exercise';
+import { OWN_STEP_LABEL } from '../own-step';
 import { SOURCE_WORDS, type SourceWords } from '../sources';
 import { BREATHING_PATTERN_LABELS, type BreathingPatternId } from '../types';
 import type { RoutineWords } from './routine-texts';
