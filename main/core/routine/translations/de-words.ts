@@ -5,7 +5,7 @@
  * load carries these and not the whole translation (de.ts includes them from here).
  */
 import { deepFreeze } from '../../freeze';
-import { DE_TERMS as T } from './glossary';
+import { DE_TERMS as T } from './glossary-de';
 import type { RoutineWords } from './routine-texts';
 
 export const DE_WORDS: RoutineWords = deepFreeze<RoutineWords>({

@@ -6,7 +6,7 @@
 import { MAX_OWN_STEPS, OWN_CUE_COUNT, OWN_STEP_ID_PREFIX, ownBounds } from '../own-exercise';
 import { MAX_CUE_CHARS, MAX_TITLE_CHARS } from '../types';
 import { formatDuration as time, listValues, showValue, type ValueWords } from '../plan-messages';
-import { DE_TERMS as T } from './glossary';
+import { DE_TERMS as T } from './glossary-de';
 import { DE_WORDS as W } from './de-words';
 import type { RoutineTranslation } from './routine-texts';
 import { deepFreeze } from '../../freeze';

@@ -5,7 +5,7 @@
  * load carries these and not the whole translation (es.ts includes them from here).
  */
 import { deepFreeze } from '../../freeze';
-import { ES_TERMS as T } from './glossary';
+import { ES_TERMS as T } from './glossary-es';
 import type { RoutineWords } from './routine-texts';
 
 export const ES_WORDS: RoutineWords = deepFreeze<RoutineWords>({
