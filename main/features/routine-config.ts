@@ -3,11 +3,8 @@ import { CATALOG } from '../core/routine/catalog';
 import { PLAN_WORDS, type PlanWords } from '../core/routine/plan-messages';
 import type { PoseChoice } from '../core/routine/own-exercise';
 import { POSE_CHOICES } from '../core/routine/pose-choices';
-import {
-  localizeCatalog,
-  localizePlanWords,
-  localizePoseChoices,
-} from '../core/routine/translations/localize';
+import { localizeCatalog, localizePlanWords } from '../core/routine/translations/localize';
+import { localizePoseChoices } from '../core/routine/translations/localize-figure';
 import type { RoutineTranslation } from '../core/routine/translations/routine-texts';
 import { MORNING_PRESET_ID, type Catalog, type Plan } from '../core/routine/types';
 import type { Settings } from '../core/settings/schema';

@@ -62,6 +62,10 @@ test.describe('languages', () => {
     await page.getByTestId('routine-start').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
     await expect(page.getByTestId('routine-step')).toContainText(first.cues[0] ?? '');
+    // The figure's text alternative too (its words load with the figure).
+    const pose = (ES.poses as Readonly<Record<string, { alt: string } | undefined>>)[firstId];
+    if (!pose) throw new Error(`the first step (${firstId}) has no picture`);
+    await expect(page.getByRole('img', { name: pose.alt, exact: false })).toBeVisible();
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/es-first-step.png`, fullPage: true });
     expect(await overflowing(page)).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * Loads one language's translation of the routine's content. Each language lives in its own
  * modules behind import(), so a bundle carries only the language it shows: the few words a window
- * shows first (<lang>-words.ts), and the whole translation (help, safety, pictures) when needed.
+ * shows first (<lang>-words.ts) and the whole translation (help, safety) when needed; the pictures'
+ * words load with the figure (load-figure.ts).
  */
 import { SOURCE_LANGUAGE, type TranslatedLanguage } from '../../locale/language';
 import { PSEUDO_LOCALE, type MessageLocale } from '../../locale/language-setting';

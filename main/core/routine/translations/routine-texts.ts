@@ -95,8 +95,15 @@ export interface RoutineWords {
   readonly breathingPatterns: Readonly<Record<BreathingPatternId, string>>;
 }
 
+/** The pictures' words: a module of their own per language (<lang>-figure.ts), loaded with the figure. */
+export interface FigureWords {
+  /** Which side a two-sided picture shows. */
+  readonly sideWords: { readonly first: string; readonly second: string };
+  readonly poses: Readonly<Record<PoseId, PoseTexts>>;
+}
+
 /** Everything the routine's content says, in one language other than English. */
-export interface RoutineTranslation extends RoutineWords {
+export interface RoutineTranslation extends RoutineWords, FigureWords {
   readonly language: TranslatedLanguage;
   readonly terms: GlossaryTerms;
   readonly steps: StepTexts;
@@ -105,7 +112,4 @@ export interface RoutineTranslation extends RoutineWords {
   readonly help: HelpTexts;
   readonly planMessages: PlanMessages;
   readonly ownExerciseMessages: OwnExerciseMessages;
-  /** Which side a two-sided picture shows. */
-  readonly sideWords: { readonly first: string; readonly second: string };
-  readonly poses: Readonly<Record<PoseId, PoseTexts>>;
 }

@@ -12,11 +12,13 @@ import {
   localizeBodyAreaLabels,
   localizeCatalog,
   localizeHelp,
+  localizeSafety,
+} from '../../../../../../main/core/routine/translations/localize';
+import {
   localizeIllustrations,
   localizePoseChoices,
-  localizeSafety,
   localizeSideWords,
-} from '../../../../../../main/core/routine/translations/localize';
+} from '../../../../../../main/core/routine/translations/localize-figure';
 import {
   localizeBreathingPatternLabels,
   localizeDisclaimer,
