@@ -2,7 +2,15 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { MAX_ROUTINE_STEPS } from '../../../../../main/core/settings/vocabulary';
 import { CATALOG } from '../../../../../main/core/routine/catalog';
-import { MAX_OWN_STEPS, OWN_EXERCISE_MESSAGES as M, OWN_STEP_ID_PREFIX, ownBounds, ownStepId, toOwnStep, type OwnExercise } from '../../../../../main/core/routine/own-exercise';
+import {
+  MAX_OWN_STEPS,
+  OWN_EXERCISE_MESSAGES as M,
+  OWN_STEP_ID_PREFIX,
+  ownBounds,
+  ownStepId,
+  toOwnStep,
+  type OwnExercise,
+} from '../../../../../main/core/routine/own-exercise';
 import { illustrationIdOf, isOwnStep } from '../../../../../main/core/routine/own-step';
 import { DOORWAY_LEAN, WALL_ANGEL } from './own-exercise-fixtures';
 import {
