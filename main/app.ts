@@ -1,5 +1,6 @@
 import type { AppInfo } from './core/ipc/contract';
-import { displayLocale, regionalFormatOf } from './core/locale/calendar';
+import { regionalFormatOf } from './core/locale/calendar';
+import { displayLocale } from './core/locale/region';
 import { localeTag } from './core/locale/language-setting';
 import { createDispatch, type Dispatch, type HandlerTable } from './core/ipc/dispatch';
 import type { LocalePort } from './core/locale/port';
@@ -93,7 +94,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   const language = createLanguageFeature(deps.locale);
   const { words } = language;
   const locale = () => displayLocale(regionalFormat(), localeTag(language.current()));
-  const routine = createRoutineFeature(settingsStore);
+  const routine = createRoutineFeature(settingsStore, language.current);
   const updates =
     deps.updater &&
     createUpdatesFeature({

@@ -1,24 +1,30 @@
-import { CATALOG } from '../core/routine/catalog';
 import { BEDTIME_PRESETS, PRESETS } from '../core/routine/presets';
 import { formatDuration } from '../core/routine/plan-messages';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
 import type { Settings } from '../core/settings/schema';
-import { planFor } from './routine-config';
-import { illustrationIdOf, toOwnStep } from '../core/routine/own-exercise';
-import { POSE_CHOICES } from '../core/routine/pose-choices';
+import { ENGLISH_CONTENT, planFor, type RoutineContent } from './routine-config';
+import { toOwnStep } from '../core/routine/own-exercise';
+import { illustrationIdOf } from '../core/routine/own-step';
 
-export function routineEditorModel(settings: Settings): RoutineEditorModel {
+const isBedtime = (preset: { readonly id: string }): boolean =>
+  BEDTIME_PRESETS.some((p) => p.id === preset.id);
+
+/** Titles, preset names and pose labels in `content`'s language; an own exercise keeps the user's words. */
+export function routineEditorModel(
+  settings: Settings,
+  content: RoutineContent = ENGLISH_CONTENT,
+): RoutineEditorModel {
   const preset = PRESETS.find((p) => p.id === settings.routine.preset) ?? PRESETS[1];
   const presetDurations = new Map((preset?.steps ?? []).map((s) => [s.stepId, s.durationSec]));
   const ownById = new Map(settings.routine.ownSteps.map((s) => [s.id, s.exercise]));
-  const all = [...CATALOG.steps, ...settings.routine.ownSteps.map(toOwnStep)];
+  const all = [...content.catalog.steps, ...settings.routine.ownSteps.map(toOwnStep)];
   const byId = new Map(all.map((s) => [s.id, s]));
   const saved = settings.routine.steps.filter((s) => byId.has(s.id));
   const order =
     saved.length > 0
       ? [...saved.map((s) => s.id), ...all.map((s) => s.id).filter((id) => !saved.some((s) => s.id === id))]
       : [...presetDurations.keys(), ...all.map((s) => s.id).filter((id) => !presetDurations.has(id))];
-  const plan = planFor(settings);
+  const plan = planFor(settings, content);
   const steps = order.flatMap((id): EditorStep[] => {
     const step = byId.get(id);
     if (!step) return [];
@@ -42,7 +48,7 @@ export function routineEditorModel(settings: Settings): RoutineEditorModel {
     ];
   });
   return {
-    presets: BEDTIME_PRESETS.map(({ id, title, description, statedSec }) => ({
+    presets: content.catalog.presets.filter(isBedtime).map(({ id, title, description, statedSec }) => ({
       id,
       title,
       description,
@@ -52,6 +58,6 @@ export function routineEditorModel(settings: Settings): RoutineEditorModel {
     totalSec: plan.totalSec,
     totalText: formatDuration(plan.totalSec),
     warnings: plan.warnings,
-    poses: POSE_CHOICES,
+    poses: content.poses,
   };
 }

@@ -1,7 +1,9 @@
 /** Tonight's routine as the saved settings shape it: the plan for the player, the model for the editor. */
 import type { HandlerTable } from '../core/ipc/dispatch';
+import type { MessageLocale } from '../core/locale/language-setting';
+import { loadRoutineTranslation } from '../core/routine/translations/load';
 import type { Settings } from '../core/settings/schema';
-import { morningPlanFor, planFor } from './routine-config';
+import { morningPlanFor, planFor, routineContent, type RoutineContent } from './routine-config';
 import { routineEditorModel } from './routine-editor';
 
 export interface RoutineFeature {
@@ -10,28 +12,43 @@ export interface RoutineFeature {
   minutes(): number;
 }
 
-/** `settings` is read fresh on every call, so a saved change shapes the next routine. */
-export function createRoutineFeature(settings: { get(): Settings }): RoutineFeature {
+/**
+ * `settings` and `language` are read fresh on every call, so a saved change shapes the next
+ * routine and a window that refetches after settingsChanged gets it in the new language.
+ */
+export function createRoutineFeature(
+  settings: { get(): Settings },
+  language: () => MessageLocale,
+): RoutineFeature {
+  // The last language's content, built once per change: localizing copies the whole catalog.
+  let localized: { readonly locale: MessageLocale; readonly content: Promise<RoutineContent> } | null = null;
+  const content = (): Promise<RoutineContent> => {
+    const locale = language();
+    if (localized?.locale !== locale)
+      localized = { locale, content: loadRoutineTranslation(locale).then(routineContent) };
+    return localized.content;
+  };
   return {
     handlers: {
-      getRoutinePlan: () => {
+      getRoutinePlan: async () => {
         const current = settings.get();
         return {
-          plan: planFor(current),
+          plan: planFor(current, await content()),
           chimeVolume: current.routine.chimeVolume,
           spokenCues: current.routine.spokenCues,
         };
       },
-      getMorningPlan: () => {
+      getMorningPlan: async () => {
         const current = settings.get();
         return {
-          plan: morningPlanFor(current),
+          plan: morningPlanFor(current, await content()),
           chimeVolume: current.routine.chimeVolume,
           spokenCues: current.routine.spokenCues,
         };
       },
-      getRoutineEditor: () => routineEditorModel(settings.get()),
+      getRoutineEditor: async () => routineEditorModel(settings.get(), await content()),
     },
+    // Durations are the same in every language.
     minutes: () => Math.max(1, Math.round(planFor(settings.get()).totalSec / 60)),
   };
 }

@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { SettingsState } from '$core/ipc/contract';
 import type { IpcResult } from '$core/ipc/result';
-import { displayLocale, FALLBACK_LOCALE, type IsoWeekday, type RegionalFormat } from '$core/locale/calendar';
+import { displayLocale, FALLBACK_LOCALE, type IsoWeekday, type RegionalFormat } from '$core/locale/region';
 import type { SettingsPatch } from '$core/settings/schema';
 import type { Theme } from '$core/settings/vocabulary';
 import type { UnknotApi } from '../api';

@@ -1,5 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { DE } from '../../main/core/routine/translations/de';
+import { ES } from '../../main/core/routine/translations/es';
+import type { AnyStepTexts, RoutineTranslation } from '../../main/core/routine/translations/routine-texts';
 import { axeViolations, expect, test } from './fixtures';
 
 const NOW = '2026-03-10T21:30:00.000Z';
@@ -9,6 +12,13 @@ const SHOTS = 'test-results/i18n';
  * Buttons, labels, legends and headings whose text is wider than their box (clipped or spilling);
  * text only for screen readers (clipped on purpose, as .visually-hidden is) is not laid out to be seen.
  */
+/** A step's words in a translation, by an id the compiler only knows as a string. */
+const stepTexts = (translation: RoutineTranslation, id: string): AnyStepTexts => {
+  const texts = (translation.steps as Readonly<Record<string, AnyStepTexts | undefined>>)[id];
+  if (!texts) throw new Error(`${translation.language} has no step ${id}`);
+  return texts;
+};
+
 async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('button, label, legend, h1, h2, h3, summary, dt, dd')]
@@ -29,13 +39,36 @@ test.describe('languages', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByTestId('routine-start')).toHaveText('Empezar');
     await expect(page.getByTestId('help-button')).toHaveText('Cuándo pedir ayuda');
-    const steps = await page.evaluate(async () => {
+    const { steps, firstId } = await page.evaluate(async () => {
       const result = await window.unknot?.getRoutinePlan();
       if (!result?.ok) throw new Error('no plan');
-      return result.value.plan.steps.map((s) => s.durationSec * 1000);
+      const planned = result.value.plan.steps;
+      return { steps: planned.map((s) => s.durationSec * 1000), firstId: planned[0]?.id ?? '' };
     });
+    const first = stepTexts(ES, firstId);
+
+    // The routine's own content in Spanish: the start screen, the help page, the step.
+    await expect(page.locator('.kicker')).toHaveText(ES.moments.bedtime.kicker);
+    await expect(page.getByTestId('routine-disclaimer')).toHaveText(ES.disclaimer);
+    await expect(page.locator('.steps')).toContainText(first.title);
+    await page.getByTestId('help-button').click();
+    const help = page.getByTestId('help-dialog');
+    await expect(help.getByRole('heading', { name: ES.help.sections['urgent-care'].title })).toBeVisible();
+    await expect(help).toContainText(ES.help.sections['urgent-care'].items[0]);
+    await expect(help).toContainText(ES.sources.topics['urgent-care']);
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
 
     await page.getByTestId('routine-start').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+    await expect(page.getByTestId('routine-step')).toContainText(first.cues[0] ?? '');
+    // The figure's text alternative too (its words load with the figure).
+    const pose = (ES.poses as Readonly<Record<string, { alt: string } | undefined>>)[firstId];
+    if (!pose) throw new Error(`the first step (${firstId}) has no picture`);
+    await expect(page.getByRole('img', { name: pose.alt, exact: false })).toBeVisible();
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/es-first-step.png`, fullPage: true });
+    expect(await overflowing(page)).toEqual([]);
     await expect(page.getByTestId('step-position')).toHaveText(`Paso 1 de ${steps.length}`);
     await expect(page.getByTestId('routine-toggle')).toHaveText('Pausa');
     await expect(page.getByTestId('routine-next')).toHaveText('Siguiente');
@@ -49,6 +82,7 @@ test.describe('languages', () => {
     for (const ms of steps) await page.clock.runFor(ms);
 
     await expect(page.getByTestId('routine-summary')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ES.moments.bedtime.farewell);
     await expect(page.getByTestId('record-status')).toHaveText('Guardado en tu historial.');
     await expect(page.getByText('Pasos hechos')).toBeVisible();
     await expect(page.getByTestId('routine-close')).toHaveText('Cerrar');
@@ -66,6 +100,9 @@ test.describe('languages', () => {
     await expect(settings.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
     await expect(routine.getByTestId('routine-start')).toHaveText('Starten');
     await expect(routine.locator('html')).toHaveAttribute('lang', 'de');
+    // The open window fetched the plan again, now in German, with the routine's own words.
+    await expect(routine.locator('.steps')).toContainText(stepTexts(DE, 'settle-in').title);
+    await expect(routine.getByTestId('routine-disclaimer')).toHaveText(DE.disclaimer);
     // Main switched too: the tray menu is rebuilt in German.
     const menu = app.main.shell.tray.last()?.menu ?? [];
     expect(menu.map((item) => (item.kind === 'item' ? item.label : '---'))).toContain(
@@ -78,6 +115,7 @@ test.describe('languages', () => {
       .getByRole('radio', { name: 'Wie das System' })
       .check();
     await expect(routine.getByTestId('routine-start')).toHaveText('Start');
+    await expect(routine.locator('.steps')).not.toContainText(stepTexts(DE, 'settle-in').title);
   });
 
   test('axe finds no violations in German', async ({ launch }) => {

@@ -4,21 +4,11 @@
  * (`RegionalFormat`) is built here too, so both sides read the same answer.
  */
 import { NIGHT_KEYS, type NightKey } from '../settings/vocabulary';
-import { hourCycleOf, type HourCycle } from './clock';
+import { hourCycleOf } from './clock';
+import { FALLBACK_LOCALE, type IsoWeekday, type RegionalFormat } from './region';
 
-/** ISO weekday: 1 = Monday … 7 = Sunday (Intl's weekInfo numbering). */
-export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
-
-/** The system's regional format as the renderer needs it. */
-export interface RegionalFormat {
-  /** Canonical BCP 47 tag, e.g. "en-US". */
-  readonly locale: string;
-  readonly hourCycle: HourCycle;
-  readonly firstDayOfWeek: IsoWeekday;
-}
-
-/** Where the system names no usable locale ("", "C", a malformed tag): the app's former format. */
-export const FALLBACK_LOCALE = 'en-GB';
+// The shapes live in region.ts (small, for every window's first chunk); named here for their readers.
+export type { IsoWeekday, RegionalFormat } from './region';
 
 /** The tag as Intl spells it, or the fallback when Intl cannot use it. */
 export function canonicalLocale(tag: string): string {
@@ -32,24 +22,6 @@ export function canonicalLocale(tag: string): string {
 export function regionalFormatOf(tag: string): RegionalFormat {
   const locale = canonicalLocale(tag);
   return { locale, hourCycle: hourCycleOf(locale), firstDayOfWeek: firstDayOfWeek(locale) };
-}
-
-/**
- * The tag times and dates are written in: the UI's language with the regional format's region and
- * clock, so English words follow a German week and clock ("Tue, 24 Nov", "22:30") instead of
- * German names landing in English sentences. The first day of the week is read from the regional
- * format itself (RegionalFormat.firstDayOfWeek).
- */
-export function displayLocale(format: RegionalFormat, language: string): string {
-  try {
-    const region = new Intl.Locale(format.locale).maximize().region;
-    return new Intl.Locale(language, {
-      ...(region ? { region } : {}),
-      hourCycle: format.hourCycle,
-    }).toString();
-  } catch {
-    return format.locale;
-  }
 }
 
 type WeekInfo = { readonly firstDay?: number };

@@ -3,6 +3,7 @@
  * show which advice is the article's and which is general guidance.
  */
 import { deepFreeze } from '../freeze';
+import { DISCLAIMER } from './disclaimer';
 import { BREATHING_SAFETY, HEAT_COLD_SAFETY, STRETCHING_SAFETY } from './safety';
 import { EN_TERMS } from './translations/glossary';
 import type { SourcedText } from './types';
@@ -36,10 +37,7 @@ const S5 = { article: 'S5' } as const;
 const P1 = { article: 'P1' } as const;
 
 const HELP_AS_WRITTEN = {
-  disclaimer: {
-    text: 'Unknot is a bedtime routine, not medical care: it cannot tell what is causing your pain and does not treat it.',
-    source: { general: 'not-medical-advice' },
-  },
+  disclaimer: DISCLAIMER,
   sections: [
     {
       id: 'see-a-professional',

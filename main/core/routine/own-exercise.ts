@@ -13,11 +13,7 @@ import {
   type BodyArea,
   type DurationBounds,
   type OwnStep,
-  type RoutineStep,
 } from './types';
-
-/** How an own step is labelled wherever it is shown: never as coming from the article. */
-export const OWN_STEP_LABEL = 'Your exercise';
 
 export const OWN_CUE_COUNT = { min: 1, max: 4 } as const;
 /** With the catalog's steps this stays within the settings' step list limit (tested). */
@@ -128,13 +124,4 @@ export function toOwnStep({ id, exercise: setting }: OwnStepSetting): OwnStep {
     source: { yours: true },
     poseId: setting.poseId,
   };
-}
-
-export function isOwnStep(step: RoutineStep): step is OwnStep {
-  return 'yours' in step.source;
-}
-
-/** The rig's picture a step shows: a catalog step's own, or the one chosen for an own step (or none). */
-export function illustrationIdOf(step: RoutineStep): string | null {
-  return isOwnStep(step) ? step.poseId : step.id;
 }

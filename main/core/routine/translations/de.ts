@@ -6,7 +6,9 @@
 import { MAX_OWN_STEPS, OWN_CUE_COUNT, OWN_STEP_ID_PREFIX, ownBounds } from '../own-exercise';
 import { MAX_CUE_CHARS, MAX_TITLE_CHARS } from '../types';
 import { formatDuration as time, listValues, showValue, type ValueWords } from '../plan-messages';
-import { DE_TERMS as T } from './glossary';
+import { DE_TERMS as T } from './glossary-de';
+import { DE_WORDS as W } from './de-words';
+import { DE_FIGURE as F } from './de-figure';
 import type { RoutineTranslation } from './routine-texts';
 import { deepFreeze } from '../../freeze';
 
@@ -43,6 +45,8 @@ const SAFETY = {
 
 export const DE: RoutineTranslation = deepFreeze<RoutineTranslation>({
   language: 'de',
+  ...W,
+  ...F,
   terms: T,
   steps: {
     'settle-in': {
@@ -253,15 +257,8 @@ export const DE: RoutineTranslation = deepFreeze<RoutineTranslation>({
       description: 'Etwa 3 Minuten: sanfte Dehnungen für Nacken und Schultern, um locker zu werden.',
     },
   },
-  breathingPatterns: {
-    relaxed: 'Entspannt: einatmen 4, ausatmen 6',
-    '4-7-8': '4-7-8: einatmen 4, halten 7, ausatmen 8',
-    box: 'Box-Atmung: einatmen 4, halten 4, ausatmen 4, halten 4',
-  },
   safety: SAFETY,
   help: {
-    disclaimer:
-      'Unknot ist eine Abendroutine, keine medizinische Behandlung: Unknot kann nicht erkennen, was deine Schmerzen verursacht, und behandelt sie nicht.',
     sections: {
       'see-a-professional': {
         title: T.seeProfessional,
@@ -307,23 +304,6 @@ export const DE: RoutineTranslation = deepFreeze<RoutineTranslation>({
       },
     },
   },
-  moments: {
-    bedtime: {
-      kicker: 'Deine Routine heute Abend',
-      farewell: 'Gute Nacht',
-      finished:
-        'Du hast die Routine für heute Abend geschafft. Lass deinen Körper schwer werden und ruh dich aus.',
-      endedEarly: 'Du hast die Routine früher beendet. Was du gemacht hast, zählt trotzdem. Schlaf gut.',
-      endTitle: 'Routine für heute Abend beenden?',
-    },
-    morning: {
-      kicker: 'Deine Lockerung heute Morgen',
-      farewell: 'Guten Morgen',
-      finished: 'Du hast die Lockerung am Morgen geschafft. Geh sanft in den Tag.',
-      endedEarly: 'Du hast die Lockerung früher beendet. Was du gemacht hast, zählt trotzdem.',
-      endTitle: 'Lockerung für heute Morgen beenden?',
-    },
-  },
   planMessages: {
     noRoutines: 'Es gibt keine Routinen zur Auswahl.',
     unknownSteps: (ids) =>
@@ -335,27 +315,6 @@ export const DE: RoutineTranslation = deepFreeze<RoutineTranslation>({
     presetStepMissing: (id) =>
       `Die Routine enthält einen Schritt, den es nicht gibt (${showValue(id, VALUES)}); er wurde weggelassen.`,
   },
-  sources: {
-    statements: {
-      S1: 'Schlafhaltung',
-      S2: 'Sanftes Dehnen vor dem Schlafengehen',
-      S3: 'Umgang mit Stress',
-      S4: `${T.heat} oder ${T.cold}`,
-      S5: 'Professionelle Hilfe',
-      P1: 'Vorbeugung im Alltag',
-    },
-    topics: {
-      stretching: 'Sicher dehnen',
-      'heat-cold': `${T.heat} und ${T.cold} sicher anwenden`,
-      breathing: 'Atmen im Rhythmus',
-      'urgent-care': 'Wann du sofort Hilfe brauchst',
-      'not-medical-advice': 'Über Unknot',
-    },
-    generalOnly: (topic) => `Allgemeine Empfehlung, nicht aus dem Artikel (${topic})`,
-    fromArticle: (id, statement) => `Aus dem Artikel (${id}: ${statement})`,
-    withGeneral: (fromArticle, topic) => `${fromArticle}, mit allgemeiner Empfehlung (${topic})`,
-  },
-  ownStepLabel: 'Deine Übung',
   ownExerciseMessages: {
     exercise: 'Hier wurde eine Übung erwartet',
     title: `Gib ihr einen Titel mit 1 bis ${MAX_TITLE_CHARS} Zeichen`,
@@ -382,60 +341,5 @@ export const DE: RoutineTranslation = deepFreeze<RoutineTranslation>({
     duplicateId: (id) => `Die Übungs-ID "${id}" kommt mehr als einmal vor`,
     duplicateTitle: (title) => `Du hast schon eine Übung namens „${title}“`,
     notFound: 'Diese Übung gibt es nicht mehr',
-  },
-  sideWords: { first: 'Linke Seite', second: 'Rechte Seite' },
-  poses: {
-    'chin-tuck': {
-      alt: 'Aufrecht sitzend, das Kinn gerade nach hinten gezogen, der Kopf bleibt waagerecht.',
-      avoid: null,
-    },
-    'neck-side-bend': {
-      alt: 'Von hinten, sitzend: ein Ohr sanft zur Schulter darunter geneigt, die andere Schulter tief.',
-      avoid: null,
-    },
-    'look-left-right': {
-      alt: 'Stehend, dir zugewandt: Der Kopf dreht sich langsam und schaut über eine Schulter, dann über die andere.',
-      avoid: null,
-    },
-    'shoulder-rolls': {
-      alt: 'Sitzend, von der Seite: Die Schultern kreisen hoch zu den Ohren, nach hinten und nach unten.',
-      avoid: null,
-    },
-    'cross-body-arm': {
-      alt: 'Stehend, dir zugewandt: ein Arm gestreckt quer vor der Brust, die andere Hand zieht ihn über dem Ellbogen heran.',
-      avoid: null,
-    },
-    'shoulder-blade-squeeze': {
-      alt: 'Von hinten, sitzend: die Schulterblätter nach hinten zusammengezogen, die Arme locker.',
-      avoid: null,
-    },
-    'doorway-opener': {
-      alt: 'Von der Seite im Türrahmen: die Unterarme auf Schulterhöhe am Rahmen, ein Fuß vorn, die Brust öffnet sich.',
-      avoid: null,
-    },
-    'thread-the-needle': {
-      alt: 'Im Vierfüßlerstand: ein Arm unter dem Körper durchgeschoben, Handfläche nach oben, diese Schulter und die Kopfseite abgesenkt.',
-      avoid: null,
-    },
-    'cat-cow': {
-      alt: 'Im Vierfüßlerstand: Beim Ausatmen rundet sich der Rücken nach oben und der Kopf hängt; beim Einatmen sinkt die Brust und der Blick hebt sich.',
-      avoid: null,
-    },
-    'childs-pose': {
-      alt: 'Kniend, zu den Fersen zurückgesetzt und nach vorn gebeugt, die Arme nach vorn gestreckt, die Stirn abgelegt.',
-      avoid: null,
-    },
-    'seated-rounding': {
-      alt: 'Sitzend, die Schultern umarmt: Das Kinn sinkt und der obere Rücken rundet sich nach vorn.',
-      avoid: null,
-    },
-    'heat-or-cold': {
-      alt: 'Sitzend, von der Seite: eine in ein Tuch gewickelte Auflage liegt quer auf dem oberen Rücken.',
-      avoid: null,
-    },
-    'sleep-posture': {
-      alt: 'Auf dem Rücken liegend, ein Kissen unter den Knien und ein leicht geschwungenes Kissen unter dem Nacken.',
-      avoid: 'Durchgestrichen: auf dem Bauch liegend.',
-    },
   },
 });

@@ -7,7 +7,9 @@
 import { MAX_OWN_STEPS, OWN_CUE_COUNT, OWN_STEP_ID_PREFIX, ownBounds } from '../own-exercise';
 import { MAX_CUE_CHARS, MAX_TITLE_CHARS } from '../types';
 import { formatDuration as time, listValues, showValue, type ValueWords } from '../plan-messages';
-import { ES_TERMS as T } from './glossary';
+import { ES_TERMS as T } from './glossary-es';
+import { ES_WORDS as W } from './es-words';
+import { ES_FIGURE as F } from './es-figure';
 import type { RoutineTranslation } from './routine-texts';
 import { deepFreeze } from '../../freeze';
 
@@ -44,6 +46,8 @@ const SAFETY = {
 
 export const ES: RoutineTranslation = deepFreeze<RoutineTranslation>({
   language: 'es',
+  ...W,
+  ...F,
   terms: T,
   steps: {
     'settle-in': {
@@ -248,15 +252,8 @@ export const ES: RoutineTranslation = deepFreeze<RoutineTranslation>({
       description: 'Unos 3 minutos: estiramientos suaves de cuello y hombros para soltarte.',
     },
   },
-  breathingPatterns: {
-    relaxed: 'Relajada: inhala 4, exhala 6',
-    '4-7-8': '4-7-8: inhala 4, mantén 7, exhala 8',
-    box: 'Cuadrada: inhala 4, mantén 4, exhala 4, mantén 4',
-  },
   safety: SAFETY,
   help: {
-    disclaimer:
-      'Unknot es una rutina para antes de dormir, no atención médica: no puede saber qué causa tu dolor ni lo trata.',
     sections: {
       'see-a-professional': {
         title: T.seeProfessional,
@@ -298,22 +295,6 @@ export const ES: RoutineTranslation = deepFreeze<RoutineTranslation>({
       },
     },
   },
-  moments: {
-    bedtime: {
-      kicker: 'Tu rutina de esta noche',
-      farewell: 'Buenas noches',
-      finished: 'Has terminado la rutina de esta noche. Deja que tu cuerpo se vuelva pesado y descansa.',
-      endedEarly: 'Has terminado la rutina antes de tiempo. Lo que hiciste también cuenta. Que descanses.',
-      endTitle: '¿Terminar la rutina de esta noche?',
-    },
-    morning: {
-      kicker: 'Tus estiramientos de esta mañana',
-      farewell: 'Buenos días',
-      finished: 'Has terminado los estiramientos de la mañana. Empieza el día con calma.',
-      endedEarly: 'Has terminado los estiramientos antes de tiempo. Lo que hiciste también cuenta.',
-      endTitle: '¿Terminar los estiramientos de esta mañana?',
-    },
-  },
   planMessages: {
     noRoutines: 'No hay rutinas entre las que elegir.',
     unknownSteps: (ids) =>
@@ -325,27 +306,6 @@ export const ES: RoutineTranslation = deepFreeze<RoutineTranslation>({
     presetStepMissing: (id) =>
       `La rutina incluye un paso que no existe (${showValue(id, VALUES)}); se ha omitido.`,
   },
-  sources: {
-    statements: {
-      S1: 'Postura al dormir',
-      S2: 'Estiramientos suaves antes de dormir',
-      S3: 'Manejo del estrés',
-      S4: `Calor o ${T.cold}`,
-      S5: 'Ayuda profesional',
-      P1: 'Prevención durante el día',
-    },
-    topics: {
-      stretching: 'Estirar con seguridad',
-      'heat-cold': `Calor y ${T.cold} con seguridad`,
-      breathing: 'Respiración pausada',
-      'urgent-care': 'Cuándo buscar atención urgente',
-      'not-medical-advice': 'Sobre Unknot',
-    },
-    generalOnly: (topic) => `Recomendación general, no del artículo (${topic})`,
-    fromArticle: (id, statement) => `Del artículo (${id}: ${statement})`,
-    withGeneral: (fromArticle, topic) => `${fromArticle}, con recomendación general (${topic})`,
-  },
-  ownStepLabel: 'Tu ejercicio',
   ownExerciseMessages: {
     exercise: 'Aquí se esperaba un ejercicio',
     title: `Ponle un título de 1 a ${MAX_TITLE_CHARS} caracteres`,
@@ -372,60 +332,5 @@ export const ES: RoutineTranslation = deepFreeze<RoutineTranslation>({
     duplicateId: (id) => `El id de ejercicio "${id}" aparece más de una vez`,
     duplicateTitle: (title) => `Ya tienes un ejercicio llamado «${title}»`,
     notFound: 'Ese ejercicio ya no existe',
-  },
-  sideWords: { first: 'Lado izquierdo', second: 'Lado derecho' },
-  poses: {
-    'chin-tuck': {
-      alt: 'Figura sentada con la espalda recta: la barbilla va recta hacia atrás y la cabeza sigue nivelada.',
-      avoid: null,
-    },
-    'neck-side-bend': {
-      alt: 'Figura sentada, vista de espaldas: una oreja baja hacia el hombro de ese lado y el otro hombro queda bajo.',
-      avoid: null,
-    },
-    'look-left-right': {
-      alt: 'Figura de pie, de frente: la cabeza gira despacio para mirar por encima de un hombro y luego del otro.',
-      avoid: null,
-    },
-    'shoulder-rolls': {
-      alt: 'Figura sentada, vista de lado: los hombros dibujan círculos hacia las orejas, hacia atrás y hacia abajo.',
-      avoid: null,
-    },
-    'cross-body-arm': {
-      alt: 'Figura de pie, de frente: un brazo estirado cruza el pecho y la otra mano lo acerca por encima del codo.',
-      avoid: null,
-    },
-    'shoulder-blade-squeeze': {
-      alt: 'Figura sentada, vista de espaldas: los omóplatos se juntan hacia atrás, con los brazos sueltos.',
-      avoid: null,
-    },
-    'doorway-opener': {
-      alt: 'Vista de lado en una puerta: antebrazos en el marco a la altura de los hombros, un pie adelantado y el pecho abriéndose.',
-      avoid: null,
-    },
-    'thread-the-needle': {
-      alt: 'A cuatro patas: un brazo pasa por debajo del cuerpo con la palma hacia arriba, y ese hombro y el lado de la cabeza bajan.',
-      avoid: null,
-    },
-    'cat-cow': {
-      alt: 'A cuatro patas: al exhalar, la espalda se redondea hacia arriba y la cabeza cuelga; al inhalar, el pecho baja y la mirada sube.',
-      avoid: null,
-    },
-    'childs-pose': {
-      alt: 'Figura de rodillas, con la cadera hacia los talones e inclinada hacia delante, los brazos estirados al frente y la frente apoyada.',
-      avoid: null,
-    },
-    'seated-rounding': {
-      alt: 'Figura sentada que se abraza los hombros: la barbilla baja y la espalda alta se redondea hacia delante.',
-      avoid: null,
-    },
-    'heat-or-cold': {
-      alt: 'Figura sentada, vista de lado: una compresa envuelta en un paño descansa sobre la espalda alta.',
-      avoid: null,
-    },
-    'sleep-posture': {
-      alt: 'Figura tumbada boca arriba, con una almohada bajo las rodillas y otra de curva suave bajo el cuello.',
-      avoid: 'Tachado: tumbarse boca abajo.',
-    },
   },
 });

@@ -5,8 +5,9 @@
  * caution can never name the same thing two ways. Translations address the reader informally
  * (German "du", Spanish "tú"), as the English addresses "you".
  *
- * One export per language, so a bundle that reads one language's terms carries only those (the
- * pure marks let a bundler drop the frozen terms of languages nothing reads).
+ * English here; each other language's terms in a module of its own (glossary-de.ts, glossary-es.ts),
+ * so a window carries only the terms of the language it shows: a bundler puts a module whole into
+ * one chunk, so terms of every language in one module would all load with the first.
  */
 import { deepFreeze } from '../../freeze';
 import type { BodyArea } from '../types';
@@ -46,46 +47,4 @@ export const EN_TERMS: GlossaryTerms = /* @__PURE__ */ deepFreeze<GlossaryTerms>
   breatheIn: 'Breathe in',
   breatheOut: 'Breathe out',
   hold: 'Hold',
-});
-
-export const DE_TERMS: GlossaryTerms = /* @__PURE__ */ deepFreeze<GlossaryTerms>({
-  bodyAreas: {
-    'upper-back': 'Oberer Rücken',
-    neck: 'Nacken',
-    shoulders: 'Schultern',
-    'whole-body': 'Ganzer Körper',
-  },
-  heat: 'Wärme',
-  cold: 'Kälte',
-  scaleLow: '0 = gar keine Schmerzen',
-  scaleHigh: '10 = so stark, wie es nur geht',
-  seeProfessional: 'Ärztlichen Rat einholen',
-  // A practice, not a person: German needs no gendered noun and the word does not inflect.
-  professional: 'Arzt- oder Physiotherapiepraxis',
-  whenToGetHelp: 'Wann du Hilfe brauchst',
-  stretch: 'Dehnung',
-  breatheIn: 'Einatmen',
-  breatheOut: 'Ausatmen',
-  hold: 'Halten',
-});
-
-export const ES_TERMS: GlossaryTerms = /* @__PURE__ */ deepFreeze<GlossaryTerms>({
-  // "Espalda alta" rather than "la parte superior de la espalda": short enough for a step title.
-  bodyAreas: {
-    'upper-back': 'Espalda alta',
-    neck: 'Cuello',
-    shoulders: 'Hombros',
-    'whole-body': 'Todo el cuerpo',
-  },
-  heat: 'calor',
-  cold: 'frío',
-  scaleLow: '0 = nada de dolor',
-  scaleHigh: '10 = el peor dolor posible',
-  seeProfessional: 'Consulta a un profesional de la salud',
-  professional: 'un médico o fisioterapeuta',
-  whenToGetHelp: 'Cuándo pedir ayuda',
-  stretch: 'estiramiento',
-  breatheIn: 'Inhala',
-  breatheOut: 'Exhala',
-  hold: 'Mantén',
 });

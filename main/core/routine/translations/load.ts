@@ -1,16 +1,32 @@
 /**
  * Loads one language's translation of the routine's content. Each language lives in its own
- * module behind import(), so a bundle carries only the language it shows.
+ * modules behind import(), so a bundle carries only the language it shows: the few words a window
+ * shows first (<lang>-words.ts) and the whole translation (help, safety) when needed; the pictures'
+ * words load with the figure (load-figure.ts).
  */
-import { SOURCE_LANGUAGE, type Language, type TranslatedLanguage } from '../../locale/language';
-import type { RoutineTranslation } from './routine-texts';
+import { SOURCE_LANGUAGE, type TranslatedLanguage } from '../../locale/language';
+import { PSEUDO_LOCALE, type MessageLocale } from '../../locale/language-setting';
+import type { RoutineTranslation, RoutineWords } from './routine-texts';
 
 const LOADERS: Readonly<Record<TranslatedLanguage, () => Promise<RoutineTranslation>>> = {
   de: async () => (await import('./de')).DE,
   es: async () => (await import('./es')).ES,
 };
 
-/** null for English: the content is written in it, so there is nothing to swap. */
-export async function loadRoutineTranslation(language: Language): Promise<RoutineTranslation | null> {
-  return language === SOURCE_LANGUAGE ? null : LOADERS[language]();
+const WORD_LOADERS: Readonly<Record<TranslatedLanguage, () => Promise<RoutineWords>>> = {
+  de: async () => (await import('./de-words')).DE_WORDS,
+  es: async () => (await import('./es-words')).ES_WORDS,
+};
+
+/**
+ * null for English: the content is written in it, so there is nothing to swap. The pseudo-locale
+ * shows the English content too (it finds UI text left out of the catalogs, not content).
+ */
+export async function loadRoutineTranslation(locale: MessageLocale): Promise<RoutineTranslation | null> {
+  return locale === SOURCE_LANGUAGE || locale === PSEUDO_LOCALE ? null : LOADERS[locale]();
+}
+
+/** The words a window shows first, in the same language; null for English. */
+export async function loadRoutineWords(locale: MessageLocale): Promise<RoutineWords | null> {
+  return locale === SOURCE_LANGUAGE || locale === PSEUDO_LOCALE ? null : WORD_LOADERS[locale]();
 }

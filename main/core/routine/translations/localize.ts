@@ -3,23 +3,16 @@
  * translation (load.ts loads one) to the same shapes with the words swapped. Ids, sources, bounds,
  * durations and order are never touched, so a plan built from a localized catalog is the English
  * plan in other words. `null` is English, the source: every function then returns its input.
+ * The few words a window shows first are localized in localize-words.ts, the pictures' words in
+ * localize-figure.ts.
  */
-import { SIDE_WORDS, type Illustration } from '../figure';
 import type { HelpContent, HelpSection } from '../help';
-import { MOMENT_WORDS, type MomentWordsByMoment } from '../moments';
-import { OWN_EXERCISE_MESSAGES, OWN_STEP_LABEL, type PoseChoice } from '../own-exercise';
+import { OWN_EXERCISE_MESSAGES } from '../own-exercise';
 import { PLAN_WORDS, type PlanWords } from '../plan-messages';
 import { BREATHING_SAFETY, HEAT_COLD_SAFETY, STRETCHING_SAFETY } from '../safety';
-import { SOURCE_WORDS, type SourceWords } from '../sources';
 import { BODY_AREA_LABELS, type BodyArea, type Catalog, type CatalogStep, type SourcedText } from '../types';
 import { deepFreeze } from '../../freeze';
-import type {
-  AnyStepTexts,
-  HelpTexts,
-  OwnExerciseMessages,
-  PoseTexts,
-  RoutineTranslation,
-} from './routine-texts';
+import type { AnyStepTexts, HelpTexts, OwnExerciseMessages, RoutineTranslation } from './routine-texts';
 
 /** English texts by index, swapped for the translation's; an index it lacks keeps the English. */
 function withTexts(items: readonly SourcedText[], texts: readonly string[]): readonly SourcedText[] {
@@ -76,7 +69,7 @@ export function localizeHelp(help: HelpContent, translation: RoutineTranslation 
     return { ...section, title: texts.title, intro, items: withTexts(section.items, texts.items) };
   };
   return deepFreeze<HelpContent>({
-    disclaimer: { ...help.disclaimer, text: translation.help.disclaimer },
+    disclaimer: { ...help.disclaimer, text: translation.disclaimer },
     sections: help.sections.map(localizeSection),
   });
 }
@@ -101,61 +94,13 @@ export function localizePlanWords(translation: RoutineTranslation | null): PlanW
   return { messages: translation.planMessages, ownStepCautions: localizeSafety(translation).stretching };
 }
 
-export function localizeMoments(translation: RoutineTranslation | null): MomentWordsByMoment {
-  return translation?.moments ?? MOMENT_WORDS;
-}
-
-/** For describeSource(source, words). */
-export function localizeSourceWords(translation: RoutineTranslation | null): SourceWords {
-  return translation?.sources ?? SOURCE_WORDS;
-}
-
 export function localizeBodyAreaLabels(
   translation: RoutineTranslation | null,
 ): Readonly<Record<BodyArea, string>> {
   return translation?.terms.bodyAreas ?? BODY_AREA_LABELS;
 }
 
-export function localizeOwnStepLabel(translation: RoutineTranslation | null): string {
-  return translation?.ownStepLabel ?? OWN_STEP_LABEL;
-}
-
 /** The own-exercise form's messages (own-exercise-schema.ts words its issues with the English). */
 export function localizeOwnExerciseMessages(translation: RoutineTranslation | null): OwnExerciseMessages {
   return translation?.ownExerciseMessages ?? OWN_EXERCISE_MESSAGES;
-}
-
-export function localizeSideWords(translation: RoutineTranslation | null): RoutineTranslation['sideWords'] {
-  return translation?.sideWords ?? SIDE_WORDS;
-}
-
-/** The translation's poses, read by an id the compiler only knows as a string. */
-function poseTexts(translation: RoutineTranslation): Readonly<Record<string, PoseTexts | undefined>> {
-  return translation.poses;
-}
-
-/** The illustrations with their text descriptions (and the crossed-out picture's) translated. */
-export function localizeIllustrations(
-  illustrations: Readonly<Record<string, Illustration>>,
-  translation: RoutineTranslation | null,
-): Readonly<Record<string, Illustration>> {
-  if (translation === null) return illustrations;
-  const poses = poseTexts(translation);
-  const localize = (id: string, ill: Illustration): Illustration => {
-    const texts = poses[id];
-    if (texts === undefined) return ill;
-    const avoid = ill.avoid && { ...ill.avoid, alt: texts.avoid ?? ill.avoid.alt };
-    return { ...ill, alt: texts.alt, avoid };
-  };
-  return Object.fromEntries(Object.entries(illustrations).map(([id, ill]) => [id, localize(id, ill)]));
-}
-
-/** The picture chooser's labels, which are the poses' descriptions. */
-export function localizePoseChoices(
-  choices: readonly PoseChoice[],
-  translation: RoutineTranslation | null,
-): readonly PoseChoice[] {
-  if (translation === null) return choices;
-  const poses = poseTexts(translation);
-  return choices.map((choice) => ({ ...choice, label: poses[choice.id]?.alt ?? choice.label }));
 }

@@ -51,7 +51,6 @@ export interface AnyStepTexts {
 
 type HelpSectionAsWritten = HelpAsWritten['sections'][number];
 export interface HelpTexts {
-  readonly disclaimer: string;
   readonly sections: {
     readonly [Sec in HelpSectionAsWritten as Sec['id']]: {
       readonly title: string;
@@ -82,22 +81,35 @@ export type OwnExerciseMessages = {
     : (typeof OWN_EXERCISE_MESSAGES)[K];
 };
 
+/**
+ * The few words a window shows before any step's own text (the start and summary screens, source
+ * captions, the own-exercise label, the patterns' names, the disclaimer): a module of their own
+ * per language (<lang>-words.ts), which the whole translation includes.
+ */
+export interface RoutineWords {
+  readonly disclaimer: string;
+  readonly moments: MomentWordsByMoment;
+  readonly sources: SourceWords;
+  /** How an exercise of the person's own is labelled ("Your exercise"). */
+  readonly ownStepLabel: string;
+  readonly breathingPatterns: Readonly<Record<BreathingPatternId, string>>;
+}
+
+/** The pictures' words: a module of their own per language (<lang>-figure.ts), loaded with the figure. */
+export interface FigureWords {
+  /** Which side a two-sided picture shows. */
+  readonly sideWords: { readonly first: string; readonly second: string };
+  readonly poses: Readonly<Record<PoseId, PoseTexts>>;
+}
+
 /** Everything the routine's content says, in one language other than English. */
-export interface RoutineTranslation {
+export interface RoutineTranslation extends RoutineWords, FigureWords {
   readonly language: TranslatedLanguage;
   readonly terms: GlossaryTerms;
   readonly steps: StepTexts;
   readonly presets: Readonly<Record<PresetId, PresetTexts>>;
-  readonly breathingPatterns: Readonly<Record<BreathingPatternId, string>>;
   readonly safety: SafetyTexts;
   readonly help: HelpTexts;
-  readonly moments: MomentWordsByMoment;
   readonly planMessages: PlanMessages;
-  readonly sources: SourceWords;
-  /** How an exercise of the person's own is labelled ("Your exercise"). */
-  readonly ownStepLabel: string;
   readonly ownExerciseMessages: OwnExerciseMessages;
-  /** Which side a two-sided picture shows. */
-  readonly sideWords: { readonly first: string; readonly second: string };
-  readonly poses: Readonly<Record<PoseId, PoseTexts>>;
 }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   canonicalLocale,
   dateFormatter,
-  displayLocale,
   firstDayOfWeek,
   nightsInWeekOrder,
   regionalFormatOf,
   weekdayNames,
   weekdayOfDate,
 } from '../../../../../main/core/locale/calendar';
+import { displayLocale } from '../../../../../main/core/locale/region';
 
 describe('the first day of the week', () => {
   it('is Sunday in en-US and Monday in de-DE and en-GB', () => {

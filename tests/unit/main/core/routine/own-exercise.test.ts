@@ -6,13 +6,12 @@ import {
   MAX_OWN_STEPS,
   OWN_EXERCISE_MESSAGES as M,
   OWN_STEP_ID_PREFIX,
-  illustrationIdOf,
-  isOwnStep,
   ownBounds,
   ownStepId,
   toOwnStep,
   type OwnExercise,
 } from '../../../../../main/core/routine/own-exercise';
+import { illustrationIdOf, isOwnStep } from '../../../../../main/core/routine/own-step';
 import { DOORWAY_LEAN, WALL_ANGEL } from './own-exercise-fixtures';
 import {
   OWN_EXERCISE_PARSE_CONFIG,

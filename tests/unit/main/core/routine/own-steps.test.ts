@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../../../main/core/routine/catalog';
 import { buildPlan } from '../../../../../main/core/routine/plan';
-import {
-  OWN_EXERCISE_MESSAGES as M,
-  OWN_STEP_LABEL,
-  isOwnStep,
-  toOwnStep,
-} from '../../../../../main/core/routine/own-exercise';
+import { OWN_EXERCISE_MESSAGES as M, toOwnStep } from '../../../../../main/core/routine/own-exercise';
+import { OWN_STEP_LABEL, isOwnStep } from '../../../../../main/core/routine/own-step';
 import {
   addOwnSteps,
   deleteOwnStep,

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../../../../main/core/routine/catalog';
 import { BODY_AREA_LABELS, BODY_AREAS } from '../../../../../../main/core/routine/types';
-import {
-  DE_TERMS,
-  EN_TERMS,
-  ES_TERMS,
-  type GlossaryTerms,
-} from '../../../../../../main/core/routine/translations/glossary';
+import { EN_TERMS, type GlossaryTerms } from '../../../../../../main/core/routine/translations/glossary';
+import { DE_TERMS } from '../../../../../../main/core/routine/translations/glossary-de';
+import { ES_TERMS } from '../../../../../../main/core/routine/translations/glossary-es';
 import { localizeCatalog } from '../../../../../../main/core/routine/translations/localize';
 import type { Language } from '../../../../../../main/core/locale/language';
 import { TRANSLATIONS, content, split } from './texts';

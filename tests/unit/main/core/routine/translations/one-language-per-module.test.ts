@@ -42,7 +42,12 @@ describe('one language per module', () => {
 
   it('loads each translation lazily, through import()', () => {
     const loader = readFileSync(join(ROOT, 'main/core/routine/translations/load.ts'), 'utf8');
-    for (const language of TRANSLATED) expect(loader).toContain(`import('./${language}')`);
+    const figureLoader = readFileSync(join(ROOT, 'main/core/routine/translations/load-figure.ts'), 'utf8');
+    for (const language of TRANSLATED) {
+      expect(loader).toContain(`import('./${language}')`);
+      expect(loader).toContain(`import('./${language}-words')`);
+      expect(figureLoader).toContain(`import('./${language}-figure')`);
+    }
   });
 
   it('finds a static import where there is one (the check can fail)', () => {

@@ -12,14 +12,20 @@ import {
   localizeBodyAreaLabels,
   localizeCatalog,
   localizeHelp,
+  localizeSafety,
+} from '../../../../../../main/core/routine/translations/localize';
+import {
   localizeIllustrations,
+  localizePoseChoices,
+  localizeSideWords,
+} from '../../../../../../main/core/routine/translations/localize-figure';
+import {
+  localizeBreathingPatternLabels,
+  localizeDisclaimer,
   localizeMoments,
   localizeOwnStepLabel,
-  localizePoseChoices,
-  localizeSafety,
-  localizeSideWords,
   localizeSourceWords,
-} from '../../../../../../main/core/routine/translations/localize';
+} from '../../../../../../main/core/routine/translations/localize-words';
 import type { RoutineTranslation } from '../../../../../../main/core/routine/translations/routine-texts';
 
 export const TRANSLATIONS: readonly RoutineTranslation[] = [DE, ES];
@@ -35,6 +41,8 @@ export function content(translation: RoutineTranslation | null) {
     sourceNames: { statements: sources.statements, topics: sources.topics },
     bodyAreas: localizeBodyAreaLabels(translation),
     ownStepLabel: localizeOwnStepLabel(translation),
+    disclaimerText: localizeDisclaimer(translation),
+    breathingPatternLabels: localizeBreathingPatternLabels(translation),
     sideWords: localizeSideWords(translation),
     illustrations: localizeIllustrations(ILLUSTRATIONS, translation),
     poseChoices: localizePoseChoices(POSE_CHOICES, translation),
@@ -65,6 +73,8 @@ const TEXT_KEYS = new Set([
   'bodyAreas',
   'ownStepLabel',
   'sideWords',
+  'disclaimerText',
+  'breathingPatternLabels',
 ]);
 
 export const TEXT = '<text>';

@@ -9,10 +9,10 @@ import { loadRoutineTranslation } from '../../../../../../main/core/routine/tran
 import {
   localizeCatalog,
   localizeHelp,
-  localizeIllustrations,
   localizeOwnExerciseMessages,
   localizeSafety,
 } from '../../../../../../main/core/routine/translations/localize';
+import { localizeIllustrations } from '../../../../../../main/core/routine/translations/localize-figure';
 import { OWN_EXERCISE_MESSAGES } from '../../../../../../main/core/routine/own-exercise';
 import { LANGUAGES } from '../../../../../../main/core/locale/language';
 import { DE } from '../../../../../../main/core/routine/translations/de';
