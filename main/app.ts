@@ -162,6 +162,8 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     clock,
     log: historyLog,
     locale: () => deps.locale.regionalFormat(),
+    dateLocale: locale,
+    words: () => words().report,
     printer: deps.printer,
     desktop: deps.desktop,
   });
