@@ -157,6 +157,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     history: historyLog,
     publishHistory: () => history.publish(),
     safetyCopies: createSafetyCopies({ dir, ...fs }),
+    words: () => words().restore,
   });
   const report = createReportFeature({
     clock,

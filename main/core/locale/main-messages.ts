@@ -1,20 +1,27 @@
 /**
  * Main's messages in every language, bundled with main (it is one Node file and small): the tray,
  * notifications and exports switch language the moment the setting changes, with nothing to load.
- * The one-page report's words are a namespace of their own (`report`), built into its model here.
+ * The one-page report's and the restore's words are namespaces of their own (`report`, `restore`).
  */
 import de from './de/main';
 import deReport from './de/report';
+import deRestore from './de/restore';
 import en from './en/main';
 import enReport from './en/report';
+import enRestore from './en/restore';
 import es from './es/main';
 import esReport from './es/report';
+import esRestore from './es/restore';
 import { PSEUDO_LOCALE, type MessageLocale } from './language-setting';
 import { messagesOf, type Catalog, type Messages, type TranslationOf } from './messages';
 import { pseudoCatalog } from './pseudo';
 
 export type ReportMessages = Messages<typeof enReport>;
-export type MainMessages = Messages<typeof en> & { readonly report: ReportMessages };
+export type RestoreWords = Messages<typeof enRestore>;
+export type MainMessages = Messages<typeof en> & {
+  readonly report: ReportMessages;
+  readonly restore: RestoreWords;
+};
 
 function catalogOf<T extends Catalog>(
   locale: MessageLocale,
@@ -29,5 +36,6 @@ export function mainMessages(locale: MessageLocale): MainMessages {
   return {
     ...catalogOf(locale, en, { de, es }),
     report: catalogOf(locale, enReport, { de: deReport, es: esReport }),
+    restore: catalogOf(locale, enRestore, { de: deRestore, es: esRestore }),
   };
 }
