@@ -130,7 +130,15 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     windows,
     history: historyLog,
   });
-  const history = createHistoryFeature({ clock, logger, log: historyLog, checkin, windows, locale });
+  const history = createHistoryFeature({
+    clock,
+    logger,
+    log: historyLog,
+    checkin,
+    windows,
+    locale,
+    words: () => words().insights,
+  });
   const shell = createShellFeature({ ...deps, regionalFormat, reminders, updates });
   const settings = createSettingsFeature({
     store: settingsStore,
@@ -164,7 +172,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     log: historyLog,
     locale: () => deps.locale.regionalFormat(),
     dateLocale: locale,
-    words: () => words().report,
+    words,
     printer: deps.printer,
     desktop: deps.desktop,
   });

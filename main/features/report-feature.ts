@@ -7,7 +7,7 @@ import { localDateOf } from '../core/history/local-date';
 import { buildReport, type ReportModel } from '../core/history/report';
 import { reportQuery, type ReportOptions } from '../core/history/report-options';
 import type { HandlerTable } from '../core/ipc/dispatch';
-import type { ReportMessages } from '../core/locale/main-messages';
+import type { MainMessages } from '../core/locale/main-messages';
 import type { Clock } from '../core/ports';
 import type { DesktopPort, ReportPdfPort } from '../core/shell-ports';
 import type { HistoryLog } from '../services/history-log';
@@ -20,7 +20,7 @@ export interface ReportFeatureDeps {
   /** How the page writes dates: the UI's language with the region's order (displayLocale). */
   readonly dateLocale: () => string;
   /** The report's words in the language setting (the language feature's). */
-  readonly words: () => ReportMessages;
+  readonly words: () => Pick<MainMessages, 'report' | 'insights'>;
   readonly printer: ReportPdfPort;
   readonly desktop: Pick<DesktopPort, 'savePdfFile' | 'openFile'>;
 }
@@ -41,7 +41,8 @@ export function createReportFeature(deps: ReportFeatureDeps): ReportFeature {
       timeZone: clock.timeZone(),
       locale: deps.locale(),
       dateLocale: deps.dateLocale(),
-      words: deps.words(),
+      words: deps.words().report,
+      insights: deps.words().insights,
     });
   }
 

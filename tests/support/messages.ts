@@ -3,6 +3,7 @@ import deSettings from '../../main/core/locale/de/settings';
 import enCommon from '../../main/core/locale/en/common';
 import enRoutine from '../../main/core/locale/en/routine';
 import enSettings from '../../main/core/locale/en/settings';
+import { mainMessages, type InsightWords } from '../../main/core/locale/main-messages';
 import { messagesOf, type Messages } from '../../main/core/locale/messages';
 
 /** The routine player's English messages, as a window speaking English has them. */
@@ -15,3 +16,6 @@ export const DE_COMMON: Messages<typeof enCommon> = messagesOf<typeof enCommon>(
 /** The settings window's English messages. */
 export const EN_SETTINGS: Messages<typeof enSettings> = messagesOf<typeof enSettings>('en', enSettings);
 export const DE_SETTINGS: Messages<typeof enSettings> = messagesOf<typeof enSettings>('de', deSettings);
+
+/** Main's history sentences in English (core/history/copy.ts, what-helps.ts…). */
+export const EN_INSIGHTS: InsightWords = mainMessages('en').insights;

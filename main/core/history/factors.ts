@@ -4,31 +4,39 @@
  * and answered with one tap. This file owns their keys, their choices and every word about them:
  * the form, the records and "What seems to help" all read it.
  */
+import type { InsightWords } from '../locale/main-messages';
+
+/** The insights catalog's "Mornings after …" words. */
+export type AfterWord = keyof InsightWords & `after${string}`;
+
 export const FACTORS = {
   sleptOn: {
     question: 'How you slept',
     choices: { back: 'On your back', side: 'On your side', front: 'Face down', mixed: "Mixed or don't know" },
-    /** "Mornings after …": the values "What seems to help" compares (not knowing is not a habit). */
-    after: { back: 'sleeping on your back', side: 'sleeping on your side', front: 'sleeping face down' },
+    /**
+     * "Mornings after …": the values "What seems to help" compares (not knowing is not a habit),
+     * each with its words' key in the insights catalog.
+     */
+    after: { back: 'afterSleptOnBack', side: 'afterSleptOnSide', front: 'afterSleptOnFront' },
   },
   pillow: {
     question: 'Pillow',
     choices: { usual: 'Usual', different: 'Different' },
-    after: { different: 'a different pillow' },
+    after: { different: 'afterPillowDifferent' },
   },
   lifting: {
     question: 'Heavy lifting or sport yesterday',
     choices: { yes: 'Yes', no: 'No' },
-    after: { yes: 'a day with heavy lifting or sport' },
+    after: { yes: 'afterLiftingYes' },
   },
   stress: {
     question: 'Stress yesterday',
     choices: { low: 'Low', some: 'Some', high: 'High' },
-    after: { high: 'a day of high stress', some: 'a day of some stress', low: 'a day of low stress' },
+    after: { high: 'afterStressHigh', some: 'afterStressSome', low: 'afterStressLow' },
   },
 } as const satisfies Record<
   string,
-  { question: string; choices: Record<string, string>; after: Record<string, string> }
+  { question: string; choices: Record<string, string>; after: Record<string, AfterWord> }
 >;
 
 export type FactorKey = keyof typeof FACTORS;

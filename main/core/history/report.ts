@@ -6,7 +6,7 @@
  * page and the app never disagree. Every word of the page is built here, from the report catalog
  * in the language setting (locale/<language>/report.ts); the page only lays it out.
  */
-import type { ReportMessages } from '../locale/main-messages';
+import type { InsightWords, ReportMessages } from '../locale/main-messages';
 import { PRESETS } from '../routine/presets';
 import type { PresetId } from '../routine/types';
 import { historyChart, type HistoryChart } from './chart';
@@ -93,6 +93,8 @@ export interface ReportInputs {
   readonly dateLocale: string;
   /** The report catalog in the language setting. */
   readonly words: ReportMessages;
+  /** The history view's sentences the report quotes (the chart, what helps, the check-up rules). */
+  readonly insights: InsightWords;
 }
 
 /** "3 of 5 (60%)": a value with its share of a whole, or alone when the whole is nothing. */
@@ -122,8 +124,7 @@ export function buildReport(input: ReportInputs): ReportModel {
   const dates = Array.from({ length: days }, (_, index) => addDays(first, index));
   const soreness = dates.map((date) => mornings.get(date)?.soreness ?? null);
   const logged = soreness.filter((s): s is number => s !== null);
-  // The chart's summary still speaks English (copy.ts), so its span does too.
-  const span = `${labelOf(first, short)} to ${labelOf(today, short)}`;
+  const span = input.insights.span({ from: labelOf(first, short), to: labelOf(today, short) });
 
   return {
     options,
@@ -138,7 +139,7 @@ export function buildReport(input: ReportInputs): ReportModel {
       // A label each week from the period's first day (the report's weeks are the period's own).
       (index) => (index % 7 === 0 ? labelOf(addDays(first, index), short) : null),
     ),
-    chartSummary: chartSummary(logged, span),
+    chartSummary: chartSummary(logged, span, input.insights),
     soreness: sorenessFigures(logged, days, words),
     bands: REPORT_BANDS.map((band) => {
       const n = logged.filter((s) => s >= band.min && s <= band.max).length;
@@ -151,9 +152,9 @@ export function buildReport(input: ReportInputs): ReportModel {
       dates.map((date) => nightBefore(nights, date)),
       words,
     ),
-    helps: helpLines(input.records, today, days, words),
+    helps: helpLines(input.records, today, days, input),
     notes: options.notes ? notesOf(dates, mornings, labelOf, words) : null,
-    checkup: checkupMet(mornings, today, words),
+    checkup: checkupMet(mornings, today, input),
     disclaimer: words.disclaimer(),
     headings: {
       soreness: words.headingSoreness(),
@@ -230,9 +231,9 @@ function helpLines(
   records: readonly HistoryRecord[],
   today: string,
   days: number,
-  words: ReportMessages,
+  { words, insights }: Pick<ReportInputs, 'words' | 'insights'>,
 ): ReportModel['helps'] {
-  const helps = whatHelps(morningsWithNights(records), today, days);
+  const helps = whatHelps(morningsWithNights(records), today, insights, days);
   // The lines come largest difference first: the ones left out are the smallest.
   const hidden = helps.lines.length - REPORT_MAX_HELP_LINES;
   const more = hidden > 0 ? ` ${words.helpsHidden({ hidden })}` : '';
@@ -268,8 +269,8 @@ function notesOf(
 function checkupMet(
   mornings: ReturnType<typeof latestCheckins>,
   today: string,
-  words: ReportMessages,
+  { words, insights }: Pick<ReportInputs, 'words' | 'insights'>,
 ): readonly string[] {
-  const met = nudgeReasons(persistence(mornings, today), trend(mornings, today));
+  const met = nudgeReasons(persistence(mornings, today), trend(mornings, today), insights);
   return met.length > 0 ? met : [words.noCheckup()];
 }

@@ -1,15 +1,19 @@
 /**
  * Main's messages in every language, bundled with main (it is one Node file and small): the tray,
  * notifications and exports switch language the moment the setting changes, with nothing to load.
- * The one-page report's and the restore's words are namespaces of their own (`report`, `restore`).
+ * The history's sentences, the one-page report's and the restore's words are namespaces of their
+ * own (`insights`, `report`, `restore`).
  */
 import de from './de/main';
+import deInsights from './de/insights';
 import deReport from './de/report';
 import deRestore from './de/restore';
 import en from './en/main';
+import enInsights from './en/insights';
 import enReport from './en/report';
 import enRestore from './en/restore';
 import es from './es/main';
+import esInsights from './es/insights';
 import esReport from './es/report';
 import esRestore from './es/restore';
 import { PSEUDO_LOCALE, type MessageLocale } from './language-setting';
@@ -18,9 +22,11 @@ import { pseudoCatalog } from './pseudo';
 
 export type ReportMessages = Messages<typeof enReport>;
 export type RestoreWords = Messages<typeof enRestore>;
+export type InsightWords = Messages<typeof enInsights>;
 export type MainMessages = Messages<typeof en> & {
   readonly report: ReportMessages;
   readonly restore: RestoreWords;
+  readonly insights: InsightWords;
 };
 
 function catalogOf<T extends Catalog>(
@@ -37,5 +43,6 @@ export function mainMessages(locale: MessageLocale): MainMessages {
     ...catalogOf(locale, en, { de, es }),
     report: catalogOf(locale, enReport, { de: deReport, es: esReport }),
     restore: catalogOf(locale, enRestore, { de: deRestore, es: esRestore }),
+    insights: catalogOf(locale, enInsights, { de: deInsights, es: esInsights }),
   };
 }

@@ -17,6 +17,7 @@ import {
 } from '../../../../../main/core/history/report-options';
 import { mainMessages } from '../../../../../main/core/locale/main-messages';
 import { checkinLine, writeTenYearHistory } from '../../../../support/history-fixture';
+import { EN_INSIGHTS } from '../../../../support/messages';
 
 const EN_REPORT = mainMessages('en').report;
 
@@ -51,6 +52,7 @@ function report(records: readonly HistoryRecord[], extra: Partial<ReportInputs> 
     locale: 'en-GB',
     dateLocale: 'en-GB',
     words: EN_REPORT,
+    insights: EN_INSIGHTS,
     ...extra,
   });
 }
