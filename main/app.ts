@@ -11,6 +11,7 @@ import type {
   LoginItemPort,
   NotifierPort,
   PresencePort,
+  LauncherPort,
   ReportPdfPort,
   TrayPort,
   WindowPort,
@@ -19,6 +20,7 @@ import { createCheckinFeature } from './features/checkin-feature';
 import { createDataFeature } from './features/data-feature';
 import { createHistoryFeature } from './features/history-feature';
 import { createLanguageFeature } from './features/language-feature';
+import { createLauncherFeature } from './features/launcher-feature';
 import { createOwnExercisesFeature } from './features/own-exercises';
 import { createRestoreFeature } from './features/restore-feature';
 import { createReportFeature } from './features/report-feature';
@@ -54,6 +56,8 @@ export interface AppDeps {
   readonly locale: LocalePort;
   /** Prints the report view to PDF (a hidden window in Electron). */
   readonly printer: ReportPdfPort;
+  /** The Windows jump list and the macOS app menu, labelled in the language setting. */
+  readonly launcher: LauncherPort;
   /** The file system the stores use; node:fs/promises unless a test injects faults. */
   readonly fs?: FileSystem;
   /** electron-updater, where this install can update itself (a packaged build); absent: no update items. */
@@ -92,6 +96,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   const regionalFormat = () => regionalFormatOf(deps.locale.regionalFormat());
   const language = createLanguageFeature(deps.locale);
   const { words } = language;
+  const launcher = createLauncherFeature({ launcher: deps.launcher, words });
   const locale = () => displayLocale(regionalFormat(), localeTag(language.current()));
   const routine = createRoutineFeature(settingsStore);
   const updates =
@@ -144,7 +149,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     store: settingsStore,
     windows,
     // The language first: the others render their words in it.
-    listeners: [language, reminders, checkin, shell, ...(updates ? [updates] : [])],
+    listeners: [language, launcher, reminders, checkin, shell, ...(updates ? [updates] : [])],
     notifier,
     timeZoneNotice: () => clock.timeZoneNotice?.() ?? null,
   });
