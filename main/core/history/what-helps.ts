@@ -73,15 +73,13 @@ export interface WhatHelps {
   readonly rules: readonly string[];
 }
 
-const MIXED = FACTORS.sleptOn.choices.mixed;
-
 /** How the lines are worked out, in words, from the same bounds the lines use. */
 export function helpRuleTexts(words: InsightWords): readonly string[] {
   return [
     words.helpRuleSpan({ weeks: HELP_RULES.days / 7, days: HELP_RULES.days }),
     words.helpRuleShown({ min: HELP_RULES.minEach }),
     words.helpRuleCompare(),
-    words.helpRuleSources({ mixed: MIXED }),
+    words.helpRuleSources(),
   ];
 }
 

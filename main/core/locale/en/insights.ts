@@ -49,7 +49,7 @@ export default {
   helpRuleCompare:
     'Each line compares the average morning soreness after the habit with the average without it; the largest difference comes first.',
   helpRuleSources:
-    'The routine, heat and cold come from what you recorded the evening before. The other habits come from your answers at the check-in: a morning where a question was left unanswered, or where you chose "{mixed}", does not count for that question.',
+    'The routine, heat and cold come from what you recorded the evening before. The other habits come from your answers at the check-in: a morning where a question was left unanswered, or where you chose "Mixed or don\'t know", does not count for that question.',
   helpSame: 'Mornings after {after} averaged about the same ({with} vs {without} {{morning|mornings}}).',
   helpLower:
     'Mornings after {after} averaged {difference} lower ({with} vs {without} {{morning|mornings}}).',

@@ -49,7 +49,7 @@ export default {
   helpRuleCompare:
     'Cada línea compara el dolor medio por la mañana después del hábito con la media sin él; la mayor diferencia va primero.',
   helpRuleSources:
-    'La rutina, el calor y el frío salen de lo que registraste la noche anterior. Los demás hábitos salen de tus respuestas en la consulta de la mañana: una mañana en la que dejaste una pregunta sin responder, o elegiste «{mixed}», no cuenta para esa pregunta.',
+    'La rutina, el calor y el frío salen de lo que registraste la noche anterior. Los demás hábitos salen de tus respuestas en la consulta de la mañana: una mañana en la que dejaste una pregunta sin responder, o elegiste «Variado o no lo sé», no cuenta para esa pregunta.',
   helpSame:
     'Las mañanas después de {after} tuvieron más o menos la misma media ({with} frente a {without} {{mañana|mañanas}}).',
   helpLower:
