@@ -153,7 +153,12 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     notifier,
     timeZoneNotice: () => clock.timeZoneNotice?.() ?? null,
   });
-  const ownExercises = createOwnExercisesFeature({ settings, store: settingsStore, desktop: deps.desktop });
+  const ownExercises = createOwnExercisesFeature({
+    settings,
+    store: settingsStore,
+    desktop: deps.desktop,
+    words,
+  });
   const data = createDataFeature({
     userDataDir: dir,
     clock,

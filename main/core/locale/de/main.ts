@@ -49,6 +49,7 @@ export default {
   launchSettings: 'Einstellungen',
   launchHistory: 'Verlauf',
   launchLogMorning: 'Heute Morgen eintragen',
+  packFileType: 'Übungspakete',
   csvHeader:
     'art,nacht_oder_datum,begonnen_um,beendet_um,vorlage,abgeschlossen,schritte_erledigt,schritte_ausgelassen,bewertung_vorher,bewertung_nachher,waerme_oder_kaelte,eintrag_um,schmerz,notiz,geschlafen_auf,kissen,heben_oder_sport,stress',
 } satisfies TranslationOf<typeof en>;

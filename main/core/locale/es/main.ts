@@ -48,6 +48,7 @@ export default {
   launchSettings: 'Ajustes',
   launchHistory: 'Historial',
   launchLogMorning: 'Anotar esta mañana',
+  packFileType: 'Paquetes de ejercicios',
   csvHeader:
     'tipo,noche_o_fecha,inicio,fin,rutina,completada,pasos_hechos,pasos_saltados,valoracion_antes,valoracion_despues,calor_o_frio,registro,dolor,nota,dormido_sobre,almohada,esfuerzo_o_deporte,estres',
 } satisfies TranslationOf<typeof en>;
