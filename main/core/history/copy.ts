@@ -14,8 +14,11 @@ import {
   type Trend,
 } from './stats';
 
-/** One decimal, as people read averages ("4.0", not "4"). */
-const avg = (a: Average): string => averageOf(a).toFixed(1);
+/** One decimal, as people read averages ("4.0", not "4"), with the language's decimal mark. */
+const avgIn =
+  (words: InsightWords) =>
+  (a: Average): string =>
+    words.decimal(averageOf(a));
 const { max } = RATING_RANGE;
 
 export function skippedText(count: number, words: InsightWords): string | null {
@@ -27,6 +30,7 @@ export function chartSummary(logged: readonly number[], span: string, words: Ins
   const shading = words.chartShading();
   if (logged.length === 0) return `${words.chartNone({ span })} ${shading}`;
   const a = { count: logged.length, sum: logged.reduce((x, y) => x + y, 0) };
+  const avg = avgIn(words);
   // Math.min/max over the chart's 8 weeks (at most a few hundred values) is safe.
   const text = words.chartSummary({
     span,
@@ -52,8 +56,9 @@ export function insightText(c: RoutineComparison, words: InsightWords): string {
   if (!c.shown) {
     return words.insightNeeds({ min: RULES.minMornings, days, after: c.after.count, other: c.other.count });
   }
+  const avg = avgIn(words);
   const diff = averageOf(c.after) - averageOf(c.other);
-  const difference = Math.abs(diff).toFixed(1);
+  const difference = words.decimal(Math.abs(diff));
   const verdict =
     Math.abs(diff) < 0.05
       ? words.aboutTheSame()
@@ -76,7 +81,8 @@ export function trendText(t: Trend, words: InsightWords): string {
   if (!t.shown) {
     return words.trendNeeds({ min: RULES.minMornings, span, recent: t.recent.count, before: t.before.count });
   }
-  const amount = Math.abs(t.change).toFixed(1);
+  const avg = avgIn(words);
+  const amount = words.decimal(Math.abs(t.change));
   const change =
     Math.abs(t.change) < 0.05
       ? words.aboutTheSame()
@@ -96,12 +102,13 @@ export function trendText(t: Trend, words: InsightWords): string {
 
 /** Why the check-up card is shown, with the numbers that crossed the line. */
 export function nudgeReasons(p: Persistence, t: Trend, words: InsightWords): string[] {
+  const avg = avgIn(words);
   const reasons: string[] = [];
   if (p.persists) reasons.push(words.nudgePersists({ soreAt: RULES.soreAt, max, sore: p.sore, of: p.of }));
   if (t.worsening) {
     reasons.push(
       words.nudgeWorsens({
-        change: t.change.toFixed(1),
+        change: words.decimal(t.change),
         recent: avg(t.recent),
         days: RULES.trendDays,
         before: avg(t.before),

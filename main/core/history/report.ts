@@ -184,7 +184,7 @@ function sorenessFigures(logged: readonly number[], days: number, words: ReportM
     { label: words.morningsLogged(), value: words.countOf({ count: logged.length, total: days }) },
     {
       label: words.average(),
-      value: logged.length === 0 ? none : outOf((sum / logged.length).toFixed(1)),
+      value: logged.length === 0 ? none : outOf(words.decimal(sum / logged.length)),
     },
     { label: words.worst(), value: worst === null ? none : outOf(String(worst)) },
     { label: words.best(), value: best === null ? none : outOf(String(best)) },

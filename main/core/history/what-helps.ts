@@ -92,7 +92,7 @@ function lineText(
 ): string {
   const counts = { after: words[after](), with: withSide.count, without: without.count };
   if (Math.abs(difference) < 0.05) return words.helpSame(counts);
-  const amount = Math.abs(difference).toFixed(1);
+  const amount = words.decimal(Math.abs(difference));
   return difference < 0
     ? words.helpLower({ ...counts, difference: amount })
     : words.helpHigher({ ...counts, difference: amount });

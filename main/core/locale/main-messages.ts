@@ -16,13 +16,18 @@ import es from './es/main';
 import esInsights from './es/insights';
 import esReport from './es/report';
 import esRestore from './es/restore';
-import { PSEUDO_LOCALE, type MessageLocale } from './language-setting';
+import { localeTag, PSEUDO_LOCALE, type MessageLocale } from './language-setting';
 import { messagesOf, type Catalog, type Messages, type TranslationOf } from './messages';
 import { pseudoCatalog } from './pseudo';
 
-export type ReportMessages = Messages<typeof enReport>;
 export type RestoreWords = Messages<typeof enRestore>;
-export type InsightWords = Messages<typeof enInsights>;
+/** Numbers the sentences state, written with the language's decimal mark. */
+export interface Decimals {
+  /** One decimal, as people read averages: "4.0" in English, "4,0" in German and Spanish. */
+  decimal(value: number): string;
+}
+export type InsightWords = Messages<typeof enInsights> & Decimals;
+export type ReportMessages = Messages<typeof enReport> & Decimals;
 export type MainMessages = Messages<typeof en> & {
   readonly report: ReportMessages;
   readonly restore: RestoreWords;
@@ -38,11 +43,20 @@ function catalogOf<T extends Catalog>(
   return messagesOf<T>(locale, locale === 'en' ? english : translations[locale]);
 }
 
+/** toFixed's digits (so every language rounds alike), with the language's decimal mark. */
+function decimalsIn(locale: MessageLocale): Decimals {
+  const mark =
+    new Intl.NumberFormat(localeTag(locale)).formatToParts(1.5).find((part) => part.type === 'decimal')
+      ?.value ?? '.';
+  return { decimal: (value) => value.toFixed(1).replace('.', mark) };
+}
+
 export function mainMessages(locale: MessageLocale): MainMessages {
+  const decimals = decimalsIn(locale);
   return {
     ...catalogOf(locale, en, { de, es }),
-    report: catalogOf(locale, enReport, { de: deReport, es: esReport }),
+    report: { ...catalogOf(locale, enReport, { de: deReport, es: esReport }), ...decimals },
     restore: catalogOf(locale, enRestore, { de: deRestore, es: esRestore }),
-    insights: catalogOf(locale, enInsights, { de: deInsights, es: esInsights }),
+    insights: { ...catalogOf(locale, enInsights, { de: deInsights, es: esInsights }), ...decimals },
   };
 }

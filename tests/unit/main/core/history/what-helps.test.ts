@@ -135,7 +135,7 @@ describe('what seems to help', () => {
     fresh();
     const ten = [...mornings(5, 2, {}, ROUTINE), ...mornings(5, 6)];
     expect(whatHelps(ten, TODAY, mainMessages('es').insights).lines[0]?.text).toBe(
-      'Las mañanas después de una rutina tuvieron una media 4.0 más baja (5 frente a 5 mañanas).',
+      'Las mañanas después de una rutina tuvieron una media 4,0 más baja (5 frente a 5 mañanas).',
     );
   });
 
