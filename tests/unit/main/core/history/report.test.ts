@@ -71,6 +71,7 @@ describe('the one-page report model', () => {
       'Diese Seite fasst den eigenen Verlauf der Person in Unknot zusammen; sie ist keine Diagnose.',
     );
     expect(r.soreness[0]).toEqual({ label: 'Eingetragene Morgen', value: '1 von 56' });
+    expect(r.soreness[1]).toEqual({ label: 'Durchschnitt', value: '4,0 / 10' });
     expect(r.bands[0]).toEqual({ label: '0–4', value: '1 Morgen (100 %)' });
     expect(r.paper).toBe('A4');
   });
