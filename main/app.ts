@@ -12,6 +12,7 @@ import type {
   LoginItemPort,
   NotifierPort,
   PresencePort,
+  LauncherPort,
   ReportPdfPort,
   TrayPort,
   WindowPort,
@@ -20,6 +21,7 @@ import { createCheckinFeature } from './features/checkin-feature';
 import { createDataFeature } from './features/data-feature';
 import { createHistoryFeature } from './features/history-feature';
 import { createLanguageFeature } from './features/language-feature';
+import { createLauncherFeature } from './features/launcher-feature';
 import { createOwnExercisesFeature } from './features/own-exercises';
 import { createRestoreFeature } from './features/restore-feature';
 import { createReportFeature } from './features/report-feature';
@@ -55,6 +57,8 @@ export interface AppDeps {
   readonly locale: LocalePort;
   /** Prints the report view to PDF (a hidden window in Electron). */
   readonly printer: ReportPdfPort;
+  /** The Windows jump list and the macOS app menu, labelled in the language setting. */
+  readonly launcher: LauncherPort;
   /** The file system the stores use; node:fs/promises unless a test injects faults. */
   readonly fs?: FileSystem;
   /** electron-updater, where this install can update itself (a packaged build); absent: no update items. */
@@ -93,6 +97,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
   const regionalFormat = () => regionalFormatOf(deps.locale.regionalFormat());
   const language = createLanguageFeature(deps.locale);
   const { words } = language;
+  const launcher = createLauncherFeature({ launcher: deps.launcher, words });
   const locale = () => displayLocale(regionalFormat(), localeTag(language.current()));
   const routine = createRoutineFeature(settingsStore, language.current);
   const updates =
@@ -131,17 +136,30 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     windows,
     history: historyLog,
   });
-  const history = createHistoryFeature({ clock, logger, log: historyLog, checkin, windows, locale });
+  const history = createHistoryFeature({
+    clock,
+    logger,
+    log: historyLog,
+    checkin,
+    windows,
+    locale,
+    words: () => words().insights,
+  });
   const shell = createShellFeature({ ...deps, regionalFormat, reminders, updates });
   const settings = createSettingsFeature({
     store: settingsStore,
     windows,
     // The language first: the others render their words in it.
-    listeners: [language, reminders, checkin, shell, ...(updates ? [updates] : [])],
+    listeners: [language, launcher, reminders, checkin, shell, ...(updates ? [updates] : [])],
     notifier,
     timeZoneNotice: () => clock.timeZoneNotice?.() ?? null,
   });
-  const ownExercises = createOwnExercisesFeature({ settings, store: settingsStore, desktop: deps.desktop });
+  const ownExercises = createOwnExercisesFeature({
+    settings,
+    store: settingsStore,
+    desktop: deps.desktop,
+    words,
+  });
   const data = createDataFeature({
     userDataDir: dir,
     clock,
@@ -158,11 +176,14 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     history: historyLog,
     publishHistory: () => history.publish(),
     safetyCopies: createSafetyCopies({ dir, ...fs }),
+    words: () => words().restore,
   });
   const report = createReportFeature({
     clock,
     log: historyLog,
     locale: () => deps.locale.regionalFormat(),
+    dateLocale: locale,
+    words,
     printer: deps.printer,
     desktop: deps.desktop,
   });

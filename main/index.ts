@@ -6,7 +6,7 @@ import { APP_ORIGIN } from './core/app-protocol';
 import type { ViewName } from './core/shell-ports';
 import { registerIpc } from './electron/ipc';
 import { createDesktop } from './electron/desktop';
-import { registerLauncherActions } from './electron/launcher';
+import { createLauncher } from './electron/launcher';
 import { registerNoticeProtocol } from './electron/notice-protocol';
 import { createLocalePort } from './electron/locale';
 import { createLoginItem } from './electron/login-item';
@@ -78,12 +78,13 @@ if (!app.requestSingleInstanceLock()) {
       desktop: createDesktop(),
       locale: createLocalePort(),
       printer: createReportPrinter(windowOptions),
+      // The running instance opens the view the action names (unknot exists by any click).
+      launcher: createLauncher((id) => unknot.trayAction(id)),
       updater: updaterForThisInstall(logger),
     });
     registerIpc(unknot.dispatch, trustedOrigins);
     app.on('second-instance', (_event, argv) => unknot.secondInstance(argv));
     registerNoticeProtocol();
-    registerLauncherActions((id) => unknot.trayAction(id));
     // Waking from sleep or unlocking: the wall clock may have jumped; re-arm from it.
     powerMonitor.on('resume', () => unknot.systemResumed());
     powerMonitor.on('unlock-screen', () => unknot.systemResumed());

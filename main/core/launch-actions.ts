@@ -4,12 +4,14 @@
  * of these arguments, and the running instance opens that view. The ids are the tray's own, so
  * the launcher and the tray mean the same thing by each.
  */
+import type { MainMessages } from './locale/main-messages';
 import type { ShellAction } from './tray-menu';
 
 export interface LaunchAction {
   readonly id: Extract<ShellAction, 'start-routine' | 'open-settings' | 'open-history' | 'log-morning'>;
   /** The command-line argument; also the .desktop action's key without the dashes. */
   readonly arg: `--${string}`;
+  /** The Linux .desktop file's label: that file is static, so English (the catalog's source words). */
   readonly label: string;
 }
 
@@ -21,6 +23,23 @@ export const LAUNCH_ACTIONS = [
 ] as const satisfies readonly LaunchAction[];
 
 export type LaunchActionId = (typeof LAUNCH_ACTIONS)[number]['id'];
+
+/** An action as the Windows jump list and the macOS app menu show it, in the language setting. */
+export interface LabelledLaunchAction {
+  readonly id: LaunchActionId;
+  readonly arg: LaunchAction['arg'];
+  readonly label: string;
+}
+
+export function launchActionsIn(words: MainMessages): LabelledLaunchAction[] {
+  const labels: Record<LaunchActionId, string> = {
+    'start-routine': words.launchStartRoutine(),
+    'open-settings': words.launchSettings(),
+    'open-history': words.launchHistory(),
+    'log-morning': words.launchLogMorning(),
+  };
+  return LAUNCH_ACTIONS.map(({ id, arg }) => ({ id, arg, label: labels[id] }));
+}
 
 /**
  * The action a launch asks for, or null for a plain launch. Electron's argv also holds the program,

@@ -6,6 +6,7 @@ import type { EventContract } from './ipc/contract';
 import type { EventName } from './ipc/channels';
 import type { Presence } from './reminders/presence';
 import type { Paper } from './history/report-options';
+import type { LabelledLaunchAction } from './launch-actions';
 
 /**
  * 'checkin' is the history view opened with the morning check-in form focused (its own window);
@@ -82,6 +83,14 @@ export interface PresencePort {
 
 export interface LifecyclePort {
   quit(): void;
+}
+
+/**
+ * The launcher's action list the OS keeps at run time (the Windows jump list, the macOS app menu),
+ * set again whenever the language changes; Linux reads the static .desktop file instead.
+ */
+export interface LauncherPort {
+  setActions(actions: readonly LabelledLaunchAction[]): void;
 }
 
 /** Start at login: app.setLoginItemSettings on macOS/Windows, an XDG autostart file on Linux. */

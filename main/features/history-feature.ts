@@ -9,6 +9,7 @@ import { toSessionRecord } from '../core/history/summary';
 import { createHistoryViewMemo } from '../core/history/view-memo';
 import type { HistoryViewModel } from '../core/history/view-model';
 import type { HandlerTable } from '../core/ipc/dispatch';
+import type { InsightWords } from '../core/locale/main-messages';
 import type { Clock, Logger } from '../core/ports';
 import type { WindowPort } from '../core/shell-ports';
 import type { HistoryLog } from '../services/history-log';
@@ -22,6 +23,8 @@ export interface HistoryFeatureDeps {
   readonly windows: Pick<WindowPort, 'broadcast'>;
   /** The tag dates are written in (displayLocale: the UI's words, the region's order). */
   readonly locale: () => string;
+  /** The view's sentences in the language setting (the language feature's). */
+  readonly words: () => InsightWords;
 }
 
 export interface HistoryFeature {
@@ -43,6 +46,7 @@ export function createHistoryFeature(deps: HistoryFeatureDeps): HistoryFeature {
       nowMs: clock.now(),
       timeZone: clock.timeZone(),
       locale: deps.locale(),
+      words: deps.words(),
       nudgeDismissedOn: checkin.nudgeDismissedOn(),
     });
   }

@@ -6,6 +6,7 @@
  */
 import type { HandlerTable } from '../core/ipc/dispatch';
 import { HandlerRejection } from '../core/ipc/result';
+import type { MainMessages } from '../core/locale/main-messages';
 import { MAX_PACK_BYTES, PACK_MESSAGES, parseExercisePack, planImport } from '../core/routine/exercise-pack';
 import {
   addOwnSteps,
@@ -26,6 +27,8 @@ export interface OwnExercisesDeps {
   /** The saved settings, to preview a pack against. */
   readonly store: { get(): Settings };
   readonly desktop: Pick<DesktopPort, 'openTextFile'>;
+  /** The open dialog's file-type name in the language setting (the language feature's words). */
+  readonly words: () => Pick<MainMessages, 'packFileType'>;
 }
 
 export interface OwnExercisesFeature {
@@ -77,7 +80,7 @@ export function createOwnExercisesFeature(deps: OwnExercisesDeps): OwnExercisesF
         settings.update((current) => applied(saveOwnStep(current.routine, listed(current), id, exercise))),
       deleteOwnStep: (id) => settings.update((current) => applied(deleteOwnStep(current.routine, id))),
       openExercisePack: async () => {
-        const file = await deps.desktop.openTextFile(MAX_PACK_BYTES, 'Exercise packs');
+        const file = await deps.desktop.openTextFile(MAX_PACK_BYTES, deps.words().packFileType());
         if (file === null) return { kind: 'cancelled' };
         if (file.text === null) return { kind: 'refused', message: PACK_MESSAGES.tooLarge };
         const parsed = parseExercisePack(file.text);

@@ -7,6 +7,7 @@ import { localDateOf } from '../core/history/local-date';
 import { buildReport, type ReportModel } from '../core/history/report';
 import { reportQuery, type ReportOptions } from '../core/history/report-options';
 import type { HandlerTable } from '../core/ipc/dispatch';
+import type { MainMessages } from '../core/locale/main-messages';
 import type { Clock } from '../core/ports';
 import type { DesktopPort, ReportPdfPort } from '../core/shell-ports';
 import type { HistoryLog } from '../services/history-log';
@@ -14,8 +15,12 @@ import type { HistoryLog } from '../services/history-log';
 export interface ReportFeatureDeps {
   readonly clock: Clock;
   readonly log: Pick<HistoryLog, 'readAll'>;
-  /** The system locale: the paper size and how the page writes dates. */
+  /** The system locale: the paper size. */
   readonly locale: () => string;
+  /** How the page writes dates: the UI's language with the region's order (displayLocale). */
+  readonly dateLocale: () => string;
+  /** The report's words in the language setting (the language feature's). */
+  readonly words: () => Pick<MainMessages, 'report' | 'insights'>;
   readonly printer: ReportPdfPort;
   readonly desktop: Pick<DesktopPort, 'savePdfFile' | 'openFile'>;
 }
@@ -35,6 +40,9 @@ export function createReportFeature(deps: ReportFeatureDeps): ReportFeature {
       nowMs: clock.now(),
       timeZone: clock.timeZone(),
       locale: deps.locale(),
+      dateLocale: deps.dateLocale(),
+      words: deps.words().report,
+      insights: deps.words().insights,
     });
   }
 

@@ -9,12 +9,13 @@ import { buildBackup, BACKUP_LIMITS, serializeBackup } from '../core/backup/back
 import {
   mergeHistory,
   readBackup,
-  RESTORE_MESSAGES,
+  restoreMessages,
   summarizeBackup,
   type RestorableBackup,
 } from '../core/backup/restore';
 import type { BackupPreview, RestoreOutcome, SettingsState } from '../core/ipc/contract';
 import type { HandlerTable } from '../core/ipc/dispatch';
+import type { RestoreWords } from '../core/locale/main-messages';
 import { HandlerRejection } from '../core/ipc/result';
 import type { Clock, Logger } from '../core/ports';
 import type { Settings } from '../core/settings/schema';
@@ -23,9 +24,6 @@ import { saveFailureMessage } from '../core/storage-faults';
 import type { HistoryLog } from '../services/history-log';
 import type { SafetyCopies } from '../services/safety-copies';
 import type { SettingsFeature } from './settings-feature';
-
-/** The open dialog's file-type label. */
-const BACKUP_FILES = 'Unknot backups';
 
 export interface RestoreFeatureDeps {
   readonly clock: Clock;
@@ -36,6 +34,8 @@ export interface RestoreFeatureDeps {
   /** Sends the rebuilt history view to every window. */
   readonly publishHistory: () => Promise<unknown>;
   readonly safetyCopies: SafetyCopies;
+  /** The restore's words in the language setting (the language feature's). */
+  readonly words: () => RestoreWords;
   /** The date words' locale; undefined: the system's. */
   readonly locale?: string;
 }
@@ -56,11 +56,14 @@ export function createRestoreFeature(deps: RestoreFeatureDeps): RestoreFeature {
 
   async function choose(): Promise<BackupPreview> {
     pending = null;
-    if (deps.settings.current().readOnly) return refused(RESTORE_MESSAGES.readOnly);
-    const file = await deps.desktop.openTextFile(BACKUP_LIMITS.maxBytes, BACKUP_FILES);
+    const words = deps.words();
+    const messages = restoreMessages(words);
+    if (deps.settings.current().readOnly) return refused(messages.readOnly);
+    // The open dialog's file-type label.
+    const file = await deps.desktop.openTextFile(BACKUP_LIMITS.maxBytes, words.fileType());
     if (file === null) return { kind: 'cancelled' };
-    if (file.text === null) return refused(RESTORE_MESSAGES.tooLarge(BACKUP_LIMITS));
-    const read = readBackup(file.text);
+    if (file.text === null) return refused(messages.tooLarge(BACKUP_LIMITS));
+    const read = readBackup(file.text, messages);
     if (!read.ok) return refused(read.error);
     const token = crypto.randomUUID();
     pending = { token, backup: read.value };
@@ -68,13 +71,15 @@ export function createRestoreFeature(deps: RestoreFeatureDeps): RestoreFeature {
       locale: deps.locale,
       timeZone: clock.timeZone(),
       nowMs: clock.now(),
+      words,
     });
     return { kind: 'ready', token, fileName: baseName(file.path), summary };
   }
 
   async function restore(backup: RestorableBackup): Promise<RestoreOutcome> {
+    const messages = restoreMessages(deps.words());
     const before = deps.settings.current();
-    if (before.readOnly) throw new HandlerRejection(RESTORE_MESSAGES.readOnly);
+    if (before.readOnly) throw new HandlerRejection(messages.readOnly);
     const { records } = await deps.history.readAll();
     let safetyCopy: string;
     try {
@@ -82,14 +87,14 @@ export function createRestoreFeature(deps: RestoreFeatureDeps): RestoreFeature {
       safetyCopy = await deps.safetyCopies.write(text, clock.now());
     } catch (error) {
       logger.error('could not write the safety copy before a restore', error);
-      throw new HandlerRejection(RESTORE_MESSAGES.safetyCopyFailed(saveFailureMessage(error)));
+      throw new HandlerRejection(messages.safetyCopyFailed(saveFailureMessage(error)));
     }
     const add = mergeHistory(records, backup.history);
     try {
       await deps.history.appendAll(add);
     } catch (error) {
       logger.error('could not append the restored history', error);
-      throw new HandlerRejection(RESTORE_MESSAGES.historyFailed(safetyCopy, saveFailureMessage(error)));
+      throw new HandlerRejection(messages.historyFailed(safetyCopy, saveFailureMessage(error)));
     }
     const refresh = (): Promise<void> =>
       add.length === 0
@@ -106,12 +111,12 @@ export function createRestoreFeature(deps: RestoreFeatureDeps): RestoreFeature {
       await refresh();
       // The settings feature words its own refusals (read-only, invalid); a failed write is named here.
       const reason = error instanceof HandlerRejection ? error.message : saveFailureMessage(error);
-      throw new HandlerRejection(RESTORE_MESSAGES.settingsFailed(add.length, safetyCopy, reason));
+      throw new HandlerRejection(messages.settingsFailed(add.length, safetyCopy, reason));
     }
     await refresh();
     logger.info('restored a backup', { added: add.length, safetyCopy });
     return {
-      message: RESTORE_MESSAGES.restored(add.length, safetyCopy),
+      message: messages.restored(add.length, safetyCopy),
       safetyCopy,
       added: add.length,
       state,
@@ -123,7 +128,9 @@ export function createRestoreFeature(deps: RestoreFeatureDeps): RestoreFeature {
       chooseBackup: choose,
       restoreBackup: (token) => {
         const chosen = pending;
-        if (chosen === null || chosen.token !== token) throw new HandlerRejection(RESTORE_MESSAGES.stale);
+        if (chosen === null || chosen.token !== token) {
+          throw new HandlerRejection(restoreMessages(deps.words()).stale);
+        }
         // Taken at once: a second click restores nothing twice.
         pending = null;
         return restore(chosen.backup);

@@ -1,9 +1,17 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DE } from '../../main/core/routine/translations/de';
 import { ES } from '../../main/core/routine/translations/es';
 import type { AnyStepTexts, RoutineTranslation } from '../../main/core/routine/translations/routine-texts';
+import { addDays } from '../../main/core/history/local-date';
+import { REPORT_READY_SELECTOR } from '../../main/core/history/report-options';
+import { checkinLine, sessionLine, writeHistoryLines } from '../support/history-fixture';
+import { pdfText } from '../support/pdf-tools';
+import { seedSettings } from '../support/seed-settings';
 import { axeViolations, expect, test } from './fixtures';
+import { TEST_ORIGIN } from './harness';
 
 const NOW = '2026-03-10T21:30:00.000Z';
 const SHOTS = 'test-results/i18n';
@@ -116,6 +124,71 @@ test.describe('languages', () => {
       .check();
     await expect(routine.getByTestId('routine-start')).toHaveText('Start');
     await expect(routine.locator('.steps')).not.toContainText(stepTexts(DE, 'settle-in').title);
+  });
+
+  test('the history view and the one-page report in German', async ({ launch }) => {
+    // Tuesday 24 Nov 2026 in Berlin: two weeks of mornings, a routine every other night.
+    const today = '2026-11-24';
+    const dir = await mkdtemp(join(tmpdir(), 'unknot-i18n-report-'));
+    await seedSettings(dir, (settings) => (settings.general.language = 'de'));
+    await writeHistoryLines(
+      dir,
+      Array.from({ length: 14 }, (_, i) => addDays(today, -i)).flatMap((date, i) => [
+        checkinLine(date, 3 + (i % 3)),
+        ...(i % 2 === 0 ? [sessionLine(addDays(date, -1))] : []),
+      ]),
+    );
+    const app = await launch({
+      view: 'history',
+      now: '2026-11-24T07:30:00Z',
+      timeZone: 'Europe/Berlin',
+      userDataDir: dir,
+      locale: 'de-DE',
+    });
+    const { page } = app;
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByTestId('insight')).toContainText('In den letzten 28 Tagen');
+    await expect(page.getByTestId('trend')).toContainText('Für einen Trend braucht es');
+    await page.getByRole('button', { name: 'Bericht für die Physiotherapie…' }).click();
+    const dialog = page.getByTestId('report-dialog');
+    await expect(dialog.getByTestId('report-preview')).toHaveText(
+      '8 Wochen: 30. Sept. 2026 bis 24. Nov. 2026. Papier: A4, nach der Region deines Systems.',
+    );
+    await expect(dialog.getByRole('button', { name: 'Als PDF speichern…' })).toBeVisible();
+
+    await page.goto(`${TEST_ORIGIN}/index.html?view=report&weeks=8&notes=0`);
+    await expect(page.locator(REPORT_READY_SELECTOR)).toBeVisible();
+    await expect(page.getByTestId('report-period')).toHaveText('8 Wochen: 30. Sept. 2026 bis 24. Nov. 2026');
+    const pdf = join(dir, 'report-de.pdf');
+    await writeFile(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    expect(text).toContain('Schmerzen im oberen Rücken am Morgen');
+    expect(text).toContain(
+      'Diese Seite fasst den eigenen Verlauf der Person in Unknot zusammen; sie ist keine Diagnose.',
+    );
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test("Settings' schedule in Spanish: nights, time fields and the preview", async ({ launch }) => {
+    const app = await launch({
+      view: 'settings',
+      // No fixed clock: axe waits on timers a frozen clock would never run.
+      timeZone: 'Europe/Madrid',
+      locale: 'es-ES',
+      preferredLanguages: ['es-ES'],
+    });
+    const { page } = app;
+    await expect(page.getByRole('heading', { name: 'Horario', level: 2 })).toBeVisible();
+    await expect(page.getByTestId('next-reminder')).toContainText('Próximo recordatorio:');
+    await expect(page.getByText('Noche del lunes', { exact: true })).toBeVisible();
+    const monday = page.getByLabel('Hora de dormir la noche del lunes');
+    await expect(monday).toHaveValue('22:30');
+    await monday.fill('más tarde');
+    await monday.press('Tab');
+    await expect(page.getByText(/^Escribe una hora como «22:30» o «10:30\sp\.\sm\.»$/u)).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Cómo aparece el recordatorio' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('axe finds no violations in German', async ({ launch }) => {

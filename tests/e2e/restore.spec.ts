@@ -3,12 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { BACKUP_VERSION } from '../../main/core/backup/backup';
-import { RESTORE_MESSAGES as M } from '../../main/core/backup/restore';
+import { restoreMessages } from '../../main/core/backup/restore';
+import { mainMessages } from '../../main/core/locale/main-messages';
 import type { LaunchedApp } from './harness';
 import { checkinLine, sessionLine, writeHistoryLines } from '../support/history-fixture';
 import { invoke } from '../support/invoke';
 import { seedSettings } from '../support/seed-settings';
 import { axeViolations, expect, test } from './fixtures';
+
+/** The restore's English sentences, as an English-speaking app says them. */
+const M = restoreMessages(mainMessages('en').restore);
 
 const NOW = '2026-11-24T07:30:00Z';
 const LINES = [checkinLine('2026-11-22', 5), sessionLine('2026-11-22'), checkinLine('2026-11-23', 4)];

@@ -3,8 +3,10 @@ import type { EventContract } from '../../main/core/ipc/contract';
 import type { LocalePort } from '../../main/core/locale/port';
 import type { Logger } from '../../main/core/ports';
 import type { Presence } from '../../main/core/reminders/presence';
+import type { LabelledLaunchAction } from '../../main/core/launch-actions';
 import type {
   DesktopPort,
+  LauncherPort,
   NoticeAction,
   NotifierPort,
   PresencePort,
@@ -46,6 +48,8 @@ export interface FakeShell {
     /** The file-type label of each open dialog shown. */
     readonly openedKinds: string[];
   };
+  /** Each action list the launcher was given (the jump list / app menu), newest last. */
+  readonly launcher: LauncherPort & { readonly lists: Array<readonly LabelledLaunchAction[]> };
   /** Answers a stand-in PDF naming what it was asked to print (the e2e prints the real page itself). */
   readonly printer: ReportPdfPort & { readonly printed: Array<{ query: string; paper: string }> };
   readonly logger: Logger & { readonly lines: Array<{ level: string; message: string }> };
@@ -132,8 +136,10 @@ export function createFakeShell(): FakeShell {
     preferredLanguages: () => locale.languages,
   };
   const printed: FakeShell['printer']['printed'] = [];
+  const lists: FakeShell['launcher']['lists'] = [];
   return {
     locale,
+    launcher: { lists, setActions: (actions) => void lists.push(actions) },
     desktop,
     printer: {
       printed,

@@ -48,6 +48,7 @@ export function createTestApp(options: {
     desktop: shell.desktop,
     locale: shell.locale,
     printer: shell.printer,
+    launcher: shell.launcher,
     ...(options.loginItem ? { loginItem: options.loginItem } : {}),
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.updater ? { updater: options.updater } : {}),

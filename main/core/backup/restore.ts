@@ -9,6 +9,7 @@ import { readStoredRecord } from '../history/parse';
 import type { HistoryRecord } from '../history/records';
 import { latestCheckins, routineNights } from '../history/stats';
 import { localDateOf } from '../history/local-date';
+import type { RestoreWords } from '../locale/main-messages';
 import type { Result } from '../result';
 import { readSettingsValue } from '../settings/migrations';
 import { isPlainObject, type Settings } from '../settings/schema';
@@ -24,89 +25,88 @@ export interface RestorableBackup {
   readonly history: readonly HistoryRecord[];
 }
 
-const UNCHANGED = 'Nothing was changed.';
 const MIB = 1024 * 1024;
 
-/** Every word a restore says, here once. */
-export const RESTORE_MESSAGES = {
-  tooLarge: (limits: BackupLimits): string =>
-    `This file is too large to be an Unknot backup (the limit is ${Math.round(limits.maxBytes / MIB)} MB). ${UNCHANGED}`,
-  tooManyRecords: (count: number, limits: BackupLimits): string =>
-    `This backup holds ${count} history records; Unknot restores at most ${limits.maxRecords}. ${UNCHANGED}`,
-  notJson: `This file is not an Unknot backup: it is not readable JSON. ${UNCHANGED}`,
-  truncated: `This backup is damaged or incomplete: it breaks off or goes wrong partway through. ${UNCHANGED}`,
-  foreign: `This file is not an Unknot backup. ${UNCHANGED}`,
-  newer: `This backup was made by a newer Unknot; update Unknot first, then restore it. ${UNCHANGED}`,
-  noVersion: `This backup does not say which format version it is, so Unknot cannot read it. ${UNCHANGED}`,
-  noDate: `This backup does not say when it was made, so Unknot will not restore it. ${UNCHANGED}`,
-  newerSettings: `The settings in this backup were saved by a newer Unknot; update Unknot first, then restore it. ${UNCHANGED}`,
-  badSettings: (reason: string): string =>
-    `The settings in this backup are not valid (${reason}). ${UNCHANGED}`,
-  noHistory: `This backup has no list of history records, so Unknot cannot read it. ${UNCHANGED}`,
-  badRecords: (bad: number, total: number, first: number, reason: string): string =>
-    `${bad} of the ${total} history records in this backup cannot be read (record ${first}: ${reason}), so Unknot restores none of it. ${UNCHANGED}`,
-  /** The feature's words: each step that can fail, and what was done. */
-  readOnly: `Your settings are read-only at the moment (the notice at the top of Settings says why), so a backup cannot be restored now. ${UNCHANGED}`,
-  stale: `That backup is no longer waiting to be restored: choose the file again. ${UNCHANGED}`,
-  /** `reason`: the storage's own sentence (storage-faults.ts: a full disk named). */
-  safetyCopyFailed: (reason: string): string =>
-    `No backup was restored: Unknot could not write a safety copy of your current data first. ${reason} ${UNCHANGED}`,
-  historyFailed: (copy: string, reason: string): string =>
-    `The history could not be restored, so nothing was added and your settings were not changed. ${reason} Your data as it was is also in ${copy}.`,
-  settingsFailed: (added: number, copy: string, reason: string): string =>
-    `The history was restored (${records(added)} added), but the settings could not be replaced. ${reason} Your data as it was before the restore is in ${copy}.`,
-  restored: (added: number, copy: string): string =>
-    `Restored: ${records(added)} added to your history, and your settings replaced. A safety copy of your data as it was is in ${copy}.`,
-} as const;
-
-function records(count: number): string {
-  return count === 1 ? '1 history record' : `${count} history records`;
+/** Every sentence a restore says, from the restore catalog in the language setting. */
+export function restoreMessages(words: RestoreWords) {
+  const unchanged = (text: string): string => `${text} ${words.unchanged()}`;
+  return {
+    tooLarge: (limits: BackupLimits): string =>
+      unchanged(words.tooLarge({ megabytes: Math.round(limits.maxBytes / MIB) })),
+    tooManyRecords: (count: number, limits: BackupLimits): string =>
+      unchanged(words.tooManyRecords({ count, max: limits.maxRecords })),
+    notJson: unchanged(words.notJson()),
+    truncated: unchanged(words.truncated()),
+    foreign: unchanged(words.foreign()),
+    newer: unchanged(words.newer()),
+    noVersion: unchanged(words.noVersion()),
+    noDate: unchanged(words.noDate()),
+    newerSettings: unchanged(words.newerSettings()),
+    badSettings: (reason: string): string => unchanged(words.badSettings({ reason })),
+    noHistory: unchanged(words.noHistory()),
+    badRecords: (bad: number, total: number, first: number, reason: string): string =>
+      unchanged(words.badRecords({ bad, total, first, reason })),
+    /** The feature's words: each step that can fail, and what was done. */
+    readOnly: unchanged(words.readOnly()),
+    stale: unchanged(words.stale()),
+    /** `reason`: the storage's own sentence (storage-faults.ts: a full disk named). */
+    safetyCopyFailed: (reason: string): string => unchanged(words.safetyCopyFailed({ reason })),
+    historyFailed: (copy: string, reason: string): string => words.historyFailed({ copy, reason }),
+    settingsFailed: (added: number, copy: string, reason: string): string =>
+      words.settingsFailed({ added, copy, reason }),
+    restored: (added: number, copy: string): string => words.restored({ added, copy }),
+  } as const;
 }
+export type RestoreMessages = ReturnType<typeof restoreMessages>;
 
 type Read<T> = Result<T, string>;
 const refuse = (message: string): { ok: false; error: string } => ({ ok: false, error: message });
 
 /** Reads a backup file's text. Never throws: anything unusable is one message, and nothing is taken. */
-export function readBackup(text: string, limits: BackupLimits = BACKUP_LIMITS): Read<RestorableBackup> {
+export function readBackup(
+  text: string,
+  messages: RestoreMessages,
+  limits: BackupLimits = BACKUP_LIMITS,
+): Read<RestorableBackup> {
   // A character is at least one byte, so a text this long is over the byte limit too.
-  if (text.length > limits.maxBytes) return refuse(RESTORE_MESSAGES.tooLarge(limits));
+  if (text.length > limits.maxBytes) return refuse(messages.tooLarge(limits));
   const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).trim();
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch {
     // An object that breaks off is what a cut-short copy looks like; anything else is not JSON at all.
-    return refuse(body.startsWith('{') ? RESTORE_MESSAGES.truncated : RESTORE_MESSAGES.notJson);
+    return refuse(body.startsWith('{') ? messages.truncated : messages.notJson);
   }
-  if (!isPlainObject(raw) || raw['format'] !== BACKUP_FORMAT) return refuse(RESTORE_MESSAGES.foreign);
+  if (!isPlainObject(raw) || raw['format'] !== BACKUP_FORMAT) return refuse(messages.foreign);
   const version = raw['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse(RESTORE_MESSAGES.noVersion);
+    return refuse(messages.noVersion);
   }
-  if (version > BACKUP_VERSION) return refuse(RESTORE_MESSAGES.newer);
+  if (version > BACKUP_VERSION) return refuse(messages.newer);
   const createdAt = raw['createdAt'];
   if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) {
-    return refuse(RESTORE_MESSAGES.noDate);
+    return refuse(messages.noDate);
   }
   const list = raw['history'];
-  if (!Array.isArray(list)) return refuse(RESTORE_MESSAGES.noHistory);
+  if (!Array.isArray(list)) return refuse(messages.noHistory);
   // Counted before any record is read, so a huge list costs one comparison.
-  if (list.length > limits.maxRecords) return refuse(RESTORE_MESSAGES.tooManyRecords(list.length, limits));
+  if (list.length > limits.maxRecords) return refuse(messages.tooManyRecords(list.length, limits));
   const settings = readSettingsValue(raw['settings']);
   if (!settings.ok) {
     return refuse(
       settings.error.kind === 'newer'
-        ? RESTORE_MESSAGES.newerSettings
-        : RESTORE_MESSAGES.badSettings(settings.error.reason),
+        ? messages.newerSettings
+        : messages.badSettings(settings.error.reason),
     );
   }
-  const history = readRecords(list);
+  const history = readRecords(list, messages);
   if (!history.ok) return history;
   return { ok: true, value: { createdAt, settings: settings.value.settings, history: history.value } };
 }
 
 /** Every record, or the refusal naming how many cannot be read and the first of them. */
-function readRecords(list: readonly unknown[]): Read<HistoryRecord[]> {
+function readRecords(list: readonly unknown[], messages: RestoreMessages): Read<HistoryRecord[]> {
   const history: HistoryRecord[] = [];
   let bad = 0;
   let first: { index: number; reason: string } | null = null;
@@ -120,7 +120,7 @@ function readRecords(list: readonly unknown[]): Read<HistoryRecord[]> {
     first ??= { index, reason: outcome.replace(/^invalid record: /, '') };
   }
   if (first !== null) {
-    return refuse(RESTORE_MESSAGES.badRecords(bad, list.length, first.index + 1, first.reason));
+    return refuse(messages.badRecords(bad, list.length, first.index + 1, first.reason));
   }
   return { ok: true, value: history };
 }
@@ -154,22 +154,21 @@ export interface SummaryContext {
   readonly locale: string | undefined;
   readonly timeZone: string;
   readonly nowMs: number;
+  readonly words: RestoreWords;
 }
-
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** What the backup holds, in the words of the confirm dialog: "214 mornings, 160 routines, settings from 12 Nov". */
 export function summarizeBackup(backup: RestorableBackup, context: SummaryContext): string {
   const mornings = latestCheckins(backup.history).size;
   const routines = routineNights(backup.history).size;
-  return `${count(mornings, 'morning', 'mornings')}, ${count(routines, 'routine', 'routines')}, settings from ${dateWords(backup.createdAt, context)}`;
+  return context.words.summary({ mornings, routines, date: dateWords(backup.createdAt, context) });
 }
 
 /**
  * The day the backup was made, in the zone in force; the year only when it is not this year's.
  * Its spaces do not break, so a narrow dialog never leaves "Nov" on one line and "24" on the next.
  */
-function dateWords(createdAt: string, { locale, timeZone, nowMs }: SummaryContext): string {
+function dateWords(createdAt: string, { locale, timeZone, nowMs }: Omit<SummaryContext, 'words'>): string {
   // Temporal finds the local date (it accepts the fixed-offset fallback zones Intl may not); Intl
   // only names that calendar day, so it formats in UTC.
   const date = localDateOf(Date.parse(createdAt), timeZone);

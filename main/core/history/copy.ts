@@ -1,7 +1,10 @@
 /**
- * The history view's sentences, written in main so the page ships no copy and no arithmetic.
- * Every statistic is stated with its numbers; every rule quotes the constants it is built on.
+ * The history view's sentences, written in main so the page ships no copy and no arithmetic, in
+ * the language setting (the insights catalog, locale/<language>/insights.ts). Every statistic is
+ * stated with its numbers; every rule quotes the constants it is built on.
  */
+import type { InsightWords } from '../locale/main-messages';
+import { RATING_RANGE } from './rating';
 import {
   RULES,
   averageOf,
@@ -11,102 +14,123 @@ import {
   type Trend,
 } from './stats';
 
-/** One decimal, as people read averages ("4.0", not "4"). */
-const avg = (a: Average): string => averageOf(a).toFixed(1);
-const mornings = (n: number): string => `${n} ${n === 1 ? 'morning' : 'mornings'}`;
-const nights = (n: number): string => `${n} ${n === 1 ? 'night' : 'nights'}`;
+/** One decimal, as people read averages ("4.0", not "4"), with the language's decimal mark. */
+const avgIn =
+  (words: InsightWords) =>
+  (a: Average): string =>
+    words.decimal(averageOf(a));
+const { max } = RATING_RANGE;
 
-export function skippedText(count: number): string | null {
-  if (count === 0) return null;
-  return count === 1
-    ? '1 line of your history could not be read and was skipped.'
-    : `${count} lines of your history could not be read and were skipped.`;
+export function skippedText(count: number, words: InsightWords): string | null {
+  return count === 0 ? null : words.skipped({ count });
 }
 
-export function chartSummary(logged: readonly number[], span: string): string {
-  const shading = 'Shaded columns are nights with a routine.';
-  if (logged.length === 0) return `No mornings logged from ${span}. ${shading}`;
+/** `span`: "30 Sept to 24 Nov", from words.span. */
+export function chartSummary(logged: readonly number[], span: string, words: InsightWords): string {
+  const shading = words.chartShading();
+  if (logged.length === 0) return `${words.chartNone({ span })} ${shading}`;
   const a = { count: logged.length, sum: logged.reduce((x, y) => x + y, 0) };
-  return (
-    `Morning soreness from ${span}: ${mornings(logged.length)} logged, average ${avg(a)} out of 10 ` +
-    `(lowest ${Math.min(...logged)}, highest ${Math.max(...logged)}). ${shading}`
-  );
+  const avg = avgIn(words);
+  // Math.min/max over the chart's 8 weeks (at most a few hundred values) is safe.
+  const text = words.chartSummary({
+    span,
+    count: logged.length,
+    average: avg(a),
+    max,
+    lowest: Math.min(...logged),
+    highest: Math.max(...logged),
+  });
+  return `${text} ${shading}`;
 }
 
-export function nightsText(routineCount: number, days: number): string {
-  return `A routine on ${nights(routineCount)} of the last ${days}.`;
+export function nightsText(routineCount: number, days: number, words: InsightWords): string {
+  return words.nightsText({ count: routineCount, days });
 }
 
-export function streakText(streak: number): string {
-  if (streak === 0) return 'none yet (no routine last night or tonight).';
-  return streak === 1 ? '1 night.' : `${streak} nights in a row.`;
+export function streakText(streak: number, words: InsightWords): string {
+  return streak === 0 ? words.streakNone() : words.streak({ count: streak });
 }
 
-export const NUDGE_CAVEAT =
-  'Unknot cannot tell what is causing your soreness: this is a prompt to get advice, not a diagnosis.';
-
-export function insightText(c: RoutineComparison): string {
+export function insightText(c: RoutineComparison, words: InsightWords): string {
   const days = RULES.insightDays;
   if (!c.shown) {
-    return (
-      `To compare mornings after a routine with other mornings, Unknot needs at least ${RULES.minMornings} of each ` +
-      `in the last ${days} days (so far: ${c.after.count} after a routine, ${c.other.count} without).`
-    );
+    return words.insightNeeds({ min: RULES.minMornings, days, after: c.after.count, other: c.other.count });
   }
+  const avg = avgIn(words);
   const diff = averageOf(c.after) - averageOf(c.other);
+  const difference = words.decimal(Math.abs(diff));
   const verdict =
     Math.abs(diff) < 0.05
-      ? 'about the same'
-      : `${Math.abs(diff).toFixed(1)} ${diff < 0 ? 'lower' : 'higher'} after a routine`;
-  return (
-    `Over the last ${days} days, mornings after a routine night averaged ${avg(c.after)} out of 10 ` +
-    `(${mornings(c.after.count)}); other mornings averaged ${avg(c.other)} (${mornings(c.other.count)}): ${verdict}.`
-  );
+      ? words.aboutTheSame()
+      : diff < 0
+        ? words.lowerAfterRoutine({ difference })
+        : words.higherAfterRoutine({ difference });
+  return words.insight({
+    days,
+    after: avg(c.after),
+    max,
+    afterCount: c.after.count,
+    other: avg(c.other),
+    otherCount: c.other.count,
+    verdict,
+  });
 }
 
-export function trendText(t: Trend): string {
+export function trendText(t: Trend, words: InsightWords): string {
   const span = RULES.trendDays;
   if (!t.shown) {
-    return (
-      `A trend needs at least ${RULES.minMornings} logged mornings in each of the last two ${span}-day spans ` +
-      `(so far: ${t.recent.count} and ${t.before.count}).`
-    );
+    return words.trendNeeds({ min: RULES.minMornings, span, recent: t.recent.count, before: t.before.count });
   }
+  const avg = avgIn(words);
+  const amount = words.decimal(Math.abs(t.change));
   const change =
     Math.abs(t.change) < 0.05
-      ? 'about the same'
-      : `${t.change > 0 ? 'up' : 'down'} ${Math.abs(t.change).toFixed(1)}`;
-  return (
-    `Last ${span} days: average ${avg(t.recent)} out of 10 (${mornings(t.recent.count)}); ` +
-    `the ${span} days before: ${avg(t.before)} (${mornings(t.before.count)}): ${change}.`
-  );
+      ? words.aboutTheSame()
+      : t.change > 0
+        ? words.trendUp({ change: amount })
+        : words.trendDown({ change: amount });
+  return words.trend({
+    span,
+    recent: avg(t.recent),
+    max,
+    recentCount: t.recent.count,
+    before: avg(t.before),
+    beforeCount: t.before.count,
+    change,
+  });
 }
 
 /** Why the check-up card is shown, with the numbers that crossed the line. */
-export function nudgeReasons(p: Persistence, t: Trend): string[] {
+export function nudgeReasons(p: Persistence, t: Trend, words: InsightWords): string[] {
+  const avg = avgIn(words);
   const reasons: string[] = [];
-  if (p.persists) {
-    reasons.push(
-      `Your back was sore (${RULES.soreAt} or more out of 10) on ${p.sore} of the last ${p.of} mornings you logged.`,
-    );
-  }
+  if (p.persists) reasons.push(words.nudgePersists({ soreAt: RULES.soreAt, max, sore: p.sore, of: p.of }));
   if (t.worsening) {
     reasons.push(
-      `Your average morning soreness rose by ${t.change.toFixed(1)}: ${avg(t.recent)} over the last ${RULES.trendDays} days ` +
-        `against ${avg(t.before)} the ${RULES.trendDays} days before.`,
+      words.nudgeWorsens({
+        change: words.decimal(t.change),
+        recent: avg(t.recent),
+        days: RULES.trendDays,
+        before: avg(t.before),
+      }),
     );
   }
   return reasons;
 }
 
 /** "How Unknot decides to suggest a check-up": the exact rules, in words. */
-export const RULE_TEXTS: readonly string[] = [
-  `Soreness that persists: ${RULES.soreAt} or more out of 10 on at least ${RULES.soreMornings} of your last ` +
-    `${RULES.persistMornings} logged mornings (only mornings from the last ${RULES.recentDays} days count).`,
-  `Soreness that worsens: your average over the last ${RULES.trendDays} days is at least ${RULES.worseBy} points higher ` +
-    `than over the ${RULES.trendDays} days before, with at least ${RULES.minMornings} logged mornings in each.`,
-  `If you dismiss the suggestion, it stays hidden for ${RULES.dismissDays} days.`,
-  `A morning counts as "after a routine" when you did one the evening before. Comparisons and trends appear once ` +
-    `there are at least ${RULES.minMornings} mornings on each side.`,
-  'These are simple rules applied to your own log, not a diagnosis. If you are worried, see a professional whatever the numbers say.',
-];
+export function ruleTexts(words: InsightWords): readonly string[] {
+  return [
+    words.rulePersists({
+      soreAt: RULES.soreAt,
+      max,
+      soreMornings: RULES.soreMornings,
+      persistMornings: RULES.persistMornings,
+      recentDays: RULES.recentDays,
+    }),
+    words.ruleWorsens({ days: RULES.trendDays, worseBy: RULES.worseBy, min: RULES.minMornings }),
+    words.ruleDismiss({ days: RULES.dismissDays }),
+    words.ruleAfterRoutine({ min: RULES.minMornings }),
+    words.ruleNotDiagnosis(),
+  ];
+}

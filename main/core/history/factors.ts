@@ -1,34 +1,45 @@
 /**
  * The morning check-in's quick factors: the few things the article names as worth watching
  * (sleeping posture, the pillow, muscle fatigue from lifting or sport, stress). Each is optional
- * and answered with one tap. This file owns their keys, their choices and every word about them:
- * the form, the records and "What seems to help" all read it.
+ * and answered with one tap. This file owns their keys and their choices, each naming its words in
+ * the catalogs: the form, the records and "What seems to help" all read it.
  */
+import type enHistory from '../locale/en/history';
+import type { InsightWords } from '../locale/main-messages';
+
+/** The history catalog's words for a question or a choice (the check-in form's, in the renderer). */
+export type FactorWord = keyof typeof enHistory & `factor${string}`;
+/** The insights catalog's "Mornings after …" words (main's). */
+export type AfterWord = keyof InsightWords & `after${string}`;
+
 export const FACTORS = {
   sleptOn: {
-    question: 'How you slept',
-    choices: { back: 'On your back', side: 'On your side', front: 'Face down', mixed: "Mixed or don't know" },
-    /** "Mornings after …": the values "What seems to help" compares (not knowing is not a habit). */
-    after: { back: 'sleeping on your back', side: 'sleeping on your side', front: 'sleeping face down' },
+    question: 'factorSleptOn',
+    choices: { back: 'factorBack', side: 'factorSide', front: 'factorFront', mixed: 'factorMixed' },
+    /**
+     * "Mornings after …": the values "What seems to help" compares (not knowing is not a habit),
+     * each with its words' key in the insights catalog.
+     */
+    after: { back: 'afterSleptOnBack', side: 'afterSleptOnSide', front: 'afterSleptOnFront' },
   },
   pillow: {
-    question: 'Pillow',
-    choices: { usual: 'Usual', different: 'Different' },
-    after: { different: 'a different pillow' },
+    question: 'factorPillow',
+    choices: { usual: 'factorUsual', different: 'factorDifferent' },
+    after: { different: 'afterPillowDifferent' },
   },
   lifting: {
-    question: 'Heavy lifting or sport yesterday',
-    choices: { yes: 'Yes', no: 'No' },
-    after: { yes: 'a day with heavy lifting or sport' },
+    question: 'factorLifting',
+    choices: { yes: 'factorYes', no: 'factorNo' },
+    after: { yes: 'afterLiftingYes' },
   },
   stress: {
-    question: 'Stress yesterday',
-    choices: { low: 'Low', some: 'Some', high: 'High' },
-    after: { high: 'a day of high stress', some: 'a day of some stress', low: 'a day of low stress' },
+    question: 'factorStress',
+    choices: { low: 'factorLow', some: 'factorSome', high: 'factorHigh' },
+    after: { high: 'afterStressHigh', some: 'afterStressSome', low: 'afterStressLow' },
   },
 } as const satisfies Record<
   string,
-  { question: string; choices: Record<string, string>; after: Record<string, string> }
+  { question: FactorWord; choices: Record<string, FactorWord>; after: Record<string, AfterWord> }
 >;
 
 export type FactorKey = keyof typeof FACTORS;

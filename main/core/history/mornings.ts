@@ -9,6 +9,7 @@ import { pickFactors, type Factors } from './factors';
 import { addDays } from './local-date';
 import type { HistoryRecord } from './records';
 import { countsAsRoutine, latestCheckins } from './stats';
+import type { InsightWords } from '../locale/main-messages';
 
 export interface LastNight {
   readonly routine: boolean;
@@ -61,9 +62,10 @@ export function morningsWithNights(records: readonly HistoryRecord[]): Morning[]
 }
 
 /** "Last night: the Standard routine, with heat." — shown beside the check-in, never asked. */
-export function lastNightText(night: LastNight): string {
-  if (!night.routine || night.preset === null) return 'Last night: no routine recorded.';
+export function lastNightText(night: LastNight, words: InsightWords): string {
+  if (!night.routine || night.preset === null) return words.lastNightNone();
   const title = PRESETS.find((p) => p.id === night.preset)?.title ?? night.preset;
-  const extra = night.heatCold === null ? '' : `, with ${night.heatCold}`;
-  return `Last night: the ${title} routine${extra}.`;
+  if (night.heatCold === 'heat') return words.lastNightHeat({ title });
+  if (night.heatCold === 'cold') return words.lastNightCold({ title });
+  return words.lastNight({ title });
 }

@@ -3,8 +3,10 @@
  * period, the moment and the locale. Everything a clinician reads in a minute (the chart, the
  * average, worst and best, how the mornings spread over the scale, the nights with the routine,
  * what seems to help, the check-up rules met) is reused from the history view's own rules, so the
- * page and the app never disagree. Every word of the page is here; the page only lays it out.
+ * page and the app never disagree. Every word of the page is built here, from the report catalog
+ * in the language setting (locale/<language>/report.ts); the page only lays it out.
  */
+import type { InsightWords, ReportMessages } from '../locale/main-messages';
 import { PRESETS } from '../routine/presets';
 import type { PresetId } from '../routine/types';
 import { historyChart, type HistoryChart } from './chart';
@@ -32,23 +34,15 @@ export const REPORT_BANDS = [
 export const REPORT_MAX_HELP_LINES = 6;
 export const REPORT_MAX_NOTES = 5;
 
-export const REPORT_TEXT = {
-  title: 'Morning upper-back soreness',
-  disclaimer: "This page summarises the person's own log, kept in Unknot; it is not a diagnosis.",
-  scale: `Soreness is rated each morning from ${RATING_RANGE.min} (none) to ${RATING_RANGE.max} (worst imaginable).`,
-  nothingLogged: 'none logged',
-  noCheckup: 'None of Unknot’s check-up rules is met.',
-  headings: {
-    soreness: 'Morning soreness',
-    bands: 'Mornings by score',
-    nights: 'Evening routine',
-    chart: 'Day by day',
-    helps: 'What seems to help',
-    checkup: 'Check-up rules met',
-    notes: 'Notes from the log',
-  },
-  legend: 'Line and dots: soreness each morning. Grey columns: nights with the routine.',
-} as const;
+export interface ReportHeadings {
+  readonly soreness: string;
+  readonly bands: string;
+  readonly nights: string;
+  readonly chart: string;
+  readonly helps: string;
+  readonly checkup: string;
+  readonly notes: string;
+}
 
 export interface ReportFigure {
   readonly label: string;
@@ -84,7 +78,7 @@ export interface ReportModel {
   readonly checkup: readonly string[];
   readonly disclaimer: string;
   /** The page's headings and the chart's legend (the page ships no words of its own). */
-  readonly headings: (typeof REPORT_TEXT)['headings'];
+  readonly headings: ReportHeadings;
   readonly legend: string;
 }
 
@@ -93,22 +87,29 @@ export interface ReportInputs {
   readonly options: ReportOptions;
   readonly nowMs: number;
   readonly timeZone: string;
-  /** The system locale: the paper, and how dates are written. */
+  /** The system locale: the paper. */
   readonly locale: string;
+  /** How dates are written: the UI's language with the region's order (calendar.ts displayLocale). */
+  readonly dateLocale: string;
+  /** The report catalog in the language setting. */
+  readonly words: ReportMessages;
+  /** The history view's sentences the report quotes (the chart, what helps, the check-up rules). */
+  readonly insights: InsightWords;
 }
 
-const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-const share = (part: number, whole: number): string =>
-  whole === 0 ? '' : ` (${Math.round((100 * part) / whole)}%)`;
+/** "3 of 5 (60%)": a value with its share of a whole, or alone when the whole is nothing. */
+function withShare(words: ReportMessages, value: string, part: number, whole: number): string {
+  return whole === 0 ? value : words.withShare({ value, percent: Math.round((100 * part) / whole) });
+}
 
 export function buildReport(input: ReportInputs): ReportModel {
-  const { options, locale } = input;
+  const { options, words } = input;
   const { today } = historyMoment(input.nowMs, input.timeZone);
   const days = options.weeks * 7;
   const first = addDays(today, 1 - days);
   // Calendar dates are UTC midnights here, so no zone can shift them (as in the view model).
   const dateFormat = (withYear: boolean) =>
-    new Intl.DateTimeFormat(locale, {
+    new Intl.DateTimeFormat(input.dateLocale, {
       day: 'numeric',
       month: 'short',
       ...(withYear ? { year: 'numeric' } : {}),
@@ -123,39 +124,53 @@ export function buildReport(input: ReportInputs): ReportModel {
   const dates = Array.from({ length: days }, (_, index) => addDays(first, index));
   const soreness = dates.map((date) => mornings.get(date)?.soreness ?? null);
   const logged = soreness.filter((s): s is number => s !== null);
-  const span = `${labelOf(first, short)} to ${labelOf(today, short)}`;
+  const span = input.insights.span({ from: labelOf(first, short), to: labelOf(today, short) });
 
   return {
     options,
-    paper: paperForLocale(locale),
-    title: REPORT_TEXT.title,
-    period: `${options.weeks} weeks: ${labelOf(first)} to ${labelOf(today)}`,
-    made: `Made on ${labelOf(today)} from the log kept in the Unknot app.`,
-    scale: REPORT_TEXT.scale,
+    paper: paperForLocale(input.locale),
+    title: words.title(),
+    period: words.period({ weeks: options.weeks, from: labelOf(first), to: labelOf(today) }),
+    made: words.made({ date: labelOf(today) }),
+    scale: words.scale(RATING_RANGE),
     chart: historyChart(
       soreness,
       dates.map((date) => nights.has(date)),
       // A label each week from the period's first day (the report's weeks are the period's own).
       (index) => (index % 7 === 0 ? labelOf(addDays(first, index), short) : null),
     ),
-    chartSummary: chartSummary(logged, span),
-    soreness: sorenessFigures(logged, days),
+    chartSummary: chartSummary(logged, span, input.insights),
+    soreness: sorenessFigures(logged, days, words),
     bands: REPORT_BANDS.map((band) => {
       const n = logged.filter((s) => s >= band.min && s <= band.max).length;
-      return { label: `${band.min}–${band.max}`, value: `${count(n, 'morning')}${share(n, logged.length)}` };
+      return {
+        label: `${band.min}–${band.max}`,
+        value: withShare(words, words.mornings({ count: n }), n, logged.length),
+      };
     }),
-    nights: nightFigures(dates.map((date) => nightBefore(nights, date))),
-    helps: helpLines(input.records, today, days),
-    notes: options.notes ? notesOf(dates, mornings, labelOf) : null,
-    checkup: checkupMet(mornings, today),
-    disclaimer: REPORT_TEXT.disclaimer,
-    headings: REPORT_TEXT.headings,
-    legend: REPORT_TEXT.legend,
+    nights: nightFigures(
+      dates.map((date) => nightBefore(nights, date)),
+      words,
+    ),
+    helps: helpLines(input.records, today, days, input),
+    notes: options.notes ? notesOf(dates, mornings, labelOf, words) : null,
+    checkup: checkupMet(mornings, today, input),
+    disclaimer: words.disclaimer(),
+    headings: {
+      soreness: words.headingSoreness(),
+      bands: words.headingBands(),
+      nights: words.headingNights(),
+      chart: words.headingChart(),
+      helps: words.headingHelps(),
+      checkup: words.headingCheckup(),
+      notes: words.headingNotes(),
+    },
+    legend: words.legend(),
   };
 }
 
-function sorenessFigures(logged: readonly number[], days: number): ReportFigure[] {
-  const none = REPORT_TEXT.nothingLogged;
+function sorenessFigures(logged: readonly number[], days: number, words: ReportMessages): ReportFigure[] {
+  const none = words.nothingLogged();
   const sum = logged.reduce((a, b) => a + b, 0);
   // Math.min/max over a spread array would overflow the stack on a long span; a loop never does.
   let worst: number | null = null;
@@ -164,17 +179,23 @@ function sorenessFigures(logged: readonly number[], days: number): ReportFigure[
     worst = worst === null || s > worst ? s : worst;
     best = best === null || s < best ? s : best;
   }
-  const outOf = (value: string) => `${value} / ${RATING_RANGE.max}`;
+  const outOf = (value: string) => words.outOf({ value, max: RATING_RANGE.max });
   return [
-    { label: 'Mornings logged', value: `${logged.length} of ${days}` },
-    { label: 'Average', value: logged.length === 0 ? none : outOf((sum / logged.length).toFixed(1)) },
-    { label: 'Worst', value: worst === null ? none : outOf(String(worst)) },
-    { label: 'Best', value: best === null ? none : outOf(String(best)) },
+    { label: words.morningsLogged(), value: words.countOf({ count: logged.length, total: days }) },
+    {
+      label: words.average(),
+      value: logged.length === 0 ? none : outOf(words.decimal(sum / logged.length)),
+    },
+    { label: words.worst(), value: worst === null ? none : outOf(String(worst)) },
+    { label: words.best(), value: best === null ? none : outOf(String(best)) },
   ];
 }
 
 /** `before[i]`: the night before the period's i-th morning. */
-function nightFigures(before: ReadonlyArray<ReturnType<typeof nightBefore>>): ReportFigure[] {
+function nightFigures(
+  before: ReadonlyArray<ReturnType<typeof nightBefore>>,
+  words: ReportMessages,
+): ReportFigure[] {
   const withRoutine = before.filter((n) => n.routine);
   const presets = new Map<PresetId, number>();
   for (const night of withRoutine) {
@@ -191,29 +212,31 @@ function nightFigures(before: ReadonlyArray<ReturnType<typeof nightBefore>>): Re
   const total = withRoutine.length;
   return [
     {
-      label: 'Routine nights',
-      value: `${total} of ${before.length}${share(total, before.length)}`,
+      label: words.routineNights(),
+      value: withShare(words, words.countOf({ count: total, total: before.length }), total, before.length),
     },
     {
-      label: 'Usual routine',
-      value: usual === null ? 'none' : `${usual.title} (${usual.n} of ${count(total, 'night')})`,
+      label: words.usualRoutine(),
+      value: usual === null ? words.none() : words.usualValue({ title: usual.title, count: usual.n, total }),
     },
     {
-      label: 'Heat or cold',
+      label: words.heatOrCold(),
       value:
-        total === 0
-          ? 'none'
-          : `heat on ${heat}, cold on ${cold}, neither on ${count(total - heat - cold, 'night')}`,
+        total === 0 ? words.none() : words.heatColdValue({ heat, cold, neither: total - heat - cold }),
     },
   ];
 }
 
-function helpLines(records: readonly HistoryRecord[], today: string, days: number): ReportModel['helps'] {
-  const helps = whatHelps(morningsWithNights(records), today, days);
+function helpLines(
+  records: readonly HistoryRecord[],
+  today: string,
+  days: number,
+  { words, insights }: Pick<ReportInputs, 'words' | 'insights'>,
+): ReportModel['helps'] {
+  const helps = whatHelps(morningsWithNights(records), today, insights, days);
   // The lines come largest difference first: the ones left out are the smallest.
   const hidden = helps.lines.length - REPORT_MAX_HELP_LINES;
-  const more =
-    hidden > 0 ? ` ${hidden} smaller ${hidden === 1 ? 'difference is' : 'differences are'} not shown.` : '';
+  const more = hidden > 0 ? ` ${words.helpsHidden({ hidden })}` : '';
   return {
     lines: helps.lines.slice(0, REPORT_MAX_HELP_LINES).map((l) => l.text),
     note: helps.needed ?? `${helps.caveat}${more}`,
@@ -224,6 +247,7 @@ function notesOf(
   dates: readonly string[],
   mornings: ReturnType<typeof latestCheckins>,
   labelOf: (date: string) => string,
+  words: ReportMessages,
 ): NonNullable<ReportModel['notes']> {
   const written = dates.flatMap((date) => {
     const text = mornings.get(date)?.note;
@@ -235,14 +259,18 @@ function notesOf(
     shown,
     more:
       written.length === 0
-        ? 'No notes were written in this period.'
+        ? words.noNotes()
         : hidden > 0
-          ? `The ${count(shown.length, 'latest note')} of ${written.length}; ${hidden} earlier ${hidden === 1 ? 'is' : 'are'} not shown.`
+          ? words.notesHidden({ shown: shown.length, written: written.length, hidden })
           : null,
   };
 }
 
-function checkupMet(mornings: ReturnType<typeof latestCheckins>, today: string): readonly string[] {
-  const met = nudgeReasons(persistence(mornings, today), trend(mornings, today));
-  return met.length > 0 ? met : [REPORT_TEXT.noCheckup];
+function checkupMet(
+  mornings: ReturnType<typeof latestCheckins>,
+  today: string,
+  { words, insights }: Pick<ReportInputs, 'words' | 'insights'>,
+): readonly string[] {
+  const met = nudgeReasons(persistence(mornings, today), trend(mornings, today), insights);
+  return met.length > 0 ? met : [words.noCheckup()];
 }

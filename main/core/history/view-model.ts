@@ -7,15 +7,15 @@ import { HELP, type HelpSection } from '../routine/help';
 import { PRESETS } from '../routine/presets';
 import { MORNING_PRESET_ID } from '../routine/types';
 import { dateFormatter, firstDayOfWeek, isoWeekdayOfDate } from '../locale/calendar';
+import type { InsightWords } from '../locale/main-messages';
 import { nightOf } from '../schedule';
 import { CHART_DAYS, historyChart, type HistoryChart } from './chart';
 import {
   chartSummary,
   insightText,
   nightsText,
-  NUDGE_CAVEAT,
   nudgeReasons,
-  RULE_TEXTS,
+  ruleTexts,
   skippedText,
   streakText,
   trendText,
@@ -103,6 +103,8 @@ export interface HistoryInputs {
   readonly timeZone: string;
   /** The tag dates are written in (locale/calendar.ts displayLocale). */
   readonly locale: string;
+  /** The insights catalog in the language setting. */
+  readonly words: InsightWords;
   readonly nudgeDismissedOn: string | null;
 }
 
@@ -122,6 +124,7 @@ export function historyMoment(nowMs: number, timeZone: string): HistoryMoment {
 
 export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
   const { today, tonight } = historyMoment(input.nowMs, input.timeZone);
+  const { words } = input;
   const mornings = latestCheckins(input.records);
   const nights = routineNights(input.records);
   const labelOf = dateFormatter(input.locale, { weekday: 'short', day: 'numeric', month: 'short' });
@@ -145,7 +148,7 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
   const current = streak(nights, tonight);
   const recentTrend = trend(mornings, today);
   const persist = persistence(mornings, today);
-  const reasons = nudgeReasons(persist, recentTrend);
+  const reasons = nudgeReasons(persist, recentTrend, words);
   const todays = mornings.get(today);
 
   return {
@@ -155,7 +158,7 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
       soreness: todays?.soreness ?? null,
       note: todays?.note ?? '',
       factors: todays ? pickFactors(todays) : {},
-      lastNight: lastNightText(nightBefore(nightsByDate(input.records), today)),
+      lastNight: lastNightText(nightBefore(nightsByDate(input.records), today), words),
     },
     noteMax: MAX_NOTE_LENGTH,
     days,
@@ -167,31 +170,36 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
         return isoWeekdayOfDate(date) === weekStart ? dayMonth(date) : null;
       },
     ),
-    chartSummary: chartSummary(logged, `${dayMonth(first)} to ${dayMonth(today)}`),
-    nightsText: nightsText(days.filter((d) => d.routine).length, CHART_DAYS),
+    chartSummary: chartSummary(logged, words.span({ from: dayMonth(first), to: dayMonth(today) }), words),
+    nightsText: nightsText(days.filter((d) => d.routine).length, CHART_DAYS, words),
     streak: current,
-    streakText: streakText(current),
-    insight: insightText(compareRoutine(mornings, nights, today)),
-    trend: trendText(recentTrend),
-    helps: whatHelps(morningsWithNights(input.records), today),
-    loosenUp: loosenUpOffer(todays?.soreness ?? null),
+    streakText: streakText(current, words),
+    insight: insightText(compareRoutine(mornings, nights, today), words),
+    trend: trendText(recentTrend, words),
+    helps: whatHelps(morningsWithNights(input.records), today, words),
+    loosenUp: loosenUpOffer(todays?.soreness ?? null, words),
     nudge:
       reasons.length > 0 && !nudgeHidden(input.nudgeDismissedOn, today)
-        ? { reasons, caveat: NUDGE_CAVEAT, sections: NUDGE_SECTIONS, dismissDays: RULES.dismissDays }
+        ? {
+            reasons,
+            caveat: words.nudgeCaveat(),
+            sections: NUDGE_SECTIONS,
+            dismissDays: RULES.dismissDays,
+          }
         : null,
-    rules: RULE_TEXTS,
-    skipped: skippedText(input.skippedLines),
+    rules: ruleTexts(words),
+    skipped: skippedText(input.skippedLines, words),
   };
 }
 
 /** Offered once this morning is logged at RULES.soreAt or more: one button, never a notification. */
-export function loosenUpOffer(soreness: number | null): LoosenUpOffer | null {
+export function loosenUpOffer(soreness: number | null, words: InsightWords): LoosenUpOffer | null {
   if (soreness === null || soreness < RULES.soreAt) return null;
   const preset = PRESETS.find((p) => p.id === MORNING_PRESET_ID);
   if (preset === undefined) return null;
   const minutes = Math.round(preset.statedSec / 60);
   return {
-    text: `A sore start to the day? ${preset.description}`,
-    button: `Start the ${minutes}-minute morning loosen-up`,
+    text: words.loosenText({ description: preset.description }),
+    button: words.loosenButton({ minutes }),
   };
 }

@@ -4,8 +4,9 @@
  * here and the rules shown in the view are written from the same names, so what the view says it
  * does is what it does. It reports associations, never causes.
  */
+import type { InsightWords } from '../locale/main-messages';
 import { CHART_DAYS } from './chart';
-import { FACTOR_KEYS, FACTORS, type FactorKey } from './factors';
+import { FACTOR_KEYS, FACTORS, type AfterWord, type FactorKey } from './factors';
 import { addDays } from './local-date';
 import type { Morning } from './mornings';
 import { RULES } from './stats';
@@ -20,31 +21,30 @@ export const HELP_RULES = {
 /** One habit to compare: which mornings have it, and which could have had it but did not. */
 interface Candidate {
   readonly id: string;
-  /** "Mornings after …" */
-  readonly after: string;
+  /** "Mornings after …": its words' key in the insights catalog. */
+  readonly after: AfterWord;
   /** true: with the habit; false: without it; null: that morning says nothing about it. */
   readonly has: (m: Morning) => boolean | null;
 }
 
 /** Night habits first, then the check-in's factors in the form's order: ties keep this order. */
 const CANDIDATES: readonly Candidate[] = [
-  { id: 'routine', after: 'a routine', has: (m) => m.night.routine },
-  { id: 'heat', after: 'a routine with heat', has: (m) => m.night.heatCold === 'heat' },
-  { id: 'cold', after: 'a routine with cold', has: (m) => m.night.heatCold === 'cold' },
-  { id: 'neither', after: 'a night without heat or cold', has: (m) => m.night.heatCold === null },
+  { id: 'routine', after: 'afterRoutine', has: (m) => m.night.routine },
+  { id: 'heat', after: 'afterHeat', has: (m) => m.night.heatCold === 'heat' },
+  { id: 'cold', after: 'afterCold', has: (m) => m.night.heatCold === 'cold' },
+  { id: 'neither', after: 'afterNeither', has: (m) => m.night.heatCold === null },
   ...FACTOR_KEYS.flatMap((key) => factorCandidates(key)),
 ];
 
 function factorCandidates(key: FactorKey): Candidate[] {
-  const after: Record<string, string> = FACTORS[key].after;
-  const counted = Object.keys(after);
-  return counted.map((value) => ({
+  const after: Readonly<Record<string, AfterWord>> = FACTORS[key].after;
+  return Object.entries(after).map(([value, word]) => ({
     id: `${key}:${value}`,
-    after: after[value] ?? value,
+    after: word,
     has: (m: Morning): boolean | null => {
       const answer = m.factors[key];
       // Unanswered, or an answer that is not a habit ("mixed or don't know"), says nothing.
-      if (answer === undefined || (key === 'sleptOn' && !counted.includes(answer))) return null;
+      if (answer === undefined || (key === 'sleptOn' && !Object.hasOwn(after, answer))) return null;
       return answer === value;
     },
   }));
@@ -73,26 +73,29 @@ export interface WhatHelps {
   readonly rules: readonly string[];
 }
 
-export const HELP_CAVEAT =
-  'These are associations in your own log, not causes: a habit that goes with better mornings may not be what makes them better.';
+/** How the lines are worked out, in words, from the same bounds the lines use. */
+export function helpRuleTexts(words: InsightWords): readonly string[] {
+  return [
+    words.helpRuleSpan({ weeks: HELP_RULES.days / 7, days: HELP_RULES.days }),
+    words.helpRuleShown({ min: HELP_RULES.minEach }),
+    words.helpRuleCompare(),
+    words.helpRuleSources(),
+  ];
+}
 
-const MIXED = FACTORS.sleptOn.choices.mixed;
-
-export const HELP_RULE_TEXTS: readonly string[] = [
-  `Only mornings logged in the last ${HELP_RULES.days / 7} weeks (${HELP_RULES.days} days) count, one per date (the latest entry).`,
-  `A habit is shown once there are at least ${HELP_RULES.minEach} mornings with it and ${HELP_RULES.minEach} without.`,
-  'Each line compares the average morning soreness after the habit with the average without it; the largest difference comes first.',
-  'The routine, heat and cold come from what you recorded the evening before. The other habits come from your answers at the check-in: ' +
-    `a morning where a question was left unanswered, or where you chose "${MIXED}", does not count for that question.`,
-];
-
-const mornings = (n: number): string => `${n} ${n === 1 ? 'morning' : 'mornings'}`;
-
-function lineText(after: string, difference: number, withSide: Side, without: Side): string {
-  const counts = `(${withSide.count} vs ${mornings(without.count)})`;
-  if (Math.abs(difference) < 0.05) return `Mornings after ${after} averaged about the same ${counts}.`;
-  const direction = difference < 0 ? 'lower' : 'higher';
-  return `Mornings after ${after} averaged ${Math.abs(difference).toFixed(1)} ${direction} ${counts}.`;
+function lineText(
+  words: InsightWords,
+  after: AfterWord,
+  difference: number,
+  withSide: Side,
+  without: Side,
+): string {
+  const counts = { after: words[after](), with: withSide.count, without: without.count };
+  if (Math.abs(difference) < 0.05) return words.helpSame(counts);
+  const amount = words.decimal(Math.abs(difference));
+  return difference < 0
+    ? words.helpLower({ ...counts, difference: amount })
+    : words.helpHigher({ ...counts, difference: amount });
 }
 
 /** |a| > |b| for differences held as exact fractions, so ties are ties (no rounding noise). */
@@ -101,7 +104,12 @@ function larger(a: { num: number; den: number }, b: { num: number; den: number }
 }
 
 /** `days`: the span looked at, the view's 8 weeks unless the report chose another period. */
-export function whatHelps(all: readonly Morning[], today: string, days: number = HELP_RULES.days): WhatHelps {
+export function whatHelps(
+  all: readonly Morning[],
+  today: string,
+  words: InsightWords,
+  days: number = HELP_RULES.days,
+): WhatHelps {
   const first = addDays(today, 1 - days);
   const recent = all.filter((m) => m.date >= first && m.date <= today);
   let fewestMissing = 2 * HELP_RULES.minEach;
@@ -127,7 +135,7 @@ export function whatHelps(all: readonly Morning[], today: string, days: number =
     const difference = exact.num / exact.den;
     found.push({
       id: candidate.id,
-      text: lineText(candidate.after, difference, withSide, without),
+      text: lineText(words, candidate.after, difference, withSide, without),
       difference,
       withCount: withSide.count,
       withoutCount: without.count,
@@ -138,15 +146,11 @@ export function whatHelps(all: readonly Morning[], today: string, days: number =
   const lines = found.sort((a, b) => larger(a.exact, b.exact)).map(({ exact: _exact, ...line }) => line);
   return {
     lines,
-    needed: lines.length > 0 ? null : neededText(fewestMissing, days),
-    caveat: HELP_CAVEAT,
-    rules: HELP_RULE_TEXTS,
+    needed:
+      lines.length > 0
+        ? null
+        : words.helpNeeded({ missing: fewestMissing, min: HELP_RULES.minEach, weeks: days / 7 }),
+    caveat: words.helpCaveat(),
+    rules: helpRuleTexts(words),
   };
-}
-
-function neededText(missing: number, days: number): string {
-  return (
-    `Nothing to show yet: at least ${missing} more ${missing === 1 ? 'morning is' : 'mornings are'} needed ` +
-    `(${HELP_RULES.minEach} with a habit and ${HELP_RULES.minEach} without, in the last ${days / 7} weeks).`
-  );
 }

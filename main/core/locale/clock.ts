@@ -70,28 +70,20 @@ export function weekdayTime(at: number, locale: string, timeZone?: string): stri
   return `${weekday} ${timeOfInstant(wall.at, locale, wall.timeZone)}`;
 }
 
-/** Both forms a time can be typed in, as the locale writes them: its own first. */
-function exampleForms(locale: string): readonly [string, string] {
+/**
+ * Both forms a time can be typed in, as the locale writes them, its own first: what a time field's
+ * hint and refusal show (their words are the catalogs', common.timeHint and common.timeRefusal).
+ */
+export function timeExamples(locale: string): { own: string; other: string } {
   const own = hourCycleOf(locale);
-  return [
-    formatTimeOfDay(EXAMPLE_TIME, locale, own),
-    formatTimeOfDay(EXAMPLE_TIME, locale, own === 'h12' ? 'h23' : 'h12'),
-  ];
+  return {
+    own: formatTimeOfDay(EXAMPLE_TIME, locale, own),
+    other: formatTimeOfDay(EXAMPLE_TIME, locale, own === 'h12' ? 'h23' : 'h12'),
+  };
 }
 
-/** The hint under a time field: 'Like "10:30 PM" or "22:30"'. */
-export function timeHint(locale: string): string {
-  const [own, other] = exampleForms(locale);
-  return `Like "${own}" or "${other}"`;
-}
-
-/** What a refused time says: the accepted forms, built from the locale. */
-export function timeRefusal(locale: string): string {
-  const [own, other] = exampleForms(locale);
-  return `Type a time like "${own}" or "${other}"`;
-}
-
-export type TimeParse = { ok: true; value: string } | { ok: false; message: string };
+/** A refusal carries no words: the field says it with timeExamples and the catalog. */
+export type TimeParse = { ok: true; value: string } | { ok: false };
 
 /** Day-period words compare without case, spaces or dots: "p. m.", "P.M." and "pm" are one word. */
 function compact(text: string): string {
@@ -130,7 +122,7 @@ const TYPED_TIME = /^(\D*?)\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(\D*)$/u;
  * 07:00 or 19:00, so the minutes or a day-period word must say which.
  */
 export function parseTimeOfDay(typed: string, locale: string): TimeParse {
-  const refused: TimeParse = { ok: false, message: timeRefusal(locale) };
+  const refused: TimeParse = { ok: false };
   const text = toAsciiDigits(typed.normalize('NFKC').trim(), locale);
   const match = TYPED_TIME.exec(text);
   if (!match) return refused;

@@ -45,6 +45,11 @@ export default {
   trayRestartToUpdate: 'Neu starten und auf {version} aktualisieren',
   trayCheckingUpdates: 'Suche nach Updates…',
   trayCheckForUpdates: 'Nach Updates suchen…',
+  launchStartRoutine: 'Routine starten',
+  launchSettings: 'Einstellungen',
+  launchHistory: 'Verlauf',
+  launchLogMorning: 'Heute Morgen eintragen',
+  packFileType: 'Übungspakete',
   csvHeader:
     'art,nacht_oder_datum,begonnen_um,beendet_um,vorlage,abgeschlossen,schritte_erledigt,schritte_ausgelassen,bewertung_vorher,bewertung_nachher,waerme_oder_kaelte,eintrag_um,schmerz,notiz,geschlafen_auf,kissen,heben_oder_sport,stress',
 } satisfies TranslationOf<typeof en>;

@@ -40,6 +40,11 @@ export default {
   trayRestartToUpdate: 'Restart to update to {version}',
   trayCheckingUpdates: 'Checking for updates…',
   trayCheckForUpdates: 'Check for updates…',
+  launchStartRoutine: 'Start routine',
+  launchSettings: 'Settings',
+  launchHistory: 'History',
+  launchLogMorning: 'Log this morning',
+  packFileType: 'Exercise packs',
   csvHeader:
     'type,night_or_date,started_at,ended_at,preset,completed,steps_done,steps_skipped,rating_before,rating_after,heat_or_cold,checkin_at,soreness,note,slept_on,pillow,lifting_or_sport,stress',
 } as const;

@@ -5,4 +5,6 @@ export default {
   helpButton: 'Cuándo pedir ayuda',
   helpTitle: 'Cuándo pedir ayuda',
   close: 'Cerrar',
+  timeHint: 'Por ejemplo, «{own}» o «{other}»',
+  timeRefusal: 'Escribe una hora como «{own}» o «{other}»',
 } satisfies TranslationOf<typeof en>;

@@ -44,6 +44,11 @@ export default {
   trayRestartToUpdate: 'Reiniciar para actualizar a {version}',
   trayCheckingUpdates: 'Buscando actualizaciones…',
   trayCheckForUpdates: 'Buscar actualizaciones…',
+  launchStartRoutine: 'Empezar la rutina',
+  launchSettings: 'Ajustes',
+  launchHistory: 'Historial',
+  launchLogMorning: 'Anotar esta mañana',
+  packFileType: 'Paquetes de ejercicios',
   csvHeader:
     'tipo,noche_o_fecha,inicio,fin,rutina,completada,pasos_hechos,pasos_saltados,valoracion_antes,valoracion_despues,calor_o_frio,registro,dolor,nota,dormido_sobre,almohada,esfuerzo_o_deporte,estres',
 } satisfies TranslationOf<typeof en>;

@@ -30,6 +30,29 @@ describe('the language setting reaches main at once', () => {
     );
   });
 
+  it('relabels the launcher (jump list, app menu) when the language changes, and only then', async () => {
+    seeded = await startSeededApp('unknot-language-');
+    const { app, shell } = seeded;
+    const shown = () => (shell.launcher.lists.at(-1) ?? []).map((action) => [action.arg, action.label]);
+    expect(shown()).toEqual([
+      ['--start-routine', 'Start routine'],
+      ['--settings', 'Settings'],
+      ['--history', 'History'],
+      ['--log-morning', 'Log this morning'],
+    ]);
+    const before = shell.launcher.lists.length;
+    await app.dispatch(INVOKE_CHANNELS.saveSettings, { general: { theme: 'dark' } });
+    expect(shell.launcher.lists).toHaveLength(before);
+
+    await app.dispatch(INVOKE_CHANNELS.saveSettings, { general: { language: 'de' } });
+    expect(shown().map(([, label]) => label)).toEqual([
+      'Routine starten',
+      'Einstellungen',
+      'Verlauf',
+      'Heute Morgen eintragen',
+    ]);
+  });
+
   it('answers the system languages the "System" setting follows', async () => {
     seeded = await startSeededApp('unknot-language-');
     const result = await seeded.app.dispatch(INVOKE_CHANNELS.getPreferredLanguages, undefined);

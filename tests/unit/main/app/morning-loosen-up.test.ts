@@ -21,6 +21,7 @@ import { createFakeTime } from '../../../support/fake-time';
 import { invoke } from '../../../support/invoke';
 import { seedSettings } from '../../../support/seed-settings';
 import { createTestApp } from '../../../support/test-app';
+import { EN_INSIGHTS } from '../../../support/messages';
 
 const morning = PRESETS.find((p) => p.id === MORNING_PRESET_ID);
 
@@ -52,10 +53,10 @@ describe('the Morning preset', () => {
 describe('the offer', () => {
   it(`appears at ${RULES.soreAt}/10 and above, not below, nor before a check-in`, () => {
     expect(RULES.soreAt).toBe(4);
-    expect(loosenUpOffer(4)?.button).toBe('Start the 3-minute morning loosen-up');
-    expect(loosenUpOffer(10)).not.toBeNull();
-    expect(loosenUpOffer(3)).toBeNull();
-    expect(loosenUpOffer(null)).toBeNull();
+    expect(loosenUpOffer(4, EN_INSIGHTS)?.button).toBe('Start the 3-minute morning loosen-up');
+    expect(loosenUpOffer(10, EN_INSIGHTS)).not.toBeNull();
+    expect(loosenUpOffer(3, EN_INSIGHTS)).toBeNull();
+    expect(loosenUpOffer(null, EN_INSIGHTS)).toBeNull();
   });
 });
 

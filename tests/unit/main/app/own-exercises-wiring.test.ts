@@ -186,6 +186,14 @@ describe('own exercises through IPC (fake shell)', () => {
     expect(await ok('openExercisePack')).toEqual({ kind: 'cancelled' });
   });
 
+  it("names the open dialog's file type in the language setting", async () => {
+    shell.desktop.nextOpen = null;
+    await ok('openExercisePack');
+    await ok('saveSettings', { general: { language: 'es' } });
+    await ok('openExercisePack');
+    expect(shell.desktop.openedKinds).toEqual(['Exercise packs', 'Paquetes de ejercicios']);
+  });
+
   it('resetting the settings keeps your exercises, out of the routine', async () => {
     await ok('saveOwnStep', { id: null, exercise: WALL_ANGEL });
     const reset = await ok<SettingsState>('resetSettings');

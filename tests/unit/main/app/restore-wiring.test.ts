@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UnknotApp } from '../../../../main/app';
 import { BACKUP_VERSION } from '../../../../main/core/backup/backup';
-import { RESTORE_MESSAGES as M } from '../../../../main/core/backup/restore';
+import { restoreMessages } from '../../../../main/core/backup/restore';
+import { mainMessages } from '../../../../main/core/locale/main-messages';
 import type { BackupPreview } from '../../../../main/core/ipc/contract';
 import { DISK_FULL_MESSAGE, saveFailureMessage } from '../../../../main/core/storage-faults';
 import { createFakeShell, type FakeShell } from '../../../support/fake-shell';
@@ -16,6 +17,9 @@ import { checkinLine, sessionLine, writeHistoryLines } from '../../../support/hi
 import { invoke } from '../../../support/invoke';
 import { seedSettings } from '../../../support/seed-settings';
 import { createTestApp, startSeededApp, type SeededApp } from '../../../support/test-app';
+
+/** The restore's English sentences, as an English-speaking app says them. */
+const M = restoreMessages(mainMessages('en').restore);
 
 const LINES = [checkinLine('2026-11-21', 6), sessionLine('2026-11-21'), checkinLine('2026-11-22', 4)];
 const DATA_FILES = ['settings.json', 'settings.last-good.json', 'history.jsonl'];

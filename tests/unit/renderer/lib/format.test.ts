@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { weekdayTime } from '../../../../main/core/locale/clock';
-import { inTime, msToNextMinute, nextReminderText } from '../../../../renderer/lib/format';
+import { inTime as inTimeIn, msToNextMinute, nextReminderText } from '../../../../renderer/lib/format';
+import { DE_SETTINGS, EN_SETTINGS } from '../../../support/messages';
+
+const inTime = (ms: number): string => inTimeIn(ms, EN_SETTINGS);
 
 describe('format helpers', () => {
   it('formats the weekday and 24-hour time in a zone', () => {
@@ -19,10 +22,13 @@ describe('format helpers', () => {
 
   it('builds the preview sentence', () => {
     const now = Date.parse('2026-11-24T15:18:00Z');
-    expect(nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'en-GB', 'Europe/Berlin')).toBe(
+    expect(nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'en-GB', EN_SETTINGS, 'Europe/Berlin')).toBe(
       'Next reminder: Tue 21:30 (in 5 h 12 min)',
     );
-    expect(nextReminderText(null, now, 'en-GB')).toMatch(/No reminders/);
+    expect(nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'de-DE', DE_SETTINGS, 'Europe/Berlin')).toBe(
+      'Nächste Erinnerung: Di 21:30 (in 5 Std. 12 Min.)',
+    );
+    expect(nextReminderText(null, now, 'en-GB', EN_SETTINGS)).toMatch(/No reminders/);
   });
 
   it('finds the next minute boundary', () => {

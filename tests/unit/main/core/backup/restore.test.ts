@@ -9,15 +9,18 @@ import {
 import {
   mergeHistory,
   readBackup,
-  RESTORE_MESSAGES as M,
+  restoreMessages,
   summarizeBackup,
   type RestorableBackup,
 } from '../../../../../main/core/backup/restore';
 import { parseHistory } from '../../../../../main/core/history/parse';
 import type { HistoryRecord } from '../../../../../main/core/history/records';
+import { mainMessages } from '../../../../../main/core/locale/main-messages';
 import { defaultSettings } from '../../../../../main/core/settings/defaults';
 import { checkinLine, sessionLine } from '../../../../support/history-fixture';
 
+const EN = mainMessages('en').restore;
+const M = restoreMessages(EN);
 const NOW = Date.parse('2026-11-24T08:30:00Z');
 const records = (lines: readonly string[]): HistoryRecord[] => parseHistory(lines.join('\n')).records;
 const HISTORY = records([
@@ -41,21 +44,21 @@ function fileText(change: (doc: Record<string, unknown>) => void = () => undefin
 }
 
 const refusal = (text: string, limits = BACKUP_LIMITS): string => {
-  const read = readBackup(text, limits);
+  const read = readBackup(text, M, limits);
   if (read.ok) throw new Error('expected a refusal');
   return read.error;
 };
 
 describe('readBackup', () => {
   it('reads what "Back up everything" writes: the settings and every record as they were', () => {
-    expect(readBackup(serializeBackup(buildBackup(settings(), HISTORY, NOW)))).toEqual({
+    expect(readBackup(serializeBackup(buildBackup(settings(), HISTORY, NOW)), M)).toEqual({
       ok: true,
       value: { createdAt: new Date(NOW).toISOString(), settings: settings(), history: HISTORY },
     });
   });
 
   it('accepts a byte-order mark from an editor', () => {
-    expect(readBackup(`\uFEFF${fileText()}`).ok).toBe(true);
+    expect(readBackup(`\uFEFF${fileText()}`, M).ok).toBe(true);
   });
 
   it.each([
@@ -105,7 +108,7 @@ describe('readBackup', () => {
       old.version = 1;
       delete old.routine['ownSteps'];
     });
-    const read = readBackup(text);
+    const read = readBackup(text, M);
     expect(read.ok && read.value.settings).toEqual(settings());
   });
 
@@ -135,7 +138,7 @@ describe('readBackup', () => {
       const list = doc['history'] as Array<Record<string, unknown>>;
       list[0] = { ...list[0], v: 1, mood: 'fine' };
     });
-    const read = readBackup(text);
+    const read = readBackup(text, M);
     expect(read.ok && read.value.history).toEqual(HISTORY);
   });
 });
@@ -183,7 +186,7 @@ describe('summarizeBackup', () => {
     settings: settings(),
     history,
   });
-  const context = { locale: 'en-GB', timeZone: 'Europe/Berlin', nowMs: NOW };
+  const context = { locale: 'en-GB', timeZone: 'Europe/Berlin', nowMs: NOW, words: EN };
 
   it('counts mornings and routine nights and names the day the backup was made', () => {
     const history = records([
@@ -213,6 +216,18 @@ describe('summarizeBackup', () => {
     );
     expect(summarizeBackup(backup([], '2026-11-12T09:00:00.000Z'), { ...context, locale: 'en-US' })).toBe(
       '0 mornings, 0 routines, settings from Nov\u00a012',
+    );
+  });
+
+  it('speaks the language setting, its plurals from the catalog', () => {
+    const history = records([checkinLine('2026-11-10', 4), sessionLine('2026-11-10'), sessionLine('2026-11-11')]);
+    const es = { ...context, locale: 'es-ES', words: mainMessages('es').restore };
+    expect(summarizeBackup(backup(history, '2026-11-12T09:00:00.000Z'), es)).toBe(
+      '1 mañana, 2 rutinas, ajustes del 12\u00a0nov',
+    );
+    expect(summarizeBackup(backup([], '2026-11-12T09:00:00.000Z'), es)).toMatch(/^0 mañanas, 0 rutinas, /);
+    expect(restoreMessages(mainMessages('es').restore).foreign).toBe(
+      'Este archivo no es una copia de seguridad de Unknot. No se ha cambiado nada.',
     );
   });
 

@@ -15,6 +15,7 @@ import {
   type CheckinRecord,
   type SessionRecord,
 } from '../../../../../main/core/history/records';
+import { EN_INSIGHTS } from '../../../../support/messages';
 
 const checkin: CheckinRecord = {
   v: HISTORY_RECORD_VERSION,
@@ -142,13 +143,13 @@ describe('last night, from the history', () => {
   });
 
   it('says it in words', () => {
-    expect(lastNightText({ routine: true, preset: 'full', heatCold: 'cold' })).toBe(
+    expect(lastNightText({ routine: true, preset: 'full', heatCold: 'cold' }, EN_INSIGHTS)).toBe(
       'Last night: the Full routine, with cold.',
     );
-    expect(lastNightText({ routine: true, preset: 'quick', heatCold: null })).toBe(
+    expect(lastNightText({ routine: true, preset: 'quick', heatCold: null }, EN_INSIGHTS)).toBe(
       'Last night: the Quick routine.',
     );
-    expect(lastNightText({ routine: false, preset: null, heatCold: null })).toBe(
+    expect(lastNightText({ routine: false, preset: null, heatCold: null }, EN_INSIGHTS)).toBe(
       'Last night: no routine recorded.',
     );
   });

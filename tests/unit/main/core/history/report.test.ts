@@ -8,7 +8,6 @@ import type { HistoryRecord, SessionRecord } from '../../../../../main/core/hist
 import {
   buildReport,
   REPORT_MAX_NOTES,
-  REPORT_TEXT,
   type ReportInputs,
 } from '../../../../../main/core/history/report';
 import {
@@ -16,7 +15,11 @@ import {
   reportOptionsFromSearch,
   reportQuery,
 } from '../../../../../main/core/history/report-options';
+import { mainMessages } from '../../../../../main/core/locale/main-messages';
 import { checkinLine, writeTenYearHistory } from '../../../../support/history-fixture';
+import { EN_INSIGHTS } from '../../../../support/messages';
+
+const EN_REPORT = mainMessages('en').report;
 
 // Tuesday 24 Nov 2026, 09:00 in Berlin.
 const NOW = Date.parse('2026-11-24T08:00:00Z');
@@ -47,6 +50,9 @@ function report(records: readonly HistoryRecord[], extra: Partial<ReportInputs> 
     nowMs: NOW,
     timeZone: 'Europe/Berlin',
     locale: 'en-GB',
+    dateLocale: 'en-GB',
+    words: EN_REPORT,
+    insights: EN_INSIGHTS,
     ...extra,
   });
 }
@@ -55,6 +61,29 @@ const figure = (figures: ReadonlyArray<{ label: string; value: string }>, label:
   figures.find((f) => f.label === label)?.value;
 
 describe('the one-page report model', () => {
+  it('speaks the language setting: German words, dates in German in the region\u2019s order', () => {
+    const r = report([checkin(TODAY, 4)], {
+      dateLocale: 'de-GB',
+      words: mainMessages('de').report,
+    });
+    expect(r.period).toBe('8 Wochen: 30. Sept. 2026 bis 24. Nov. 2026');
+    expect(r.disclaimer).toBe(
+      'Diese Seite fasst den eigenen Verlauf der Person in Unknot zusammen; sie ist keine Diagnose.',
+    );
+    expect(r.soreness[0]).toEqual({ label: 'Eingetragene Morgen', value: '1 von 56' });
+    expect(r.soreness[1]).toEqual({ label: 'Durchschnitt', value: '4,0 / 10' });
+    expect(r.bands[0]).toEqual({ label: '0–4', value: '1 Morgen (100 %)' });
+    expect(r.paper).toBe('A4');
+  });
+
+  it('words its plurals in Spanish', () => {
+    const r = report([checkin(TODAY, 4), checkin(addDays(TODAY, -1), 5)], {
+      dateLocale: 'es-ES',
+      words: mainMessages('es').report,
+    });
+    expect(r.bands.map((b) => b.value)).toEqual(['1 mañana (50 %)', '1 mañana (50 %)', '0 mañanas (0 %)']);
+  });
+
   it('with an empty history says so plainly, never NaN, and still carries the disclaimer', () => {
     const r = report([]);
     expect(r.period).toBe('8 weeks: 30 Sept 2026 to 24 Nov 2026');
@@ -74,10 +103,10 @@ describe('the one-page report model', () => {
     expect(r.helps.note).toMatch(
       /^Nothing to show yet: at least 10 more mornings are needed .* last 8 weeks/,
     );
-    expect(r.checkup).toEqual([REPORT_TEXT.noCheckup]);
+    expect(r.checkup).toEqual([EN_REPORT.noCheckup()]);
     expect(r.notes).toBeNull();
     expect(r.chart.dots).toBe('');
-    expect(r.disclaimer).toBe(REPORT_TEXT.disclaimer);
+    expect(r.disclaimer).toBe(EN_REPORT.disclaimer());
     expect(JSON.stringify(r)).not.toMatch(/NaN|undefined|Infinity/);
   });
 
@@ -173,8 +202,8 @@ describe('the one-page report model', () => {
     );
   });
 
-  it('dates follow the locale it is given', () => {
-    expect(report([], { locale: 'en-US' }).period).toBe('8 weeks: Sep 30, 2026 to Nov 24, 2026');
+  it('dates follow the date locale it is given', () => {
+    expect(report([], { locale: 'en-US', dateLocale: 'en-US' }).period).toBe('8 weeks: Sep 30, 2026 to Nov 24, 2026');
   });
 
   it('ten years (the fixture): only the period counts, and it is built fast', async () => {

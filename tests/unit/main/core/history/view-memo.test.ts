@@ -9,6 +9,7 @@ import { createHistoryViewMemo } from '../../../../../main/core/history/view-mem
 import { buildHistoryView, type HistoryInputs } from '../../../../../main/core/history/view-model';
 import { checkinLine, sessionLine } from '../../../../support/history-fixture';
 import { TEST_LOCALE } from '../../../../support/fake-shell';
+import { EN_INSIGHTS } from '../../../../support/messages';
 
 // Wednesday 25 Nov 2026 in Berlin (UTC+1).
 const berlin = (time: string, date = '2026-11-25'): number => Date.parse(`${date}T${time}:00+01:00`);
@@ -31,6 +32,7 @@ const inputs = (extra: Partial<HistoryInputs> = {}): HistoryInputs => ({
   nowMs: berlin('07:00'),
   timeZone: 'Europe/Berlin',
   locale: TEST_LOCALE,
+  words: EN_INSIGHTS,
   nudgeDismissedOn: null,
   ...extra,
 });

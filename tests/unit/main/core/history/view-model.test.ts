@@ -9,6 +9,7 @@ import { RULES } from '../../../../../main/core/history/stats';
 import { buildHistoryView, type HistoryInputs } from '../../../../../main/core/history/view-model';
 import { checkinLine, sessionLine, writeTenYearHistory } from '../../../../support/history-fixture';
 import { TEST_LOCALE } from '../../../../support/fake-shell';
+import { EN_INSIGHTS } from '../../../../support/messages';
 
 // Tuesday 24 Nov 2026, 09:00 in Berlin.
 const NOW = Date.parse('2026-11-24T08:00:00Z');
@@ -22,6 +23,7 @@ function view(lines: readonly string[], extra: Partial<HistoryInputs> = {}) {
     nowMs: NOW,
     timeZone: 'Europe/Berlin',
     locale: TEST_LOCALE,
+    words: EN_INSIGHTS,
     nudgeDismissedOn: null,
     ...extra,
   });
@@ -164,6 +166,7 @@ describe('history view model', () => {
           nowMs: NOW,
           timeZone: 'Europe/Berlin',
           locale: TEST_LOCALE,
+          words: EN_INSIGHTS,
           nudgeDismissedOn: null,
         };
         return { records, model: buildHistoryView(inputs) };

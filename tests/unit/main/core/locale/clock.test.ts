@@ -4,12 +4,12 @@ import {
   formatTimeOfDay,
   hourCycleOf,
   parseTimeOfDay,
-  timeHint,
   timeOfInstant,
-  timeRefusal,
+  timeExamples,
   weekdayTime,
 } from '../../../../../main/core/locale/clock';
 import { TIME_OF_DAY_PATTERN } from '../../../../../main/core/settings/vocabulary';
+import { DE_COMMON, EN_COMMON } from '../../../../support/messages';
 
 const LOCALES = ['en-US', 'en-GB', 'de-DE', 'es-ES', 'ja-JP'] as const;
 /** The same locales with the other clock forced, so both conventions are exercised in each. */
@@ -110,11 +110,15 @@ describe('reading what was typed', () => {
   });
 
   it('names the accepted forms, built from the locale, when it refuses', () => {
-    expect(parseTimeOfDay('soon', 'en-US')).toEqual({ ok: false, message: timeRefusal('en-US') });
+    const timeRefusal = (locale: string): string => EN_COMMON.timeRefusal(timeExamples(locale));
+    expect(parseTimeOfDay('soon', 'en-US')).toEqual({ ok: false });
     expect(spaced(timeRefusal('en-US'))).toBe('Type a time like "10:30 PM" or "22:30"');
     expect(spaced(timeRefusal('en-GB'))).toBe('Type a time like "22:30" or "10:30 pm"');
     expect(timeRefusal('ja-JP')).toBe('Type a time like "22:30" or "午後10:30"');
-    expect(spaced(timeHint('en-US'))).toBe('Like "10:30 PM" or "22:30"');
+    expect(spaced(EN_COMMON.timeHint(timeExamples('en-US')))).toBe('Like "10:30 PM" or "22:30"');
+    expect(spaced(DE_COMMON.timeRefusal(timeExamples('de-DE')))).toBe(
+      'Gib eine Uhrzeit wie „22:30“ oder „10:30 PM“ ein',
+    );
   });
 });
 

@@ -1,0 +1,38 @@
+import type en from '../en/report';
+import type { TranslationOf } from '../messages';
+
+export default {
+  title: 'Schmerzen im oberen Rücken am Morgen',
+  period: '{weeks} Wochen: {from} bis {to}',
+  made: 'Erstellt am {date} aus dem Verlauf in der App Unknot.',
+  scale: 'Der Schmerz wird jeden Morgen von {min} (keiner) bis {max} (der schlimmste vorstellbare) bewertet.',
+  disclaimer: 'Diese Seite fasst den eigenen Verlauf der Person in Unknot zusammen; sie ist keine Diagnose.',
+  headingSoreness: 'Schmerz am Morgen',
+  headingBands: 'Morgen nach Wert',
+  headingNights: 'Abendroutine',
+  headingChart: 'Tag für Tag',
+  headingHelps: 'Was zu helfen scheint',
+  headingCheckup: 'Erfüllte Regeln für eine Untersuchung',
+  headingNotes: 'Notizen aus dem Verlauf',
+  legend: 'Linie und Punkte: Schmerz an jedem Morgen. Graue Säulen: Nächte mit der Routine.',
+  morningsLogged: 'Eingetragene Morgen',
+  average: 'Durchschnitt',
+  worst: 'Höchster Wert',
+  best: 'Niedrigster Wert',
+  routineNights: 'Nächte mit Routine',
+  usualRoutine: 'Übliche Routine',
+  heatOrCold: 'Wärme oder Kälte',
+  countOf: '{count} von {total}',
+  outOf: '{value} / {max}',
+  withShare: '{value} ({percent} %)',
+  mornings: '{count} {{Morgen|Morgen}}',
+  usualValue: '{title} ({count} von {total} {{Nacht|Nächten}})',
+  heatColdValue: 'Wärme in {heat}, Kälte in {cold}, keins von beiden in {neither} {{Nacht|Nächten}}',
+  none: 'keine',
+  nothingLogged: 'nichts eingetragen',
+  noCheckup: 'Keine der Regeln von Unknot für eine Untersuchung ist erfüllt.',
+  helpsHidden: '{hidden} {{kleinerer Unterschied wird|kleinere Unterschiede werden}} nicht gezeigt.',
+  noNotes: 'In diesem Zeitraum wurden keine Notizen geschrieben.',
+  notesHidden:
+    'Die {shown} neuesten von {written} Notizen; {hidden} {{ältere wird|ältere werden}} nicht gezeigt.',
+} satisfies TranslationOf<typeof en>;
