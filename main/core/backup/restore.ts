@@ -95,9 +95,7 @@ export function readBackup(
   const settings = readSettingsValue(raw['settings']);
   if (!settings.ok) {
     return refuse(
-      settings.error.kind === 'newer'
-        ? messages.newerSettings
-        : messages.badSettings(settings.error.reason),
+      settings.error.kind === 'newer' ? messages.newerSettings : messages.badSettings(settings.error.reason),
     );
   }
   const history = readRecords(list, messages);

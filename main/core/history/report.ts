@@ -221,8 +221,7 @@ function nightFigures(
     },
     {
       label: words.heatOrCold(),
-      value:
-        total === 0 ? words.none() : words.heatColdValue({ heat, cold, neither: total - heat - cold }),
+      value: total === 0 ? words.none() : words.heatColdValue({ heat, cold, neither: total - heat - cold }),
     },
   ];
 }

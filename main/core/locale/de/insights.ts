@@ -50,7 +50,8 @@ export default {
     'Jede Zeile vergleicht den durchschnittlichen Schmerz am Morgen nach der Gewohnheit mit dem ohne sie; der größte Unterschied steht oben.',
   helpRuleSources:
     'Routine, Wärme und Kälte stammen aus dem, was du am Abend davor festgehalten hast. Die anderen Gewohnheiten stammen aus deinen Antworten beim Eintragen am Morgen: Ein Morgen, an dem eine Frage offen blieb oder du „Gemischt oder weiß nicht“ gewählt hast, zählt für diese Frage nicht.',
-  helpSame: 'Morgen nach {after} lagen im Schnitt etwa gleich ({with} gegenüber {without} {{Morgen|Morgen}}).',
+  helpSame:
+    'Morgen nach {after} lagen im Schnitt etwa gleich ({with} gegenüber {without} {{Morgen|Morgen}}).',
   helpLower:
     'Morgen nach {after} lagen im Schnitt {difference} niedriger ({with} gegenüber {without} {{Morgen|Morgen}}).',
   helpHigher:

@@ -4,9 +4,11 @@ import type { TranslationOf } from '../messages';
 export default {
   unchanged: 'Es wurde nichts geändert.',
   tooLarge: 'Diese Datei ist zu groß für eine Sicherung von Unknot (die Grenze liegt bei {megabytes} MB).',
-  tooManyRecords: 'Diese Sicherung enthält {count} Einträge im Verlauf; Unknot stellt höchstens {max} wieder her.',
+  tooManyRecords:
+    'Diese Sicherung enthält {count} Einträge im Verlauf; Unknot stellt höchstens {max} wieder her.',
   notJson: 'Diese Datei ist keine Sicherung von Unknot: Sie ist kein lesbares JSON.',
-  truncated: 'Diese Sicherung ist beschädigt oder unvollständig: Sie bricht mittendrin ab oder ist fehlerhaft.',
+  truncated:
+    'Diese Sicherung ist beschädigt oder unvollständig: Sie bricht mittendrin ab oder ist fehlerhaft.',
   foreign: 'Diese Datei ist keine Sicherung von Unknot.',
   newer:
     'Diese Sicherung stammt von einer neueren Version von Unknot; aktualisiere Unknot zuerst und stelle sie dann wieder her.',
@@ -15,7 +17,8 @@ export default {
   newerSettings:
     'Die Einstellungen in dieser Sicherung stammen von einer neueren Version von Unknot; aktualisiere Unknot zuerst und stelle sie dann wieder her.',
   badSettings: 'Die Einstellungen in dieser Sicherung sind ungültig ({reason}).',
-  noHistory: 'Diese Sicherung enthält keine Liste von Einträgen im Verlauf, deshalb kann Unknot sie nicht lesen.',
+  noHistory:
+    'Diese Sicherung enthält keine Liste von Einträgen im Verlauf, deshalb kann Unknot sie nicht lesen.',
   badRecords:
     '{bad} der {total} Einträge im Verlauf dieser Sicherung können nicht gelesen werden (Eintrag {first}: {reason}), deshalb stellt Unknot nichts davon wieder her.',
   readOnly:

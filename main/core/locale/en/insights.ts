@@ -51,8 +51,7 @@ export default {
   helpRuleSources:
     'The routine, heat and cold come from what you recorded the evening before. The other habits come from your answers at the check-in: a morning where a question was left unanswered, or where you chose "Mixed or don\'t know", does not count for that question.',
   helpSame: 'Mornings after {after} averaged about the same ({with} vs {without} {{morning|mornings}}).',
-  helpLower:
-    'Mornings after {after} averaged {difference} lower ({with} vs {without} {{morning|mornings}}).',
+  helpLower: 'Mornings after {after} averaged {difference} lower ({with} vs {without} {{morning|mornings}}).',
   helpHigher:
     'Mornings after {after} averaged {difference} higher ({with} vs {without} {{morning|mornings}}).',
   helpNeeded:

@@ -2,8 +2,7 @@ import type en from '../en/insights';
 import type { TranslationOf } from '../messages';
 
 export default {
-  skipped:
-    '{count} {{línea|líneas}} de tu historial no se {{pudo|pudieron}} leer y se {{omitió|omitieron}}.',
+  skipped: '{count} {{línea|líneas}} de tu historial no se {{pudo|pudieron}} leer y se {{omitió|omitieron}}.',
   span: 'del {from} al {to}',
   chartShading: 'Las columnas sombreadas son noches con rutina.',
   chartNone: 'No hay mañanas anotadas {span}.',
@@ -44,8 +43,7 @@ export default {
     'Son asociaciones en tu propio registro, no causas: un hábito que va con mejores mañanas puede no ser lo que las mejora.',
   helpRuleSpan:
     'Solo cuentan las mañanas anotadas en las últimas {weeks} semanas ({days} días), una por fecha (la última anotación).',
-  helpRuleShown:
-    'Un hábito aparece cuando hay al menos {min} mañanas con él y {min} sin él.',
+  helpRuleShown: 'Un hábito aparece cuando hay al menos {min} mañanas con él y {min} sin él.',
   helpRuleCompare:
     'Cada línea compara el dolor medio por la mañana después del hábito con la media sin él; la mayor diferencia va primero.',
   helpRuleSources:

@@ -3,17 +3,16 @@ import type { TranslationOf } from '../messages';
 
 export default {
   unchanged: 'No se ha cambiado nada.',
-  tooLarge: 'Este archivo es demasiado grande para ser una copia de seguridad de Unknot (el límite es {megabytes} MB).',
+  tooLarge:
+    'Este archivo es demasiado grande para ser una copia de seguridad de Unknot (el límite es {megabytes} MB).',
   tooManyRecords:
     'Esta copia de seguridad contiene {count} registros del historial; Unknot restaura como máximo {max}.',
   notJson: 'Este archivo no es una copia de seguridad de Unknot: no es un JSON legible.',
-  truncated:
-    'Esta copia de seguridad está dañada o incompleta: se corta o falla a mitad del archivo.',
+  truncated: 'Esta copia de seguridad está dañada o incompleta: se corta o falla a mitad del archivo.',
   foreign: 'Este archivo no es una copia de seguridad de Unknot.',
   newer:
     'Esta copia de seguridad se hizo con una versión más nueva de Unknot; actualiza Unknot primero y luego restáurala.',
-  noVersion:
-    'Esta copia de seguridad no indica su versión de formato, así que Unknot no puede leerla.',
+  noVersion: 'Esta copia de seguridad no indica su versión de formato, así que Unknot no puede leerla.',
   noDate: 'Esta copia de seguridad no indica cuándo se hizo, así que Unknot no la restaurará.',
   newerSettings:
     'Los ajustes de esta copia de seguridad los guardó una versión más nueva de Unknot; actualiza Unknot primero y luego restáurala.',

@@ -22,12 +22,12 @@ describe('format helpers', () => {
 
   it('builds the preview sentence', () => {
     const now = Date.parse('2026-11-24T15:18:00Z');
-    expect(nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'en-GB', EN_SETTINGS, 'Europe/Berlin')).toBe(
-      'Next reminder: Tue 21:30 (in 5 h 12 min)',
-    );
-    expect(nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'de-DE', DE_SETTINGS, 'Europe/Berlin')).toBe(
-      'Nächste Erinnerung: Di 21:30 (in 5 Std. 12 Min.)',
-    );
+    expect(
+      nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'en-GB', EN_SETTINGS, 'Europe/Berlin'),
+    ).toBe('Next reminder: Tue 21:30 (in 5 h 12 min)');
+    expect(
+      nextReminderText(Date.parse('2026-11-24T20:30:00Z'), now, 'de-DE', DE_SETTINGS, 'Europe/Berlin'),
+    ).toBe('Nächste Erinnerung: Di 21:30 (in 5 Std. 12 Min.)');
     expect(nextReminderText(null, now, 'en-GB', EN_SETTINGS)).toMatch(/No reminders/);
   });
 

@@ -220,7 +220,11 @@ describe('summarizeBackup', () => {
   });
 
   it('speaks the language setting, its plurals from the catalog', () => {
-    const history = records([checkinLine('2026-11-10', 4), sessionLine('2026-11-10'), sessionLine('2026-11-11')]);
+    const history = records([
+      checkinLine('2026-11-10', 4),
+      sessionLine('2026-11-10'),
+      sessionLine('2026-11-11'),
+    ]);
     const es = { ...context, locale: 'es-ES', words: mainMessages('es').restore };
     expect(summarizeBackup(backup(history, '2026-11-12T09:00:00.000Z'), es)).toBe(
       '1 mañana, 2 rutinas, ajustes del 12\u00a0nov',

@@ -5,11 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../../main/core/history/local-date';
 import { parseHistory } from '../../../../../main/core/history/parse';
 import type { HistoryRecord, SessionRecord } from '../../../../../main/core/history/records';
-import {
-  buildReport,
-  REPORT_MAX_NOTES,
-  type ReportInputs,
-} from '../../../../../main/core/history/report';
+import { buildReport, REPORT_MAX_NOTES, type ReportInputs } from '../../../../../main/core/history/report';
 import {
   paperForLocale,
   reportOptionsFromSearch,
@@ -203,7 +199,9 @@ describe('the one-page report model', () => {
   });
 
   it('dates follow the date locale it is given', () => {
-    expect(report([], { locale: 'en-US', dateLocale: 'en-US' }).period).toBe('8 weeks: Sep 30, 2026 to Nov 24, 2026');
+    expect(report([], { locale: 'en-US', dateLocale: 'en-US' }).period).toBe(
+      '8 weeks: Sep 30, 2026 to Nov 24, 2026',
+    );
   });
 
   it('ten years (the fixture): only the period counts, and it is built fast', async () => {
