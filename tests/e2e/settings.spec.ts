@@ -132,11 +132,15 @@ test.describe('settings', () => {
       error: { issues: [{ path: 'reminders.morningCheckIn.time', message: 'Use a time like 08:00' }] },
     });
     await page.getByLabel('Ask how my upper back feels each morning').uncheck();
+    // "Saved." may still be the time's save: wait for the file itself to hold the switch.
+    const saved = async () =>
+      (
+        JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
+          reminders: { morningCheckIn: { enabled: boolean; time: string } };
+        }
+      ).reminders.morningCheckIn;
+    await expect.poll(saved).toEqual({ enabled: false, time: '07:15' });
     await expect(page.getByTestId('save-status')).toHaveText('Saved.');
-    const saved = JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8')) as {
-      reminders: { morningCheckIn: { enabled: boolean; time: string } };
-    };
-    expect(saved.reminders.morningCheckIn).toEqual({ enabled: false, time: '07:15' });
   });
 
   test('the heads-up and the follow-up are set from the keyboard; the minutes are checked by main', async ({
