@@ -144,6 +144,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     windows,
     locale,
     words: () => words().insights,
+    routine: () => routine.content(),
   });
   const shell = createShellFeature({ ...deps, regionalFormat, reminders, updates });
   const settings = createSettingsFeature({
@@ -184,6 +185,7 @@ export function createUnknotApp(deps: AppDeps): UnknotApp {
     locale: () => deps.locale.regionalFormat(),
     dateLocale: locale,
     words,
+    presets: async () => (await routine.content()).catalog.presets,
     printer: deps.printer,
     desktop: deps.desktop,
   });

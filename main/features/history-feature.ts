@@ -7,7 +7,7 @@
 import { toCheckinRecord } from '../core/history/checkin';
 import { toSessionRecord } from '../core/history/summary';
 import { createHistoryViewMemo } from '../core/history/view-memo';
-import type { HistoryViewModel } from '../core/history/view-model';
+import type { HistoryViewModel, RoutineTexts } from '../core/history/view-model';
 import type { HandlerTable } from '../core/ipc/dispatch';
 import type { InsightWords } from '../core/locale/main-messages';
 import type { Clock, Logger } from '../core/ports';
@@ -25,6 +25,8 @@ export interface HistoryFeatureDeps {
   readonly locale: () => string;
   /** The view's sentences in the language setting (the language feature's). */
   readonly words: () => InsightWords;
+  /** The routine's texts it quotes (preset names, help sections), in the same language. */
+  readonly routine: () => Promise<RoutineTexts>;
 }
 
 export interface HistoryFeature {
@@ -47,6 +49,7 @@ export function createHistoryFeature(deps: HistoryFeatureDeps): HistoryFeature {
       timeZone: clock.timeZone(),
       locale: deps.locale(),
       words: deps.words(),
+      routine: await deps.routine(),
       nudgeDismissedOn: checkin.nudgeDismissedOn(),
     });
   }

@@ -9,6 +9,7 @@ import { reportQuery, type ReportOptions } from '../core/history/report-options'
 import type { HandlerTable } from '../core/ipc/dispatch';
 import type { MainMessages } from '../core/locale/main-messages';
 import type { Clock } from '../core/ports';
+import type { Preset } from '../core/routine/types';
 import type { DesktopPort, ReportPdfPort } from '../core/shell-ports';
 import type { HistoryLog } from '../services/history-log';
 
@@ -21,6 +22,8 @@ export interface ReportFeatureDeps {
   readonly dateLocale: () => string;
   /** The report's words in the language setting (the language feature's). */
   readonly words: () => Pick<MainMessages, 'report' | 'insights'>;
+  /** The presets in the same language (the routine feature's content). */
+  readonly presets: () => Promise<readonly Preset[]>;
   readonly printer: ReportPdfPort;
   readonly desktop: Pick<DesktopPort, 'savePdfFile' | 'openFile'>;
 }
@@ -43,6 +46,7 @@ export function createReportFeature(deps: ReportFeatureDeps): ReportFeature {
       dateLocale: deps.dateLocale(),
       words: deps.words().report,
       insights: deps.words().insights,
+      presets: await deps.presets(),
     });
   }
 

@@ -3,7 +3,8 @@ import { CATALOG } from '../core/routine/catalog';
 import { PLAN_WORDS, type PlanWords } from '../core/routine/plan-messages';
 import type { PoseChoice } from '../core/routine/own-exercise';
 import { POSE_CHOICES } from '../core/routine/pose-choices';
-import { localizeCatalog, localizePlanWords } from '../core/routine/translations/localize';
+import { HELP, type HelpContent } from '../core/routine/help';
+import { localizeCatalog, localizeHelp, localizePlanWords } from '../core/routine/translations/localize';
 import { localizePoseChoices } from '../core/routine/translations/localize-figure';
 import type { RoutineTranslation } from '../core/routine/translations/routine-texts';
 import { MORNING_PRESET_ID, type Catalog, type Plan } from '../core/routine/types';
@@ -14,9 +15,16 @@ export interface RoutineContent {
   readonly catalog: Catalog;
   readonly words: PlanWords;
   readonly poses: readonly PoseChoice[];
+  /** The help page (the history view's check-up card quotes two of its sections). */
+  readonly help: HelpContent;
 }
 
-export const ENGLISH_CONTENT: RoutineContent = { catalog: CATALOG, words: PLAN_WORDS, poses: POSE_CHOICES };
+export const ENGLISH_CONTENT: RoutineContent = {
+  catalog: CATALOG,
+  words: PLAN_WORDS,
+  poses: POSE_CHOICES,
+  help: HELP,
+};
 
 /** null is English. Built once per language change: localizing copies and freezes the whole catalog. */
 export function routineContent(translation: RoutineTranslation | null): RoutineContent {
@@ -25,6 +33,7 @@ export function routineContent(translation: RoutineTranslation | null): RoutineC
     catalog: localizeCatalog(CATALOG, translation),
     words: localizePlanWords(translation),
     poses: localizePoseChoices(POSE_CHOICES, translation),
+    help: localizeHelp(HELP, translation),
   };
 }
 

@@ -10,6 +10,8 @@ export interface RoutineFeature {
   readonly handlers: Pick<HandlerTable, 'getRoutinePlan' | 'getMorningPlan' | 'getRoutineEditor'>;
   /** The planned routine's length in whole minutes, at least one (for the reminder's text). */
   minutes(): number;
+  /** The routine's content in the current language (the same object until the language changes). */
+  content(): Promise<RoutineContent>;
 }
 
 /**
@@ -50,5 +52,6 @@ export function createRoutineFeature(
     },
     // Durations are the same in every language.
     minutes: () => Math.max(1, Math.round(planFor(settings.get()).totalSec / 60)),
+    content,
   };
 }

@@ -4,7 +4,7 @@
  * come from that night's sessions, so the check-in never asks for them.
  */
 import { PRESETS } from '../routine/presets';
-import type { PresetId } from '../routine/types';
+import type { Preset, PresetId } from '../routine/types';
 import { pickFactors, type Factors } from './factors';
 import { addDays } from './local-date';
 import type { HistoryRecord } from './records';
@@ -62,9 +62,13 @@ export function morningsWithNights(records: readonly HistoryRecord[]): Morning[]
 }
 
 /** "Last night: the Standard routine, with heat." — shown beside the check-in, never asked. */
-export function lastNightText(night: LastNight, words: InsightWords): string {
+export function lastNightText(
+  night: LastNight,
+  words: InsightWords,
+  presets: readonly Preset[] = PRESETS,
+): string {
   if (!night.routine || night.preset === null) return words.lastNightNone();
-  const title = PRESETS.find((p) => p.id === night.preset)?.title ?? night.preset;
+  const title = presets.find((p) => p.id === night.preset)?.title ?? night.preset;
   if (night.heatCold === 'heat') return words.lastNightHeat({ title });
   if (night.heatCold === 'cold') return words.lastNightCold({ title });
   return words.lastNight({ title });

@@ -8,7 +8,7 @@
  */
 import type { InsightWords, ReportMessages } from '../locale/main-messages';
 import { PRESETS } from '../routine/presets';
-import type { PresetId } from '../routine/types';
+import type { Preset, PresetId } from '../routine/types';
 import { historyChart, type HistoryChart } from './chart';
 import { chartSummary, nudgeReasons } from './copy';
 import { addDays } from './local-date';
@@ -95,6 +95,8 @@ export interface ReportInputs {
   readonly words: ReportMessages;
   /** The history view's sentences the report quotes (the chart, what helps, the check-up rules). */
   readonly insights: InsightWords;
+  /** The presets as the routine names them in the same language (the usual routine). */
+  readonly presets?: readonly Preset[];
 }
 
 /** "3 of 5 (60%)": a value with its share of a whole, or alone when the whole is nothing. */
@@ -151,6 +153,7 @@ export function buildReport(input: ReportInputs): ReportModel {
     nights: nightFigures(
       dates.map((date) => nightBefore(nights, date)),
       words,
+      input.presets ?? PRESETS,
     ),
     helps: helpLines(input.records, today, days, input),
     notes: options.notes ? notesOf(dates, mornings, labelOf, words) : null,
@@ -195,6 +198,7 @@ function sorenessFigures(logged: readonly number[], days: number, words: ReportM
 function nightFigures(
   before: ReadonlyArray<ReturnType<typeof nightBefore>>,
   words: ReportMessages,
+  presetList: readonly Preset[],
 ): ReportFigure[] {
   const withRoutine = before.filter((n) => n.routine);
   const presets = new Map<PresetId, number>();
@@ -203,7 +207,7 @@ function nightFigures(
   }
   // The most used preset; a tie goes to the one listed first, so the answer never depends on order.
   let usual: { title: string; n: number } | null = null;
-  for (const preset of PRESETS) {
+  for (const preset of presetList) {
     const n = presets.get(preset.id) ?? 0;
     if (n > 0 && (usual === null || n > usual.n)) usual = { title: preset.title, n };
   }

@@ -1,7 +1,7 @@
 /**
  * The last history view built, reused while nothing it depends on has changed: the same records
  * (the history log answers with the very same arrays until the file changes, and never changes
- * an array it has handed out), the same skipped-line count, dismissal, locale, words and moment (the zone
+ * an array it has handed out), the same skipped-line count, dismissal, locale, words, routine texts and moment (the zone
  * counts only through the moment's dates). Building the view walks every record and the whole
  * routine streak; reopening the view should not.
  */
@@ -25,6 +25,7 @@ const sameView = (built: Built, input: HistoryInputs, moment: HistoryMoment): bo
   built.input.nudgeDismissedOn === input.nudgeDismissedOn &&
   built.input.locale === input.locale &&
   built.input.words === input.words &&
+  built.input.routine === input.routine &&
   built.moment.today === moment.today &&
   built.moment.tonight === moment.tonight;
 

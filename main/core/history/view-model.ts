@@ -3,9 +3,9 @@
  * made here, in main: the renderer only lays them out, which keeps its bundle small and puts every
  * rule where unit tests reach it.
  */
-import { HELP, type HelpSection } from '../routine/help';
+import { HELP, type HelpContent, type HelpSection } from '../routine/help';
 import { PRESETS } from '../routine/presets';
-import { MORNING_PRESET_ID } from '../routine/types';
+import { MORNING_PRESET_ID, type Preset } from '../routine/types';
 import { dateFormatter, firstDayOfWeek, isoWeekdayOfDate } from '../locale/calendar';
 import type { InsightWords } from '../locale/main-messages';
 import { nightOf } from '../schedule';
@@ -105,10 +105,22 @@ export interface HistoryInputs {
   readonly locale: string;
   /** The insights catalog in the language setting. */
   readonly words: InsightWords;
+  /** The routine's own texts in the same language: preset names, the help page's sections. */
+  readonly routine: RoutineTexts;
   readonly nudgeDismissedOn: string | null;
 }
 
-const NUDGE_SECTIONS = HELP.sections.filter((s) => s.id === 'see-a-professional' || s.id === 'urgent-care');
+/** What the history's sentences quote from the routine's content, in the view's language. */
+export interface RoutineTexts {
+  readonly catalog: { readonly presets: readonly Preset[] };
+  readonly help: HelpContent;
+}
+
+/** The routine's texts as written (English). */
+export const ENGLISH_ROUTINE_TEXTS: RoutineTexts = { catalog: { presets: PRESETS }, help: HELP };
+
+const nudgeSections = (help: HelpContent) =>
+  help.sections.filter((s) => s.id === 'see-a-professional' || s.id === 'urgent-care');
 
 /** All the view takes from the moment it is built: two moments that agree on these give one view. */
 export interface HistoryMoment {
@@ -158,7 +170,11 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
       soreness: todays?.soreness ?? null,
       note: todays?.note ?? '',
       factors: todays ? pickFactors(todays) : {},
-      lastNight: lastNightText(nightBefore(nightsByDate(input.records), today), words),
+      lastNight: lastNightText(
+        nightBefore(nightsByDate(input.records), today),
+        words,
+        input.routine.catalog.presets,
+      ),
     },
     noteMax: MAX_NOTE_LENGTH,
     days,
@@ -177,13 +193,13 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
     insight: insightText(compareRoutine(mornings, nights, today), words),
     trend: trendText(recentTrend, words),
     helps: whatHelps(morningsWithNights(input.records), today, words),
-    loosenUp: loosenUpOffer(todays?.soreness ?? null, words),
+    loosenUp: loosenUpOffer(todays?.soreness ?? null, words, input.routine.catalog.presets),
     nudge:
       reasons.length > 0 && !nudgeHidden(input.nudgeDismissedOn, today)
         ? {
             reasons,
             caveat: words.nudgeCaveat(),
-            sections: NUDGE_SECTIONS,
+            sections: nudgeSections(input.routine.help),
             dismissDays: RULES.dismissDays,
           }
         : null,
@@ -193,9 +209,13 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
 }
 
 /** Offered once this morning is logged at RULES.soreAt or more: one button, never a notification. */
-export function loosenUpOffer(soreness: number | null, words: InsightWords): LoosenUpOffer | null {
+export function loosenUpOffer(
+  soreness: number | null,
+  words: InsightWords,
+  presets: readonly Preset[] = PRESETS,
+): LoosenUpOffer | null {
   if (soreness === null || soreness < RULES.soreAt) return null;
-  const preset = PRESETS.find((p) => p.id === MORNING_PRESET_ID);
+  const preset = presets.find((p) => p.id === MORNING_PRESET_ID);
   if (preset === undefined) return null;
   const minutes = Math.round(preset.statedSec / 60);
   return {

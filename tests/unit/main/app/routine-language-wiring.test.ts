@@ -7,6 +7,7 @@ import { INVOKE_CHANNELS } from '../../../../main/core/ipc/channels';
 import type { RoutineEditorModel, RoutineSetup } from '../../../../main/core/ipc/contract';
 import type { IpcResult } from '../../../../main/core/ipc/result';
 import { CATALOG } from '../../../../main/core/routine/catalog';
+import { PRESETS } from '../../../../main/core/routine/presets';
 import { DE } from '../../../../main/core/routine/translations/de';
 import { ES } from '../../../../main/core/routine/translations/es';
 import type {
@@ -16,6 +17,9 @@ import type {
 import { createFakeShell } from '../../../support/fake-shell';
 import { createFakeTime } from '../../../support/fake-time';
 import { seedSettings } from '../../../support/seed-settings';
+import { checkinLine, sessionLine, writeHistoryLines } from '../../../support/history-fixture';
+import type { HistoryViewModel } from '../../../../main/core/history/view-model';
+import type { ReportModel } from '../../../../main/core/history/report';
 import { createTestApp, startSeededApp } from '../../../support/test-app';
 import { WALL_ANGEL } from '../core/routine/own-exercise-fixtures';
 
@@ -97,5 +101,35 @@ describe('the routine content follows the language setting in main', () => {
     await ok(app, 'saveSettings', { general: { language: 'pseudo' } });
     const pseudo = await ok<RoutineSetup>(app, 'getRoutinePlan');
     expect(pseudo.plan.steps.map((s) => s.title)).toEqual(english.plan.steps.map((s) => s.title));
+  });
+
+  it('the history view and the report name the routine and quote the help page in the same language', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'unknot-routine-language-'));
+    await seedSettings(dir, (settings) => {
+      settings.general.language = 'es';
+    });
+    // Last night a standard routine; this morning sore enough (7/10) for the loosen-up offer.
+    await writeHistoryLines(dir, [sessionLine('2026-11-23'), checkinLine('2026-11-24', 7)]);
+    const time = createFakeTime(Date.parse('2026-11-24T08:00:00Z'), 'Europe/Berlin');
+    const app = createTestApp({
+      userDataDir: dir,
+      clock: time.clock,
+      timers: time.timers,
+      shell: createFakeShell(),
+    });
+    cleanups.push(async () => {
+      await app.flush();
+      app.dispose();
+      await rm(dir, { recursive: true, force: true });
+    });
+    await app.start();
+
+    // Spanish, because German keeps the word "Standard": the check could not tell the languages apart.
+    expect(ES.presets.standard.title).not.toBe(PRESETS.find((p) => p.id === 'standard')?.title);
+    const view = await ok<HistoryViewModel>(app, 'getHistory');
+    expect(view.today.lastNight).toContain(ES.presets.standard.title);
+    expect(view.loosenUp?.text).toContain(ES.presets.morning.description);
+    const report = await ok<ReportModel>(app, 'getReport', { weeks: 4, notes: false });
+    expect(JSON.stringify(report.nights)).toContain(ES.presets.standard.title);
   });
 });

@@ -6,7 +6,7 @@ import { CHART_DAYS } from '../../../../../main/core/history/chart';
 import { addDays } from '../../../../../main/core/history/local-date';
 import { parseHistory } from '../../../../../main/core/history/parse';
 import { RULES } from '../../../../../main/core/history/stats';
-import { buildHistoryView, type HistoryInputs } from '../../../../../main/core/history/view-model';
+import { buildHistoryView, type HistoryInputs, ENGLISH_ROUTINE_TEXTS } from '../../../../../main/core/history/view-model';
 import { checkinLine, sessionLine, writeTenYearHistory } from '../../../../support/history-fixture';
 import { TEST_LOCALE } from '../../../../support/fake-shell';
 import { EN_INSIGHTS } from '../../../../support/messages';
@@ -24,6 +24,7 @@ function view(lines: readonly string[], extra: Partial<HistoryInputs> = {}) {
     timeZone: 'Europe/Berlin',
     locale: TEST_LOCALE,
     words: EN_INSIGHTS,
+    routine: ENGLISH_ROUTINE_TEXTS,
     nudgeDismissedOn: null,
     ...extra,
   });
@@ -167,6 +168,7 @@ describe('history view model', () => {
           timeZone: 'Europe/Berlin',
           locale: TEST_LOCALE,
           words: EN_INSIGHTS,
+          routine: ENGLISH_ROUTINE_TEXTS,
           nudgeDismissedOn: null,
         };
         return { records, model: buildHistoryView(inputs) };
