@@ -4,6 +4,7 @@ import type { Issue } from '$core/result';
 import type { ReminderSnapshot, UpcomingReminder } from '$core/reminders/types';
 import type { Schedule } from '$core/schedule';
 import type { SettingsPatch } from '$core/settings/schema';
+import { rewordSettingsIssue } from '$core/settings/issue-words';
 import type { UnknotApi } from '../api';
 import type { AppSettings } from './app-settings.svelte';
 
@@ -129,7 +130,8 @@ export class SettingsEditor {
 
   #showIssues(path: string, issues: readonly Issue[], message: string): void {
     const next = { ...this.errors };
-    for (const issue of issues) next[issue.path || path] = issue.message;
+    const words = this.#words();
+    for (const issue of issues) next[issue.path || path] = rewordSettingsIssue(issue.message, words);
     if (issues.length === 0) next[path] = message;
     this.errors = next;
     this.status = { kind: 'failed', message: this.#words().notSaved() };

@@ -53,6 +53,11 @@ export default {
   resetText:
     'Deine Schlafenszeiten und deine Routine kehren zu den Standardwerten zurück. Dein Verlauf und deine eigenen Übungen bleiben erhalten.',
   cancel: 'Abbrechen',
+  issueMinutes: 'Gib eine ganze Zahl an Minuten von {min} bis {max} ein',
+  issueSeconds: 'Gib eine ganze Zahl an Sekunden von {min} bis {max} ein',
+  issueVolume: 'Wähle eine Lautstärke von {min} bis {max}',
+  issueBedtime: 'Gib eine Uhrzeit wie 22:30 ein',
+  issueMorningTime: 'Gib eine Uhrzeit wie 08:00 ein',
   resetConfirm: 'Zurücksetzen',
   exportFailed: 'Export fehlgeschlagen: {error}',
   exportSaved: 'Gespeichert unter {path}',

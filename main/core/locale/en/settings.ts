@@ -51,6 +51,11 @@ export default {
   resetText:
     'Your bedtimes and routine go back to the defaults. Your history and your own exercises are kept.',
   cancel: 'Cancel',
+  issueMinutes: 'Use a whole number of minutes from {min} to {max}',
+  issueSeconds: 'Use a whole number of seconds from {min} to {max}',
+  issueVolume: 'Use a volume from {min} to {max}',
+  issueBedtime: 'Use a time like 22:30',
+  issueMorningTime: 'Use a time like 08:00',
   resetConfirm: 'Reset to defaults',
   exportFailed: 'Export failed: {error}',
   exportSaved: 'Saved to {path}',

@@ -53,6 +53,11 @@ export default {
   resetText:
     'Tus horas de dormir y tu rutina vuelven a los valores predeterminados. Tu historial y tus propios ejercicios se conservan.',
   cancel: 'Cancelar',
+  issueMinutes: 'Escribe un número entero de minutos entre {min} y {max}',
+  issueSeconds: 'Escribe un número entero de segundos entre {min} y {max}',
+  issueVolume: 'Elige un volumen entre {min} y {max}',
+  issueBedtime: 'Escribe una hora como 22:30',
+  issueMorningTime: 'Escribe una hora como 08:00',
   resetConfirm: 'Restablecer',
   exportFailed: 'Falló la exportación: {error}',
   exportSaved: 'Guardado en {path}',
