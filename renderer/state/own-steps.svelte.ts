@@ -1,4 +1,7 @@
 import type { NamespaceMessages } from '$core/locale/catalogs';
+import type { MessageLocale } from '$core/locale/language-setting';
+import { loadRoutineTranslation } from '$core/routine/translations/load';
+import { rewordOwnExerciseMessage } from '$core/routine/translations/reword-own';
 import type { EditorStep, PackPreview } from '$core/ipc/contract';
 import type { IpcError } from '$core/ipc/result';
 import type { OwnExercise } from '$core/routine/own-exercise';
@@ -33,11 +36,19 @@ export class OwnStepsEditor {
 
   /** The settings window's messages, in its language (read when a line is made). */
   readonly #words: () => NamespaceMessages<'settings'>;
+  readonly #locale: () => MessageLocale | null;
 
-  constructor(api: UnknotApi, app: AppSettings, words: () => NamespaceMessages<'settings'>) {
+  constructor(
+    api: UnknotApi,
+    app: AppSettings,
+    words: () => NamespaceMessages<'settings'>,
+    /** The window's language: main checks an exercise in English, the form shows why in this. */
+    locale: () => MessageLocale | null = () => null,
+  ) {
     this.#api = api;
     this.#app = app;
     this.#words = words;
+    this.#locale = locale;
   }
 
   openNew(): void {
@@ -61,7 +72,7 @@ export class OwnStepsEditor {
     const id = this.form?.id ?? null;
     const result = await this.#api.saveOwnStep({ id, exercise });
     if (!result.ok) {
-      this.errors = fieldErrors(result.error);
+      this.errors = fieldErrors(await reworded(result.error, this.#locale()));
       return false;
     }
     this.#app.adopt(result.value);
@@ -137,6 +148,21 @@ export class OwnStepsEditor {
   closePreview(): void {
     this.preview = null;
   }
+}
+
+/** Main's refusal worded in the window's language (its translation loads only when one comes). */
+async function reworded(error: IpcError, locale: MessageLocale | null): Promise<IpcError> {
+  const translation = locale === null ? null : await loadRoutineTranslation(locale);
+  if (translation === null) return error;
+  const to = translation.ownExerciseMessages;
+  return {
+    ...error,
+    message: rewordOwnExerciseMessage(error.message, to),
+    issues: error.issues?.map((issue) => ({
+      ...issue,
+      message: rewordOwnExerciseMessage(issue.message, to),
+    })),
+  };
 }
 
 /** Main's issues by the exercise's own field names; anything else goes to the form as a whole. */

@@ -10,6 +10,7 @@ import { REPORT_READY_SELECTOR } from '../../main/core/history/report-options';
 import { checkinLine, sessionLine, writeHistoryLines } from '../support/history-fixture';
 import { pdfText } from '../support/pdf-tools';
 import { seedSettings } from '../support/seed-settings';
+import deSettings from '../../main/core/locale/de/settings';
 import { axeViolations, expect, test } from './fixtures';
 import { TEST_ORIGIN } from './harness';
 
@@ -233,4 +234,18 @@ test.describe('languages', () => {
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((name) => [name, []])));
   });
+});
+
+test('an exercise of your own refused in German: main checks in English, the form says why in German', async ({
+  launch,
+}) => {
+  const { page } = await launch({ view: 'settings', preferredLanguages: ['de-DE'] });
+  await page.getByRole('button', { name: deSettings.ownAdd }).click();
+  const form = page.getByRole('dialog', { name: deSettings.formAddTitle });
+  await form.getByLabel(deSettings.formTitle, { exact: true }).fill('Türrahmen');
+  await form.getByLabel(deSettings.formLength).fill('500');
+  await form.getByRole('button', { name: deSettings.formSave }).click();
+  const cue = form.getByLabel(deSettings.formCue.replace('{number}', '1'), { exact: true });
+  await expect(cue).toHaveAttribute('aria-invalid', 'true');
+  await expect(cue).toHaveAccessibleDescription(DE.ownExerciseMessages.cues);
 });

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../../main/core/history/local-date';
 import { parseHistory } from '../../../../../main/core/history/parse';
 import { createHistoryViewMemo } from '../../../../../main/core/history/view-memo';
-import { buildHistoryView, type HistoryInputs, ENGLISH_ROUTINE_TEXTS } from '../../../../../main/core/history/view-model';
+import {
+  buildHistoryView,
+  type HistoryInputs,
+  ENGLISH_ROUTINE_TEXTS,
+} from '../../../../../main/core/history/view-model';
 import { checkinLine, sessionLine } from '../../../../support/history-fixture';
 import { TEST_LOCALE } from '../../../../support/fake-shell';
 import { EN_INSIGHTS } from '../../../../support/messages';

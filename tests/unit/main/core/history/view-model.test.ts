@@ -6,7 +6,11 @@ import { CHART_DAYS } from '../../../../../main/core/history/chart';
 import { addDays } from '../../../../../main/core/history/local-date';
 import { parseHistory } from '../../../../../main/core/history/parse';
 import { RULES } from '../../../../../main/core/history/stats';
-import { buildHistoryView, type HistoryInputs, ENGLISH_ROUTINE_TEXTS } from '../../../../../main/core/history/view-model';
+import {
+  buildHistoryView,
+  type HistoryInputs,
+  ENGLISH_ROUTINE_TEXTS,
+} from '../../../../../main/core/history/view-model';
 import { checkinLine, sessionLine, writeTenYearHistory } from '../../../../support/history-fixture';
 import { TEST_LOCALE } from '../../../../support/fake-shell';
 import { EN_INSIGHTS } from '../../../../support/messages';
