@@ -129,6 +129,7 @@ async function runOnce(files: ReadonlyMap<string, Buffer>, userDataDir: string):
         [SETTLE_MS + WINDOW_MS / 2, SETTLE_MS + WINDOW_MS],
       );
       let now = SETTLE_MS;
+      let heatConfirmed = false;
       for (const mark of marks) {
         await page.clock.runFor(mark.atMs - now);
         now = mark.atMs;
@@ -139,9 +140,11 @@ async function runOnce(files: ReadonlyMap<string, Buffer>, userDataDir: string):
           );
         if (mark.reading) readings.push(await heapAfterGc(cdp));
         // Heat waits for its safety notes to be confirmed: at once, so the plan's times still hold.
-        const gate = page.locator(HEAT_COLD_CONFIRM_SELECTOR);
-        if (typeof shown === 'number' && plan[shown]?.kind === 'heat-or-cold' && (await gate.count()) > 0)
-          await gate.click();
+        // The notes load with their step (a chunk of their own): wait for them, in real time only.
+        if (!heatConfirmed && typeof shown === 'number' && plan[shown]?.kind === 'heat-or-cold') {
+          await page.locator(HEAT_COLD_CONFIRM_SELECTOR).click();
+          heatConfirmed = true;
+        }
       }
       const wallMs = performance.now() - began;
       // After the last reading: within the same step, the figure must have moved (no still picture).
