@@ -2,6 +2,7 @@ import type { NamespaceMessages } from '$core/locale/catalogs';
 import type { MessageLocale } from '$core/locale/language-setting';
 import { loadRoutineTranslation } from '$core/routine/translations/load';
 import { rewordOwnExerciseMessage } from '$core/routine/translations/reword-own';
+import { rewordPackMessage } from '$core/routine/reword-pack';
 import type { EditorStep, PackPreview } from '$core/ipc/contract';
 import type { IpcError } from '$core/ipc/result';
 import type { OwnExercise } from '$core/routine/own-exercise';
@@ -103,7 +104,7 @@ export class OwnStepsEditor {
 
   async exportPack(): Promise<void> {
     const result = await this.#api.exportData('exercise-pack');
-    if (!result.ok) this.message = result.error.message;
+    if (!result.ok) this.message = await this.#packWords(result.error.message);
     else
       this.message = result.value.savedTo
         ? this.#words().ownExported({ path: result.value.savedTo })
@@ -115,13 +116,22 @@ export class OwnStepsEditor {
     this.preview = null;
     const result = await this.#api.openExercisePack();
     if (!result.ok) {
-      this.message = result.error.message;
+      this.message = await this.#packWords(result.error.message);
       return;
     }
     const pack = result.value;
     if (pack.kind === 'cancelled') this.message = this.#words().ownImportCancelled();
-    else if (pack.kind === 'refused') this.message = pack.message;
+    else if (pack.kind === 'refused') this.message = await this.#packWords(pack.message);
     else this.preview = pack;
+  }
+
+  /** A pack refusal (main reads packs in English) in the window's language, its problems too. */
+  async #packWords(message: string): Promise<string> {
+    const locale = this.#locale();
+    const translation = locale === null ? null : await loadRoutineTranslation(locale);
+    const problem = (text: string): string =>
+      translation === null ? text : rewordOwnExerciseMessage(text, translation.ownExerciseMessages);
+    return rewordPackMessage(message, this.#words(), problem);
   }
 
   /** Takes the pack previewed, so closing the dialog first cannot lose it. */

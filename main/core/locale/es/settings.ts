@@ -116,6 +116,18 @@ export default {
   ownDeleted: 'Borrado «{title}».',
   ownExported: 'Tus ejercicios se guardaron en {path}',
   ownImportCancelled: 'Importación cancelada.',
+  packTooLarge:
+    'Este archivo es demasiado grande para ser un paquete de ejercicios (el límite es {kb} KB). No se ha importado nada.',
+  packNotJson: 'Este archivo no es un paquete de ejercicios: no es JSON legible. No se ha importado nada.',
+  packNotPack: 'Este archivo no es un paquete de ejercicios de Unknot. No se ha importado nada.',
+  packNewer:
+    'Este paquete de ejercicios se hizo con una versión más nueva de Unknot. No se ha importado nada.',
+  packEmpty: 'Este paquete de ejercicios no tiene ejercicios. No se ha importado nada.',
+  packInvalid: 'Este paquete de ejercicios no se puede importar: {problems}. No se ha importado nada.',
+  packTooMany:
+    'Al importarlo tendrías {count} ejercicios propios; el límite es {max}. No se ha importado nada.',
+  packNothingToExport: 'Todavía no tienes ejercicios propios que exportar.',
+  packNothingNew: 'Ya tienes todos los ejercicios de {file}, así que no se ha añadido nada.',
   ownNothingNew: 'No se añadió nada nuevo.',
   ownAdded: 'Añadido: {titles}.',
   ownImportNothingAdded: 'Importación cancelada: no se añadió nada.',
