@@ -10,14 +10,11 @@
  *   main keeps the parsed file and the last view (services/history-log.ts,
  *   core/history/view-memo.ts), so reopening reads, parses and builds nothing.
  */
-import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { INVOKE_CHANNELS } from '../../main/core/ipc/channels';
 import { createSystemClock, createSystemTimers } from '../../main/services/runtime-ports';
 import { launchChromium } from '../../tests/support/browser';
 import { createFakeShell } from '../../tests/support/fake-shell';
-import { writeTenYearHistory } from '../../tests/support/history-fixture';
-import { seedSettings } from '../../tests/support/seed-settings';
 import { createTestApp } from '../../tests/support/test-app';
 import { capturePages } from '../chromium/capture';
 import { loadOnce } from '../chromium/cold-start';
@@ -26,6 +23,7 @@ import { fromPaired, sharedMeasurement, type Figure } from '../figure';
 import { alternate } from '../ratio';
 import { median } from '../stats';
 import type { RendererBuild } from '../support/shared-build';
+import { seedHistoryProfiles } from '../support/history-profiles';
 import { withTempDir } from '../support/temp-dir';
 import { OTHER_VIEWS } from './views';
 
@@ -96,14 +94,7 @@ async function measureSession(build: RendererBuild): Promise<Session> {
   const view = HISTORY_VIEW;
   const files = await build();
   return withTempDir('history', async (dir) => {
-    const today = new Intl.DateTimeFormat('en-CA').format(new Date());
-    const profiles = {} as Record<Years, string>;
-    const lines = {} as Record<Years, number>;
-    for (const years of YEARS) {
-      profiles[years] = join(dir, `${years}y`);
-      await seedSettings(profiles[years]);
-      lines[years] = await writeTenYearHistory(profiles[years], today, years * 365);
-    }
+    const { profiles, lines } = await seedHistoryProfiles(dir, YEARS);
     const captures = await capturePages(
       files,
       ([1, 10] as const).map((years) => ({ ...view, name: `${years}y`, userDataDir: profiles[years] })),

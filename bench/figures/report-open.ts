@@ -18,9 +18,7 @@ import {
 } from '../../main/core/history/report-options';
 import { INVOKE_CHANNELS } from '../../main/core/ipc/channels';
 import { launchChromium } from '../../tests/support/browser';
-import { writeTenYearHistory } from '../../tests/support/history-fixture';
 import { pdfInfo } from '../../tests/support/pdf-tools';
-import { seedSettings } from '../../tests/support/seed-settings';
 import { serveFolder, TEST_ORIGIN, type FolderContents } from '../../tests/support/serve-folder';
 import { capturePages, type Capture, type PageSpec } from '../chromium/capture';
 import { loadOnce } from '../chromium/cold-start';
@@ -29,6 +27,7 @@ import { fromPaired, fromSamples, sharedMeasurement, type Figure } from '../figu
 import { alternate, type Paired } from '../ratio';
 import { median } from '../stats';
 import type { RendererBuild } from '../support/shared-build';
+import { seedHistoryProfiles } from '../support/history-profiles';
 import { withTempDir } from '../support/temp-dir';
 import { openInMain } from './history-open';
 import { OTHER_VIEWS } from './views';
@@ -89,14 +88,7 @@ async function measureSession(build: RendererBuild): Promise<Session> {
   const historyView = HISTORY_VIEW;
   const files = await build();
   return withTempDir('report', async (dir) => {
-    const today = new Intl.DateTimeFormat('en-CA').format(new Date());
-    const profiles = {} as Record<Years, string>;
-    const lines = {} as Record<Years, number>;
-    for (const years of YEARS) {
-      profiles[years] = join(dir, `${years}y`);
-      await seedSettings(profiles[years]);
-      lines[years] = await writeTenYearHistory(profiles[years], today, years * 365);
-    }
+    const { profiles, lines } = await seedHistoryProfiles(dir, YEARS);
     const views: Record<Kind, PageSpec> = { report: REPORT_VIEW, history: historyView };
     const name = (kind: Kind, years: Years) => `${kind}-${years}y`;
     const captures = await capturePages(

@@ -5,6 +5,7 @@
  * and the catalog's message of the same name takes its place, with the same value. Inside "cannot
  * be imported: …" the problems themselves are the exercise checks' (reword-own.ts words them).
  */
+import { quotedValue } from '../quoted-value';
 import { MAX_OWN_STEPS } from './own-exercise';
 import { MAX_PACK_BYTES, PACK_MESSAGES as EN } from './exercise-pack';
 
@@ -21,15 +22,6 @@ export interface PackWords {
   packNothingNew(values: { file: string }): string;
 }
 
-/** What `build` writes around its value: split at a marker put where the value goes. */
-function valueIn(message: string, build: (value: string) => string): string | null {
-  const marker = '\u0000';
-  const [before = '', after = ''] = build(marker).split(marker);
-  if (message.length < before.length + after.length) return null;
-  if (!message.startsWith(before) || !message.endsWith(after)) return null;
-  return message.slice(before.length, message.length - after.length);
-}
-
 export function rewordPackMessage(
   message: string,
   words: PackWords,
@@ -41,12 +33,12 @@ export function rewordPackMessage(
   if (message === EN.newer) return words.packNewer();
   if (message === EN.empty) return words.packEmpty();
   if (message === EN.nothingToExport) return words.packNothingToExport();
-  const file = valueIn(message, EN.nothingNew);
+  const file = quotedValue(message, EN.nothingNew);
   if (file !== null) return words.packNothingNew({ file });
-  const count = valueIn(message, (value) => EN.tooMany(Number.NaN).replace('NaN', value));
+  const count = quotedValue(message, (value) => EN.tooMany(Number.NaN).replace('NaN', value));
   if (count !== null && /^\d+$/.test(count))
     return words.packTooMany({ count: Number(count), max: MAX_OWN_STEPS });
-  const problems = valueIn(message, EN.invalid);
+  const problems = quotedValue(message, EN.invalid);
   if (problems !== null) {
     const worded = problems
       .split('; ')

@@ -4,22 +4,9 @@
  * setting: the message is recognised among the English ones (the few that quote a value are matched
  * around it) and the translation of the same message takes its place.
  */
+import { quotedValue } from '../../quoted-value';
 import { OWN_EXERCISE_MESSAGES as EN } from '../own-exercise';
 import type { OwnExerciseMessages } from './routine-texts';
-
-/** The text around a quoted value: the English message built with a marker where the value goes. */
-function around(build: (value: string) => string): readonly [string, string] {
-  const marker = '\u0000';
-  const [before = '', after = ''] = build(marker).split(marker);
-  return [before, after];
-}
-
-function quoted(message: string, build: (value: string) => string): string | null {
-  const [before, after] = around(build);
-  if (!message.startsWith(before) || !message.endsWith(after)) return null;
-  if (message.length < before.length + after.length) return null;
-  return message.slice(before.length, message.length - after.length);
-}
 
 export function rewordOwnExerciseMessage(message: string, to: OwnExerciseMessages): string {
   if (to === EN) return message;
@@ -28,11 +15,11 @@ export function rewordOwnExerciseMessage(message: string, to: OwnExerciseMessage
     if (typeof english === 'string' && english === message) return to[key] as string;
   }
   for (const twoSided of [true, false]) if (message === EN.duration(twoSided)) return to.duration(twoSided);
-  const title = quoted(message, EN.duplicateTitle);
+  const title = quotedValue(message, EN.duplicateTitle);
   if (title !== null) return to.duplicateTitle(title);
-  const id = quoted(message, EN.duplicateId);
+  const id = quotedValue(message, EN.duplicateId);
   if (id !== null) return to.duplicateId(id);
-  const key = quoted(message, EN.unknownKey);
+  const key = quotedValue(message, EN.unknownKey);
   if (key !== null) return to.unknownKey(key);
   return message;
 }

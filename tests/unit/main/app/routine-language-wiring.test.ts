@@ -49,12 +49,14 @@ describe('the routine content follows the language setting in main', () => {
     for (const cleanup of cleanups.splice(0)) await cleanup();
   });
 
-  it('a saved Español gives the plan, the morning loosen-up and the editor in Spanish from the start', async () => {
+  /** An app started on a profile whose saved language is Español, at `now` in Berlin. */
+  async function startInSpanish(now: string, historyLines: readonly string[] = []): Promise<UnknotApp> {
     const dir = await mkdtemp(join(tmpdir(), 'unknot-routine-language-'));
     await seedSettings(dir, (settings) => {
       settings.general.language = 'es';
     });
-    const time = createFakeTime(Date.parse('2026-11-24T12:00:00Z'), 'Europe/Berlin');
+    if (historyLines.length > 0) await writeHistoryLines(dir, historyLines);
+    const time = createFakeTime(Date.parse(now), 'Europe/Berlin');
     const app = createTestApp({
       userDataDir: dir,
       clock: time.clock,
@@ -67,6 +69,11 @@ describe('the routine content follows the language setting in main', () => {
       await rm(dir, { recursive: true, force: true });
     });
     await app.start();
+    return app;
+  }
+
+  it('a saved Español gives the plan, the morning loosen-up and the editor in Spanish from the start', async () => {
+    const app = await startInSpanish('2026-11-24T12:00:00Z');
 
     expectPlanIn(ES, await ok<RoutineSetup>(app, 'getRoutinePlan'));
     expectPlanIn(ES, await ok<RoutineSetup>(app, 'getMorningPlan'));
@@ -104,25 +111,11 @@ describe('the routine content follows the language setting in main', () => {
   });
 
   it('the history view and the report name the routine and quote the help page in the same language', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'unknot-routine-language-'));
-    await seedSettings(dir, (settings) => {
-      settings.general.language = 'es';
-    });
     // Last night a standard routine; this morning sore enough (7/10) for the loosen-up offer.
-    await writeHistoryLines(dir, [sessionLine('2026-11-23'), checkinLine('2026-11-24', 7)]);
-    const time = createFakeTime(Date.parse('2026-11-24T08:00:00Z'), 'Europe/Berlin');
-    const app = createTestApp({
-      userDataDir: dir,
-      clock: time.clock,
-      timers: time.timers,
-      shell: createFakeShell(),
-    });
-    cleanups.push(async () => {
-      await app.flush();
-      app.dispose();
-      await rm(dir, { recursive: true, force: true });
-    });
-    await app.start();
+    const app = await startInSpanish('2026-11-24T08:00:00Z', [
+      sessionLine('2026-11-23'),
+      checkinLine('2026-11-24', 7),
+    ]);
 
     // Spanish, because German keeps the word "Standard": the check could not tell the languages apart.
     expect(ES.presets.standard.title).not.toBe(PRESETS.find((p) => p.id === 'standard')?.title);
