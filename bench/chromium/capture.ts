@@ -43,6 +43,7 @@ export async function capturePages(
         files,
         path: spec.path,
         target: spec.target,
+        serving: 'interception',
         prepare: recordingSetup(exchanges, options),
       });
       captures.set(spec.name, { exchanges, requested });

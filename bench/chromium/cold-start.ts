@@ -4,16 +4,27 @@
  * shown and interactive, in ms since navigation start. Pages are interleaved run by run, in
  * alternating order, so drift in the machine's load affects every page alike.
  */
-import type { Browser, CDPSession } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession } from '@playwright/test';
 import { launchChromium } from '../../tests/support/browser';
 import type { ContextSetup } from '../../tests/support/renderer-bridge';
 import { firstShownScript, SHOWN_AT_GLOBAL, type ProbeTarget } from './first-shown-script';
-import { serveFolder, TEST_ORIGIN, type FolderContents } from '../../tests/support/serve-folder';
+import {
+  serveFolder,
+  serveOverLoopback,
+  TEST_ORIGIN,
+  type FolderContents,
+} from '../../tests/support/serve-folder';
 
 export interface ColdStartPage {
   readonly name: string;
-  /** The built folder to serve at TEST_ORIGIN. */
+  /** The built folder to serve. */
   readonly files: FolderContents;
+  /**
+   * How the files reach the page: 'loopback' (the default) from an HTTP server on 127.0.0.1, about as
+   * cheap per file as Electron's app:// handler; 'interception' at TEST_ORIGIN, a Playwright round trip
+   * per file, which the e2e harness's IPC bridge needs (it trusts that origin only).
+   */
+  readonly serving?: 'loopback' | 'interception';
   /** Path and query to open, e.g. "index.html?view=routine". */
   readonly path: string;
   /** What ends the measurement (and what to click on the way there). */
@@ -27,7 +38,7 @@ const LOAD_TIMEOUT_MS = 15_000;
 export interface Load {
   /** ms from navigation start until the target was shown and interactive. */
   readonly shownAt: number;
-  /** Paths (below TEST_ORIGIN) the page requested until then, in request order. */
+  /** Paths (below the page's origin) the page requested until then, in request order. */
   readonly requested: readonly string[];
   /**
    * CPU time of the page's main thread over the load (Chromium's TaskDuration in thread ticks):
@@ -45,30 +56,34 @@ async function mainThreadCpuMs(cdp: CDPSession): Promise<number> {
 
 /** One load of `page` in a fresh context of `browser`. */
 export async function loadOnce(browser: Browser, page: ColdStartPage): Promise<Load> {
-  const context = await browser.newContext();
+  const loopback = page.serving === 'interception' ? undefined : await serveOverLoopback(page.files);
+  const origin = loopback?.origin ?? TEST_ORIGIN;
+  let context: BrowserContext | undefined;
   let cleanUp: (() => Promise<void>) | undefined;
   try {
-    await serveFolder(context, page.files);
+    context = await browser.newContext();
+    if (!loopback) await serveFolder(context, page.files);
     cleanUp = await page.prepare?.(context);
     await context.addInitScript({ content: firstShownScript(page.target) });
     const requested: string[] = [];
     context.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin === TEST_ORIGIN) requested.push(url.pathname.slice(1));
+      if (url.origin === origin) requested.push(url.pathname.slice(1));
     });
     const tab = await context.newPage();
     tab.setDefaultTimeout(LOAD_TIMEOUT_MS);
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const cpuBefore = await mainThreadCpuMs(cdp);
-    await tab.goto(`${TEST_ORIGIN}/${page.path}`, { waitUntil: 'commit' });
+    await tab.goto(`${origin}/${page.path}`, { waitUntil: 'commit' });
     const shownAt: unknown = await tab.evaluate(`window.${SHOWN_AT_GLOBAL}`);
     if (typeof shownAt !== 'number') throw new Error(`${page.name}: the probe reported ${String(shownAt)}`);
     const cpuMs = (await mainThreadCpuMs(cdp)) - cpuBefore;
     return { shownAt, requested: [...requested], mainThreadCpuMs: cpuMs };
   } finally {
-    await context.close();
+    await context?.close();
     await cleanUp?.();
+    await loopback?.close();
   }
 }
 

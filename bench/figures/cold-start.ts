@@ -3,8 +3,9 @@
  * shown and interactive, against a minimal Svelte 5 page of the same start-screen-then-step shape
  * built the same way (bench/baseline). The renderer answers IPC from an in-page bridge replaying
  * the real handlers' results (bench/chromium/replay-bridge.ts), so IPC costs about what it costs
- * in Electron. coldStartHarnessRatio keeps the old figure beside it: the same renderer with the
- * composed app behind the test harness's bridge, one Playwright round trip per request.
+ * in Electron, and its files come from a loopback HTTP server (about what Electron's app:// handler
+ * costs per file). coldStartHarnessRatio keeps the old figure beside it: the same renderer with the
+ * composed app behind the test harness's bridge, one Playwright round trip per request and per file.
  * All three pages load in turn, in alternating order, in one browser in the same run, and each
  * ratio is taken run by run.
  */
@@ -33,7 +34,7 @@ async function measureSession(build: RendererBuild, captures: () => Promise<Read
   // measureColdStarts reverses the order every other run: with the budgeted pair in the middle
   // and at one end, the renderer and its baseline are always loaded back to back.
   const pages: ColdStartPage[] = [
-    { ...page, name: 'harness', prepare: prepareRendererContext },
+    { ...page, name: 'harness', serving: 'interception', prepare: prepareRendererContext },
     { ...page, name: 'replay', prepare: replaySetup(routine.exchanges) },
     { name: 'baseline', files: baseline, path: 'index.html', target: ROUTINE_VIEW.target },
   ];
@@ -57,6 +58,7 @@ function fastestRatio(a: readonly number[], b: readonly number[]): string {
 
 const HOW =
   `median of ${RUNS} per-run ratios; each load in a fresh browser context after one untimed warm-up load per page; ` +
+  `files from a loopback HTTP server (the harness line: Playwright request interception); ` +
   `navigation start to ${ROUTINE_STEP_SELECTOR} first shown and interactive, Start pressed by the page probe the moment it could be; ` +
   `the three pages loaded in turn as harness, replay, baseline and reversed every other run, so the replay renderer and the baseline are always back to back; bench/baseline built with the renderer's vite settings`;
 
