@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, CDPSession } from '@playwright/test';
 import { launchChromium } from '../../tests/support/browser';
 import type { ContextSetup } from '../../tests/support/renderer-bridge';
-import { firstShownScript, SHOWN_AT_GLOBAL, type ProbeTarget } from './first-shown-script';
+import { CLICKED_AT_GLOBAL, firstShownScript, SHOWN_AT_GLOBAL, type ProbeTarget } from './first-shown-script';
 import {
   serveFolder,
   serveOverLoopback,
@@ -38,6 +38,8 @@ const LOAD_TIMEOUT_MS = 15_000;
 export interface Load {
   /** ms from navigation start until the target was shown and interactive. */
   readonly shownAt: number;
+  /** ms from navigation start until the probe clicked the target's `clickFirst` button (null: none). */
+  readonly clickedAt: number | null;
   /** Paths (below the page's origin) the page requested until then, in request order. */
   readonly requested: readonly string[];
   /**
@@ -79,7 +81,13 @@ export async function loadOnce(browser: Browser, page: ColdStartPage): Promise<L
     const shownAt: unknown = await tab.evaluate(`window.${SHOWN_AT_GLOBAL}`);
     if (typeof shownAt !== 'number') throw new Error(`${page.name}: the probe reported ${String(shownAt)}`);
     const cpuMs = (await mainThreadCpuMs(cdp)) - cpuBefore;
-    return { shownAt, requested: [...requested], mainThreadCpuMs: cpuMs };
+    const clickedAt: unknown = await tab.evaluate(`window.${CLICKED_AT_GLOBAL}`);
+    return {
+      shownAt,
+      clickedAt: typeof clickedAt === 'number' ? clickedAt : null,
+      requested: [...requested],
+      mainThreadCpuMs: cpuMs,
+    };
   } finally {
     await context?.close();
     await cleanUp?.();

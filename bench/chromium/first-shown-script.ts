@@ -11,6 +11,8 @@
 
 /** A page global holding a promise of that time, which the bench awaits (no polling). */
 export const SHOWN_AT_GLOBAL = '__unknotBenchShownAt';
+/** A page global holding when the probe clicked `clickFirst` (ms since navigation start), or null. */
+export const CLICKED_AT_GLOBAL = '__unknotBenchClickedAt';
 
 export interface ProbeTarget {
   /** The element whose appearance ends the measurement. */
@@ -29,6 +31,7 @@ export function firstShownScript(target: ProbeTarget): string {
     Object.defineProperty(window, ${JSON.stringify(SHOWN_AT_GLOBAL)}, {
       value: new Promise((resolve) => { resolveShown = resolve; }),
     });
+    window[${JSON.stringify(CLICKED_AT_GLOBAL)}] = null;
     const interactive = (el) => {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) return false;
@@ -42,6 +45,7 @@ export function firstShownScript(target: ProbeTarget): string {
         const button = document.querySelector(clickFirst);
         if (button === null || !interactive(button)) return;
         clickFirst = null;
+        window[${JSON.stringify(CLICKED_AT_GLOBAL)}] = performance.now();
         button.click();
       }
       const el = document.querySelector(selector);

@@ -15,6 +15,7 @@ import type { Capture } from '../chromium/capture';
 import { measureColdStarts, type ColdStartPage } from '../chromium/cold-start';
 import { replaySetup } from '../chromium/replay-bridge';
 import { fromPaired, sharedMeasurement, type Figure } from '../figure';
+import { median } from '../stats';
 import { buildBaseline } from '../support/build-baseline';
 import type { RendererBuild } from '../support/shared-build';
 import { withTempDir } from '../support/temp-dir';
@@ -41,7 +42,18 @@ async function measureSession(build: RendererBuild, captures: () => Promise<Read
   const loads = await measureColdStarts(pages, RUNS);
   const side = (name: string) => (loads.get(name) ?? []).map((load) => load.shownAt);
   const cpu = (name: string) => (loads.get(name) ?? []).map((load) => load.mainThreadCpuMs);
+  const phases = (name: string): Phases => {
+    const clicked = (loads.get(name) ?? []).flatMap((load) =>
+      load.clickedAt === null ? [] : [{ clickedAt: load.clickedAt, shownAt: load.shownAt }],
+    );
+    if (clicked.length === 0) throw new Error(`${name}: the probe never pressed Start`);
+    return {
+      startReady: median(clicked.map((l) => l.clickedAt)),
+      stepAfterClick: median(clicked.map((l) => l.shownAt - l.clickedAt)),
+    };
+  };
   return {
+    phases: { replay: phases('replay'), baseline: phases('baseline') },
     replay: side('replay'),
     harness: side('harness'),
     baseline: side('baseline'),
@@ -49,6 +61,20 @@ async function measureSession(build: RendererBuild, captures: () => Promise<Read
     baselineCpu: cpu('baseline'),
     requests: routine.exchanges.length,
   };
+}
+
+/** Medians of where a load's time went: until Start could be pressed, and from the press to the step. */
+interface Phases {
+  readonly startReady: number;
+  readonly stepAfterClick: number;
+}
+
+function phaseNote(p: { replay: Phases; baseline: Phases }): string {
+  const ms = (n: number): string => `${n.toFixed(0)} ms`;
+  return (
+    `where the time goes (medians): Start pressable at ${ms(p.replay.startReady)} (minimal page ${ms(p.baseline.startReady)}), ` +
+    `first step shown ${ms(p.replay.stepAfterClick)} after the press (minimal page ${ms(p.baseline.stepAfterClick)})`
+  );
 }
 
 /** The two sides' fastest loads, divided: what each costs when nothing else got in its way. */
@@ -80,7 +106,7 @@ export function createColdStartFigures(
           { a: s.replay, b: s.baseline },
           { label: 'renderer', unit: 'ms' },
           baselineSide,
-          `${HOW}; ${fastestRatio(s.replay, s.baseline)}; the renderer's ${s.requests} IPC request(s) answered in the page from the real handlers' results captured ` +
+          `${HOW}; ${fastestRatio(s.replay, s.baseline)}; ${phaseNote(s.phases)}; the renderer's ${s.requests} IPC request(s) answered in the page from the real handlers' results captured ` +
             'beforehand (structured clone + one task hop, as an Electron IPC reply)',
         );
       },
