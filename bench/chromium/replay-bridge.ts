@@ -33,6 +33,18 @@ export function exchangeKey(channel: string, payload: unknown): string {
   return `${channel}\u0000${JSON.stringify(payload) ?? ''}`;
 }
 
+/** The channels of requests the page made more than once with the same payload, each named once. */
+export function repeatedRequests(exchanges: readonly Exchange[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const e of exchanges) {
+    const key = exchangeKey(e.channel, e.payload);
+    if (seen.has(key)) repeated.add(e.channel);
+    seen.add(key);
+  }
+  return [...repeated];
+}
+
 /** The recorded answers as [key, result] pairs; a request made twice keeps its last answer. */
 export function answerTable(exchanges: readonly Exchange[]): [string, unknown][] {
   return [...new Map(exchanges.map((e) => [exchangeKey(e.channel, e.payload), e.result]))];

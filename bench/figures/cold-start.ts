@@ -13,8 +13,8 @@ import { prepareRendererContext } from '../../tests/support/renderer-bridge';
 import { readFolder } from '../../tests/support/serve-folder';
 import type { Capture } from '../chromium/capture';
 import { measureColdStarts, type ColdStartPage } from '../chromium/cold-start';
-import { replaySetup } from '../chromium/replay-bridge';
-import { fromPaired, sharedMeasurement, type Figure } from '../figure';
+import { repeatedRequests, replaySetup } from '../chromium/replay-bridge';
+import { FigureFailed, fromPaired, sharedMeasurement, type Figure } from '../figure';
 import { median } from '../stats';
 import { buildBaseline } from '../support/build-baseline';
 import type { RendererBuild } from '../support/shared-build';
@@ -27,6 +27,12 @@ async function measureSession(build: RendererBuild, captures: () => Promise<Read
   const files = await build();
   const routine = (await captures()).get(ROUTINE_VIEW.name);
   if (!routine) throw new Error('the routine view was not captured');
+  // A second identical request before the first step is a wait the window need not have.
+  const repeated = repeatedRequests(routine.exchanges);
+  if (repeated.length > 0)
+    throw new FigureFailed(
+      `the routine window asked twice for the same answer before its first step: ${repeated.join(', ')}`,
+    );
   const baseline = await withTempDir('baseline', async (dir) => {
     await buildBaseline(dir);
     return readFolder(dir);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answerTable, exchangeKey, replayBridgeScript } from '../../../bench/chromium/replay-bridge';
+import {
+  answerTable,
+  exchangeKey,
+  repeatedRequests,
+  replayBridgeScript,
+} from '../../../bench/chromium/replay-bridge';
 import { INVOKE_CHANNELS } from '../../../main/core/ipc/channels';
 
 type Invoke = (request?: unknown) => Promise<unknown>;
@@ -28,6 +33,15 @@ describe('the bench replay bridge', () => {
     expect(exchangeKey('a', { x: 1 })).not.toBe(exchangeKey('a', { x: 2 }));
     expect(exchangeKey('a', undefined)).not.toBe(exchangeKey('b', undefined));
     expect(answerTable(exchanges)).toEqual([[exchangeKey(INVOKE_CHANNELS.getSettings, undefined), settings]]);
+  });
+
+  it('names a request made twice with the same payload (the cold start refuses a window that does that)', () => {
+    expect(repeatedRequests(exchanges)).toEqual([INVOKE_CHANNELS.getSettings]);
+    const distinct = [
+      { channel: 'history:get', payload: { weeks: 4 }, result: null },
+      { channel: 'history:get', payload: { weeks: 8 }, result: null },
+    ];
+    expect(repeatedRequests(distinct)).toEqual([]);
   });
 
   it('answers the page with a copy of the recorded result, through the preload’s own API builder', async () => {
