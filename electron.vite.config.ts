@@ -18,6 +18,21 @@ function devCsp(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import in its preload helper even when there is nothing to preload
+ * (vitejs/vite#13952), and nothing ever is here (see modulePreload below). The full helper weighs
+ * ~1 KB gzipped in the routine's first load; this one only calls the import.
+ */
+const VITE_PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+function leanPreloadHelper(): Plugin {
+  return {
+    name: 'unknot-lean-preload-helper',
+    enforce: 'pre',
+    apply: 'build',
+    load: (id) => (id === VITE_PRELOAD_HELPER_ID ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
 /** The renderer reaches the shared core through `$core/…` (tsconfig.base.json `paths` says the same). */
 const CORE_DIR = resolve(import.meta.dirname, 'main/core');
 
@@ -44,7 +59,11 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     resolve: { alias: { $core: CORE_DIR } },
-    plugins: [svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.js') }), devCsp()],
+    plugins: [
+      leanPreloadHelper(),
+      svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.js') }),
+      devCsp(),
+    ],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,
@@ -56,7 +75,8 @@ export default defineConfig({
       // index.html lists the first chunk's own imports as <link rel="modulepreload">, so they are
       // fetched beside it instead of after it has been parsed (a second round of requests before
       // anything can run). Lazy chunks preload nothing: that would put a list of file names into
-      // every dynamic import in the routine's first chunk. No polyfill: Chromium has modulepreload.
+      // every dynamic import in the routine's first chunk (and need Vite's full preload helper,
+      // which leanPreloadHelper replaces). No polyfill: Chromium has modulepreload.
       modulePreload: {
         polyfill: false,
         resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
