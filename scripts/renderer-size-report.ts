@@ -3,13 +3,14 @@
 // (renderer/views/*View.svelte) reaches it; what the entry reaches without going through a view,
 // or what several views share, is listed as shared. Then the output chunks, as the bench weighs
 // them (`npm run bench`: routineViewGzipBytes and the other per-view figures).
-// Usage: node scripts/renderer-size-report.mjs [--detail]   (--detail: every module, not folders)
+// The build is the renderer's own (electron.vite.config.ts), only kept in memory.
+// Usage: npx tsx scripts/renderer-size-report.ts [--detail]   (--detail: every module, not folders)
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
-import { build } from 'vite';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build, type Plugin, type Rolldown } from 'vite';
+import config from '../electron.vite.config';
 
 const root = resolve(import.meta.dirname, '..');
 const detail = process.argv.includes('--detail');
@@ -21,12 +22,15 @@ const viewRoots = new Map(
 );
 
 /** Every module reachable from `start` (static and dynamic imports), not walking into `stops`. */
-function reach(graph, start, stops) {
+function reach(
+  graph: ReadonlyMap<string, readonly string[]>,
+  start: string,
+  stops: ReadonlySet<string>,
+): Set<string> {
   const seen = new Set([start]);
   const queue = [start];
-  while (queue.length > 0) {
-    const info = graph.get(queue.pop());
-    for (const next of info ?? []) {
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    for (const next of graph.get(id) ?? []) {
       if (seen.has(next) || stops.has(next)) continue;
       seen.add(next);
       queue.push(next);
@@ -35,34 +39,31 @@ function reach(graph, start, stops) {
   return seen;
 }
 
-let graph = new Map();
-let entryId = '';
-const graphPlugin = {
+const graph = new Map<string, readonly string[]>();
+const entries: string[] = [];
+const graphPlugin: Plugin = {
   name: 'unknot-size-graph',
   generateBundle() {
     for (const id of this.getModuleIds()) {
       const info = this.getModuleInfo(id);
       if (!info) continue;
-      if (info.isEntry) entryId = id;
+      if (info.isEntry) entries.push(id);
       graph.set(id, [...info.importedIds, ...info.dynamicallyImportedIds]);
     }
   },
 };
 
+const renderer = config.renderer;
+if (!renderer) throw new Error('electron.vite.config.ts has no renderer config');
 const out = await build({
-  root: resolve(root, 'renderer'),
+  ...renderer,
   base: './',
   logLevel: 'silent',
-  resolve: { alias: { $core: resolve(root, 'main/core') } },
-  plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') }), graphPlugin],
-  build: {
-    write: false,
-    minify: true,
-    target: 'chrome140',
-    cssCodeSplit: false,
-    rolldownOptions: { input: resolve(root, 'renderer/index.html') },
-  },
+  plugins: [...(renderer.plugins ?? []), graphPlugin],
+  build: { ...renderer.build, write: false, emptyOutDir: false },
 });
+const entryId = entries[0];
+if (entryId === undefined) throw new Error('the build has no entry');
 
 const stops = new Set(viewRoots.keys());
 const shared = reach(graph, entryId, stops);
@@ -70,16 +71,18 @@ const byView = new Map(
   [...viewRoots].map(([id, view]) => [view, reach(graph, id, new Set([...stops].filter((s) => s !== id)))]),
 );
 
-function ownerOf(id) {
+function ownerOf(id: string): string {
   if (shared.has(id) && !stops.has(id)) return 'shared (entry)';
   const views = [...byView].filter(([, ids]) => ids.has(id)).map(([view]) => view);
   if (views.length === 1) return `view: ${views[0]}`;
   return views.length === 0 ? 'unreached' : `shared: ${views.sort().join(' + ')}`;
 }
 
-const groups = new Map();
-const chunks = [];
-for (const output of Array.isArray(out) ? out : [out]) {
+const groups = new Map<string, Map<string, { min: number; gz: number }>>();
+const chunks: [name: string, gz: number, isEntry: boolean][] = [];
+const outputs: Rolldown.RolldownOutput[] = Array.isArray(out) ? out : 'output' in out ? [out] : [];
+if (outputs.length === 0) throw new Error('the build returned no output');
+for (const output of outputs) {
   for (const file of output.output) {
     const bytes = file.type === 'chunk' ? file.code : file.source;
     if (/\.(js|css)$/.test(file.fileName))
@@ -109,7 +112,7 @@ for (const output of Array.isArray(out) ? out : [out]) {
   }
 }
 
-const pad = (value, width) => String(value).padStart(width);
+const pad = (value: number, width: number): string => String(value).padStart(width);
 for (const [owner, modules] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
   const rows = [...modules].sort((a, b) => b[1].gz - a[1].gz);
   const total = rows.reduce((sum, [, { gz }]) => sum + gz, 0);
