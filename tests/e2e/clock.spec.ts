@@ -1,7 +1,9 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
+import type { LaunchOptions, LaunchedApp } from './harness';
 import { seedSettings } from '../support/seed-settings';
 
 // Tuesday 24 Nov 2026, 13:00 in Berlin.
@@ -10,10 +12,15 @@ const ZONE = 'Europe/Berlin';
 /** Chromium puts a narrow no-break space before AM/PM; \s matches it as people read it, a space. */
 const TEN_THIRTY_PM = /^10:30\sPM$/u;
 
-async function returningUser(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'unknot-clock-e2e-'));
-  await seedSettings(dir);
-  return dir;
+/** The settings window of a returning user, on Tuesday in Berlin, in the system's regional `locale`. */
+async function settingsIn(
+  launch: (options?: LaunchOptions) => Promise<LaunchedApp>,
+  locale: string,
+): Promise<{ page: Page; userDataDir: string }> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'unknot-clock-e2e-'));
+  await seedSettings(userDataDir);
+  const { page } = await launch({ view: 'settings', now: NOW, timeZone: ZONE, userDataDir, locale });
+  return { page, userDataDir };
 }
 
 const savedBedtime = async (dir: string, night: string): Promise<string | undefined> =>
@@ -27,14 +34,7 @@ test.describe("the user's clock and calendar in Settings", () => {
   test('en-US: shows 10:30 PM, takes "10:30 pm" and "22:30", saves "22:30", starts on Sunday', async ({
     launch,
   }, testInfo) => {
-    const userDataDir = await returningUser();
-    const { page } = await launch({
-      view: 'settings',
-      now: NOW,
-      timeZone: ZONE,
-      userDataDir,
-      locale: 'en-US',
-    });
+    const { page, userDataDir } = await settingsIn(launch, 'en-US');
     const monday = page.getByLabel('Bedtime on Monday night');
     await expect(monday).toHaveValue(TEN_THIRTY_PM);
     await expect(page.getByTestId('next-reminder')).toHaveText(/^Next reminder: Tue 10:00\sPM \(in 9 h\)$/u);
@@ -76,14 +76,7 @@ test.describe("the user's clock and calendar in Settings", () => {
   test('en-US: a time that is not one is refused inline, naming both forms, and nothing is saved', async ({
     launch,
   }) => {
-    const userDataDir = await returningUser();
-    const { page } = await launch({
-      view: 'settings',
-      now: NOW,
-      timeZone: ZONE,
-      userDataDir,
-      locale: 'en-US',
-    });
+    const { page, userDataDir } = await settingsIn(launch, 'en-US');
     const tuesday = page.getByLabel('Bedtime on Tuesday night');
     await expect(tuesday).toHaveValue(TEN_THIRTY_PM);
     const before = await readFile(join(userDataDir, 'settings.json'), 'utf8');
@@ -95,14 +88,7 @@ test.describe("the user's clock and calendar in Settings", () => {
   });
 
   test('de-DE: shows 22:30 and starts the week on Monday', async ({ launch }) => {
-    const userDataDir = await returningUser();
-    const { page } = await launch({
-      view: 'settings',
-      now: NOW,
-      timeZone: ZONE,
-      userDataDir,
-      locale: 'de-DE',
-    });
+    const { page, userDataDir } = await settingsIn(launch, 'de-DE');
     // The app's words stay English; the clock and the week are Germany's.
     const monday = page.getByLabel('Bedtime on Monday night');
     await expect(monday).toHaveValue('22:30');

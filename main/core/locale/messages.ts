@@ -11,6 +11,14 @@ export type Catalog = Readonly<Record<string, string>>;
 /** A translation of the English catalog `T`: every key, each a string (placeholders: tests/unit/locale). */
 export type TranslationOf<T extends Catalog> = { readonly [K in keyof T]: string };
 
+/**
+ * Messages written as code (a string, or a function building one), in any language: the same keys
+ * as the English `T`, a string stays a string (other words), a function takes the same values.
+ */
+export type TranslatedMessages<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : T[K];
+};
+
 /** The message functions of a catalog, typed (names, placeholders) from its English source `T`. */
 export type Messages<T extends Catalog> = ReturnType<typeof typesafeI18nObject<string, T>>;
 

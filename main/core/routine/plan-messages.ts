@@ -2,6 +2,7 @@
  * Every warning buildPlan can give, worded for the person whose routine it is (the start screen
  * and the settings window show them), in one place so tests can assert exact text.
  */
+import type { TranslatedMessages } from '../locale/messages';
 import { STRETCHING_SAFETY } from './safety';
 import type { SourcedText } from './types';
 
@@ -69,11 +70,7 @@ export const PLAN_MESSAGES = {
 } as const;
 
 /** The messages in any language: the same keys, and each message takes the same values. */
-export type PlanMessages = {
-  readonly [K in keyof typeof PLAN_MESSAGES]: (typeof PLAN_MESSAGES)[K] extends string
-    ? string
-    : (typeof PLAN_MESSAGES)[K];
-};
+export type PlanMessages = TranslatedMessages<typeof PLAN_MESSAGES>;
 
 /** Everything buildPlan words itself, in one language: its warnings, and an own step's cautions. */
 export interface PlanWords {

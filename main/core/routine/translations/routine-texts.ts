@@ -5,6 +5,7 @@
  * Only words live here: ids, sources, bounds and structure always come from the English.
  */
 import type { TranslatedLanguage } from '../../locale/language';
+import type { TranslatedMessages } from '../../locale/messages';
 import type { CATALOG_STEPS } from '../catalog';
 import type { HelpAsWritten } from '../help';
 import type { MomentWordsByMoment } from '../moments';
@@ -75,11 +76,7 @@ export interface PoseTexts {
 }
 
 /** The own-exercise form's messages: the same keys, each function taking the same values. */
-export type OwnExerciseMessages = {
-  readonly [K in keyof typeof OWN_EXERCISE_MESSAGES]: (typeof OWN_EXERCISE_MESSAGES)[K] extends string
-    ? string
-    : (typeof OWN_EXERCISE_MESSAGES)[K];
-};
+export type OwnExerciseMessages = TranslatedMessages<typeof OWN_EXERCISE_MESSAGES>;
 
 /**
  * The few words a window shows before any step's own text (the start and summary screens, source
