@@ -7,7 +7,7 @@ import type { ReminderAction } from './reminders/actions';
 import type { ReminderSnapshot } from './reminders/types';
 import type { TrayIconState, TrayMenuEntry } from './shell-ports';
 import { weekdayOfDate } from './locale/calendar';
-import { weekdayTime } from './locale/clock';
+import { inZoneOrUtc, weekdayTime } from './locale/clock';
 
 /** Tray items that open a window or quit; the reminder items use the reminders' own actions. */
 export const SHELL_ACTIONS = [
@@ -79,13 +79,8 @@ export function trayMenu(state: ReminderSnapshot, words: MainMessages, locale: s
   ];
 }
 
-/** An unknown zone must not break the tray; UTC, labelled as such, is at least not misleading. */
 function trayTime(instant: number, timeZone: string, locale: string): string {
-  try {
-    return weekdayTime(instant, locale, timeZone);
-  } catch {
-    return `${weekdayTime(instant, locale, 'UTC')} UTC`;
-  }
+  return inZoneOrUtc((zone) => weekdayTime(instant, locale, zone), timeZone);
 }
 
 /** Times in the tooltip follow the regional format (`locale`): "Tue 10:30 PM" or "Tue 22:30". */

@@ -16,7 +16,7 @@ import type { ReminderStyle } from '../core/settings/vocabulary';
 import type { NotifierPort, PresencePort, TrayPort, WindowPort } from '../core/shell-ports';
 import { trayIconState, trayMenu, trayTooltip } from '../core/tray-menu';
 import { saveFailureMessage } from '../core/storage-faults';
-import { timeOfInstant } from '../core/locale/clock';
+import { inZoneOrUtc, timeOfInstant } from '../core/locale/clock';
 
 export interface RemindersDeps {
   readonly clock: Clock;
@@ -66,14 +66,8 @@ export function createRemindersFeature(deps: RemindersDeps): RemindersFeature {
     choose('start-now');
     windows.show('routine');
   };
-  // A zone Intl cannot read must not cost the reminder itself: UTC, labelled, as the tray does.
-  const timeText = (at: number): string => {
-    try {
-      return timeOfInstant(at, deps.locale(), clock.timeZone());
-    } catch {
-      return `${timeOfInstant(at, deps.locale(), 'UTC')} UTC`;
-    }
-  };
+  const timeText = (at: number): string =>
+    inZoneOrUtc((zone) => timeOfInstant(at, deps.locale(), zone), clock.timeZone());
   const dueText = (): string => {
     const words = deps.words();
     const ready = words.reminderBody({ minutes: deps.routine.minutes() });

@@ -5,7 +5,7 @@
  */
 import { localDateOf } from '../core/history/local-date';
 import { buildReport, type ReportModel } from '../core/history/report';
-import { reportQuery, type ReportOptions } from '../core/history/report-options';
+import { paperForLocale, reportQuery, type ReportOptions } from '../core/history/report-options';
 import type { HandlerTable } from '../core/ipc/dispatch';
 import type { MainMessages } from '../core/locale/main-messages';
 import type { Clock } from '../core/ports';
@@ -54,8 +54,8 @@ export function createReportFeature(deps: ReportFeatureDeps): ReportFeature {
     handlers: {
       getReport: report,
       saveReport: async ({ open, ...options }) => {
-        const { paper } = await report(options);
-        const pdf = await deps.printer.print(reportQuery(options), paper);
+        // The page the printer loads builds the report itself; the paper is all this needs of it.
+        const pdf = await deps.printer.print(reportQuery(options), paperForLocale(deps.locale()));
         const date = localDateOf(clock.now(), clock.timeZone());
         const savedTo = await deps.desktop.savePdfFile(`unknot-report-${date}.pdf`, pdf);
         if (savedTo !== null && open) await deps.desktop.openFile(savedTo);

@@ -1,13 +1,10 @@
-import { BEDTIME_PRESETS, PRESETS } from '../core/routine/presets';
+import { isBedtimePreset, PRESETS } from '../core/routine/presets';
 import { formatDuration } from '../core/routine/plan-messages';
 import type { EditorStep, RoutineEditorModel } from '../core/ipc/contract';
 import type { Settings } from '../core/settings/schema';
 import { ENGLISH_CONTENT, planFor, type RoutineContent } from './routine-config';
 import { toOwnStep } from '../core/routine/own-exercise';
 import { illustrationIdOf } from '../core/routine/own-step';
-
-const isBedtime = (preset: { readonly id: string }): boolean =>
-  BEDTIME_PRESETS.some((p) => p.id === preset.id);
 
 /** Titles, preset names and pose labels in `content`'s language; an own exercise keeps the user's words. */
 export function routineEditorModel(
@@ -48,7 +45,7 @@ export function routineEditorModel(
     ];
   });
   return {
-    presets: content.catalog.presets.filter(isBedtime).map(({ id, title, description, statedSec }) => ({
+    presets: content.catalog.presets.filter(isBedtimePreset).map(({ id, title, description, statedSec }) => ({
       id,
       title,
       description,

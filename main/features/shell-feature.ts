@@ -69,6 +69,15 @@ export function createShellFeature(deps: ShellFeatureDeps): ShellFeature {
     quit: () => deps.lifecycle.quit(),
   };
 
+  const trayAction = (id: string): void => {
+    if (isReminderAction(id)) return deps.reminders.choose(id);
+    if (isShellAction(id)) return shellActions[id]();
+    if (isUpdateAction(id) && deps.updates) return deps.updates.act(id);
+    const error = new UnknownActionError(id);
+    logger.error(error.message);
+    throw error;
+  };
+
   return {
     handlers: {
       getAppInfo: () => deps.info,
@@ -78,18 +87,11 @@ export function createShellFeature(deps: ShellFeatureDeps): ShellFeature {
         return null;
       },
     },
-    trayAction(id) {
-      if (isReminderAction(id)) return deps.reminders.choose(id);
-      if (isShellAction(id)) return shellActions[id]();
-      if (isUpdateAction(id) && deps.updates) return deps.updates.act(id);
-      const error = new UnknownActionError(id);
-      logger.error(error.message);
-      throw error;
-    },
+    trayAction,
     secondInstance(argv) {
+      // A notification button's ids are the tray's own (core/launch-actions.ts).
       const button = parseNoticeAction(argv);
-      if (button === 'snooze') return deps.reminders.choose('snooze');
-      if (button) return shellActions[button]();
+      if (button) return trayAction(button);
       // Any web page can open an unknot:// address: only the two buttons' own URLs do anything.
       if (hasSchemeUrl(argv)) return logger.warn('ignored a launch through an unknown unknot:// address');
       const action = parseLaunchAction(argv);

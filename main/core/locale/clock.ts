@@ -61,6 +61,18 @@ export function timeOfInstant(at: number, locale: string, timeZone?: string): st
   return timeFormat(locale, hourCycleOf(locale), wall.timeZone).format(wall.at);
 }
 
+/**
+ * A time written by `write` in `timeZone`, or, when Intl cannot read that zone, in UTC and labelled
+ * so: an unknown zone must not cost the tray or a reminder its text, and UTC said is not misleading.
+ */
+export function inZoneOrUtc(write: (timeZone: string) => string, timeZone: string): string {
+  try {
+    return write(timeZone);
+  } catch {
+    return `${write('UTC')} UTC`;
+  }
+}
+
 /** "Tue 22:00" / "Tue 10:00 PM": a moment in the week, in the tray and the settings window alike. */
 export function weekdayTime(at: number, locale: string, timeZone?: string): string {
   const wall = wallClock(at, timeZone);

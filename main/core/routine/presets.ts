@@ -84,5 +84,8 @@ export const PRESETS: readonly Preset[] = deepFreeze<readonly Preset[]>([
   },
 ]);
 
+/** Whether a preset is offered for bedtime (every one but the morning loosen-up). */
+export const isBedtimePreset = (preset: { readonly id: string }): boolean => preset.id !== MORNING_PRESET_ID;
+
 /** The presets offered for bedtime, in the order Settings shows them. */
-export const BEDTIME_PRESETS: readonly Preset[] = PRESETS.filter((p) => p.id !== MORNING_PRESET_ID);
+export const BEDTIME_PRESETS: readonly Preset[] = PRESETS.filter(isBedtimePreset);
