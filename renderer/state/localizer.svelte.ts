@@ -17,7 +17,7 @@ export class Localizer {
   readonly #api: Pick<UnknotApi, 'getPreferredLanguages'>;
   readonly #namespaces: readonly Namespace[];
   #preferred: Promise<readonly string[]> | null = null;
-  #wanted: MessageLocale | null = null;
+  #wanted = $state<MessageLocale | null>(null);
 
   constructor(api: Pick<UnknotApi, 'getPreferredLanguages'>, namespaces: readonly Namespace[]) {
     this.#api = api;
@@ -33,6 +33,11 @@ export class Localizer {
 
   get locale(): MessageLocale | null {
     return this.#current?.locale ?? null;
+  }
+
+  /** The language being loaded (or shown): what else the window speaks can load beside it. */
+  get wanted(): MessageLocale | null {
+    return this.#wanted;
   }
 
   /** One namespace's messages; the view renders only once `ready`, so they are there. */
