@@ -10,12 +10,11 @@
  * divides the same runs' 20-minute heap by their 10-minute one: the growth with most steps' first
  * showing (and the code compiled for it) already behind.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PRESETS } from '../../main/core/routine/presets';
-import { defaultSettings } from '../../main/core/settings/defaults';
 import { launchChromium } from '../../tests/support/browser';
+import { seedSettings } from '../../tests/support/seed-settings';
 import { prepareRendererContext } from '../../tests/support/renderer-bridge';
 import { serveFolder, TEST_ORIGIN } from '../../tests/support/serve-folder';
 import { checkpoints, heapAfterGc, shownStep, type HeapSample } from '../chromium/routine-heap';
@@ -46,17 +45,15 @@ const MB = 1_000_000;
 async function writeLongRoutine(userDataDir: string): Promise<void> {
   const full = PRESETS.find((p) => p.id === 'full');
   if (!full) throw new Error('the Full preset is gone');
-  const settings = defaultSettings();
-  settings.general.firstRunDone = true;
-  settings.routine.preset = 'full';
-  settings.routine.heatCold = 'heat';
-  settings.routine.steps = full.steps.map((s) => ({
-    id: s.stepId,
-    enabled: true,
-    durationSec: s.stepId === 'heat-or-cold' ? HEAT_SEC : s.durationSec,
-  }));
-  await mkdir(userDataDir, { recursive: true });
-  await writeFile(join(userDataDir, 'settings.json'), JSON.stringify(settings));
+  await seedSettings(userDataDir, (settings) => {
+    settings.routine.preset = 'full';
+    settings.routine.heatCold = 'heat';
+    settings.routine.steps = full.steps.map((s) => ({
+      id: s.stepId,
+      enabled: true,
+      durationSec: s.stepId === 'heat-or-cold' ? HEAT_SEC : s.durationSec,
+    }));
+  });
 }
 
 interface PlannedStep {

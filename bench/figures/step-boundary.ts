@@ -7,11 +7,10 @@
  * from a boundary's planned instant (Start + the lengths so far). See bench/chromium/step-timing.ts
  * for how "hidden" is produced and why.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOG } from '../../main/core/routine/catalog';
-import { defaultSettings } from '../../main/core/settings/defaults';
 import { launchChromium } from '../../tests/support/browser';
+import { seedSettings } from '../../tests/support/seed-settings';
 import { prepareRendererContext } from '../../tests/support/renderer-bridge';
 import { serveFolder, TEST_ORIGIN } from '../../tests/support/serve-folder';
 import { boundaryErrors, readStepMarks, setHidden, stepMarksScript } from '../chromium/step-timing';
@@ -33,20 +32,18 @@ const NO_BACKGROUND_THROTTLING = [
 ];
 
 async function writeShortRoutine(userDataDir: string): Promise<void> {
-  const settings = defaultSettings();
-  settings.general.firstRunDone = true;
-  settings.routine.preset = 'quick';
-  settings.routine.heatCold = 'skip';
   const chosen = new Map<string, number>(STEPS.map((s) => [s.id, s.durationSec]));
-  // The whole list: ours first, in order and on; every other step off.
-  settings.routine.steps = [
-    ...STEPS.map((s) => ({ id: s.id, enabled: true, durationSec: s.durationSec })),
-    ...CATALOG.steps
-      .filter((s) => !chosen.has(s.id))
-      .map((s) => ({ id: s.id, enabled: false, durationSec: s.boundsSec.default })),
-  ];
-  await mkdir(userDataDir, { recursive: true });
-  await writeFile(join(userDataDir, 'settings.json'), JSON.stringify(settings));
+  await seedSettings(userDataDir, (settings) => {
+    settings.routine.preset = 'quick';
+    settings.routine.heatCold = 'skip';
+    // The whole list: ours first, in order and on; every other step off.
+    settings.routine.steps = [
+      ...STEPS.map((s) => ({ id: s.id, enabled: true, durationSec: s.durationSec })),
+      ...CATALOG.steps
+        .filter((s) => !chosen.has(s.id))
+        .map((s) => ({ id: s.id, enabled: false, durationSec: s.boundsSec.default })),
+    ];
+  });
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
