@@ -9,6 +9,7 @@ import { readStoredRecord } from '../history/parse';
 import type { HistoryRecord } from '../history/records';
 import { latestCheckins, routineNights } from '../history/stats';
 import { localDateOf } from '../history/local-date';
+import { dateFormatter } from '../locale/calendar';
 import type { RestoreWords } from '../locale/main-messages';
 import type { Result } from '../result';
 import { readSettingsValue } from '../settings/migrations';
@@ -171,13 +172,11 @@ function dateWords(createdAt: string, { locale, timeZone, nowMs }: Omit<SummaryC
   // only names that calendar day, so it formats in UTC.
   const date = localDateOf(Date.parse(createdAt), timeZone);
   const thisYear = localDateOf(nowMs, timeZone).slice(0, 4);
-  const day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return new Intl.DateTimeFormat(locale, {
+  // No locale given: the runtime's own, as Intl would pick.
+  const format = dateFormatter(locale ?? new Intl.DateTimeFormat().resolvedOptions().locale, {
     day: 'numeric',
     month: 'short',
     ...(date.startsWith(thisYear) ? {} : { year: 'numeric' }),
-    timeZone: 'UTC',
-  })
-    .format(day)
-    .replace(/\s/g, '\u00a0');
+  });
+  return format(date).replace(/\s/g, '\u00a0');
 }

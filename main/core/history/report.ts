@@ -9,6 +9,7 @@
 import type { InsightWords, ReportMessages } from '../locale/main-messages';
 import { PRESETS } from '../routine/presets';
 import type { Preset, PresetId } from '../routine/types';
+import { dateFormatter } from '../locale/calendar';
 import { historyChart, type HistoryChart } from './chart';
 import { chartSummary, nudgeReasons } from './copy';
 import { addDays } from './local-date';
@@ -109,37 +110,28 @@ export function buildReport(input: ReportInputs): ReportModel {
   const { today } = historyMoment(input.nowMs, input.timeZone);
   const days = options.weeks * 7;
   const first = addDays(today, 1 - days);
-  // Calendar dates are UTC midnights here, so no zone can shift them (as in the view model).
-  const dateFormat = (withYear: boolean) =>
-    new Intl.DateTimeFormat(input.dateLocale, {
-      day: 'numeric',
-      month: 'short',
-      ...(withYear ? { year: 'numeric' } : {}),
-      timeZone: 'UTC',
-    });
-  const short = dateFormat(false);
-  const long = dateFormat(true);
-  const labelOf = (date: string, f = long): string => f.format(new Date(`${date}T00:00:00Z`));
+  const short = dateFormatter(input.dateLocale, { day: 'numeric', month: 'short' });
+  const long = dateFormatter(input.dateLocale, { day: 'numeric', month: 'short', year: 'numeric' });
 
   const mornings = latestCheckins(input.records);
   const nights = nightsByDate(input.records);
   const dates = Array.from({ length: days }, (_, index) => addDays(first, index));
   const soreness = dates.map((date) => mornings.get(date)?.soreness ?? null);
   const logged = soreness.filter((s): s is number => s !== null);
-  const span = input.insights.span({ from: labelOf(first, short), to: labelOf(today, short) });
+  const span = input.insights.span({ from: short(first), to: short(today) });
 
   return {
     options,
     paper: paperForLocale(input.locale),
     title: words.title(),
-    period: words.period({ weeks: options.weeks, from: labelOf(first), to: labelOf(today) }),
-    made: words.made({ date: labelOf(today) }),
+    period: words.period({ weeks: options.weeks, from: long(first), to: long(today) }),
+    made: words.made({ date: long(today) }),
     scale: words.scale(RATING_RANGE),
     chart: historyChart(
       soreness,
       dates.map((date) => nights.has(date)),
       // A label each week from the period's first day (the report's weeks are the period's own).
-      (index) => (index % 7 === 0 ? labelOf(addDays(first, index), short) : null),
+      (index) => (index % 7 === 0 ? short(addDays(first, index)) : null),
     ),
     chartSummary: chartSummary(logged, span, input.insights),
     soreness: sorenessFigures(logged, days, words),
@@ -156,7 +148,7 @@ export function buildReport(input: ReportInputs): ReportModel {
       input.presets ?? PRESETS,
     ),
     helps: helpLines(input.records, today, days, input),
-    notes: options.notes ? notesOf(dates, mornings, labelOf, words) : null,
+    notes: options.notes ? notesOf(dates, mornings, long, words) : null,
     checkup: checkupMet(mornings, today, input),
     disclaimer: words.disclaimer(),
     headings: {

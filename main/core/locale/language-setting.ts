@@ -2,7 +2,7 @@
  * The language setting's vocabulary (no runtime imports: the settings schema and the renderer's
  * Settings list both read it).
  */
-import { resolveLanguage, type Language } from './language';
+import { resolveLanguage, SOURCE_LANGUAGE, type Language, type TranslatedLanguage } from './language';
 
 /**
  * The development pseudo-locale: English, accented and about 40 % longer, to find clipped layouts
@@ -18,6 +18,14 @@ export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 /** The locale the setting asks for; "system" goes through the system's preferred languages. */
 export function chooseLocale(setting: LanguageSetting, preferred: readonly string[]): MessageLocale {
   return setting === 'system' ? resolveLanguage(preferred) : setting;
+}
+
+/**
+ * The translation a locale shows: null for English, which the content and catalogs are written in,
+ * and for the pseudo-locale, which is made from that English.
+ */
+export function translationOf(locale: MessageLocale): TranslatedLanguage | null {
+  return locale === SOURCE_LANGUAGE || locale === PSEUDO_LOCALE ? null : locale;
 }
 
 /** The BCP 47 tag for `lang` and Intl: the pseudo-locale is the conventional en-XA. */

@@ -16,7 +16,8 @@ import es from './es/main';
 import esInsights from './es/insights';
 import esReport from './es/report';
 import esRestore from './es/restore';
-import { localeTag, PSEUDO_LOCALE, type MessageLocale } from './language-setting';
+import type { TranslatedLanguage } from './language';
+import { localeTag, PSEUDO_LOCALE, translationOf, type MessageLocale } from './language-setting';
 import { messagesOf, type Catalog, type Messages, type TranslationOf } from './messages';
 import { pseudoCatalog } from './pseudo';
 
@@ -37,10 +38,11 @@ export type MainMessages = Messages<typeof en> & {
 function catalogOf<T extends Catalog>(
   locale: MessageLocale,
   english: T,
-  translations: Readonly<Record<'de' | 'es', TranslationOf<T>>>,
+  translations: Readonly<Record<TranslatedLanguage, TranslationOf<T>>>,
 ): Messages<T> {
   if (locale === PSEUDO_LOCALE) return messagesOf<T>(locale, pseudoCatalog(english));
-  return messagesOf<T>(locale, locale === 'en' ? english : translations[locale]);
+  const language = translationOf(locale);
+  return messagesOf<T>(locale, language === null ? english : translations[language]);
 }
 
 /** toFixed's digits (so every language rounds alike), with the language's decimal mark. */

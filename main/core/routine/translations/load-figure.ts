@@ -2,8 +2,8 @@
  * Loads one language's words for the step pictures (text alternatives, sides): apart from load.ts
  * so only the figure's own chunk carries this loader, as it carries the pictures.
  */
-import { SOURCE_LANGUAGE, type TranslatedLanguage } from '../../locale/language';
-import { PSEUDO_LOCALE, type MessageLocale } from '../../locale/language-setting';
+import type { TranslatedLanguage } from '../../locale/language';
+import { translationOf, type MessageLocale } from '../../locale/language-setting';
 import type { FigureWords } from './routine-texts';
 
 const LOADERS: Readonly<Record<TranslatedLanguage, () => Promise<FigureWords>>> = {
@@ -13,5 +13,6 @@ const LOADERS: Readonly<Record<TranslatedLanguage, () => Promise<FigureWords>>> 
 
 /** null for English (and the pseudo-locale, whose content is English too). */
 export async function loadFigureWords(locale: MessageLocale): Promise<FigureWords | null> {
-  return locale === SOURCE_LANGUAGE || locale === PSEUDO_LOCALE ? null : LOADERS[locale]();
+  const language = translationOf(locale);
+  return language === null ? null : LOADERS[language]();
 }

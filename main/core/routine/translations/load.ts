@@ -4,8 +4,8 @@
  * shows first (<lang>-words.ts) and the whole translation (help, safety) when needed; the pictures'
  * words load with the figure (load-figure.ts).
  */
-import { SOURCE_LANGUAGE, type TranslatedLanguage } from '../../locale/language';
-import { PSEUDO_LOCALE, type MessageLocale } from '../../locale/language-setting';
+import type { TranslatedLanguage } from '../../locale/language';
+import { translationOf, type MessageLocale } from '../../locale/language-setting';
 import type { RoutineTranslation, RoutineWords } from './routine-texts';
 
 const LOADERS: Readonly<Record<TranslatedLanguage, () => Promise<RoutineTranslation>>> = {
@@ -23,10 +23,12 @@ const WORD_LOADERS: Readonly<Record<TranslatedLanguage, () => Promise<RoutineWor
  * shows the English content too (it finds UI text left out of the catalogs, not content).
  */
 export async function loadRoutineTranslation(locale: MessageLocale): Promise<RoutineTranslation | null> {
-  return locale === SOURCE_LANGUAGE || locale === PSEUDO_LOCALE ? null : LOADERS[locale]();
+  const language = translationOf(locale);
+  return language === null ? null : LOADERS[language]();
 }
 
 /** The words a window shows first, in the same language; null for English. */
 export async function loadRoutineWords(locale: MessageLocale): Promise<RoutineWords | null> {
-  return locale === SOURCE_LANGUAGE || locale === PSEUDO_LOCALE ? null : WORD_LOADERS[locale]();
+  const language = translationOf(locale);
+  return language === null ? null : WORD_LOADERS[language]();
 }
