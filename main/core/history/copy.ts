@@ -8,6 +8,7 @@ import { RATING_RANGE } from './rating';
 import {
   RULES,
   averageOf,
+  sorenessSummary,
   type Average,
   type Persistence,
   type RoutineComparison,
@@ -28,17 +29,15 @@ export function skippedText(count: number, words: InsightWords): string | null {
 /** `span`: "30 Sept to 24 Nov", from words.span. */
 export function chartSummary(logged: readonly number[], span: string, words: InsightWords): string {
   const shading = words.chartShading();
-  if (logged.length === 0) return `${words.chartNone({ span })} ${shading}`;
-  const a = { count: logged.length, sum: logged.reduce((x, y) => x + y, 0) };
-  const avg = avgIn(words);
-  // Math.min/max over the chart's 8 weeks (at most a few hundred values) is safe.
+  const summary = sorenessSummary(logged);
+  if (summary === null) return `${words.chartNone({ span })} ${shading}`;
   const text = words.chartSummary({
     span,
-    count: logged.length,
-    average: avg(a),
+    count: summary.count,
+    average: avgIn(words)(summary),
     max,
-    lowest: Math.min(...logged),
-    highest: Math.max(...logged),
+    lowest: summary.lowest,
+    highest: summary.highest,
   });
   return `${text} ${shading}`;
 }

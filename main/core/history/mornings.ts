@@ -50,8 +50,15 @@ export function nightBefore(nights: ReadonlyMap<string, LastNight>, date: string
 
 /** The logged mornings (the latest check-in of each date), in date order, each with its night. */
 export function morningsWithNights(records: readonly HistoryRecord[]): Morning[] {
-  const nights = nightsByDate(records);
-  return [...latestCheckins(records).values()]
+  return morningsFrom(latestCheckins(records), nightsByDate(records));
+}
+
+/** morningsWithNights from the two maps a caller has already built from the same records. */
+export function morningsFrom(
+  checkins: ReturnType<typeof latestCheckins>,
+  nights: ReadonlyMap<string, LastNight>,
+): Morning[] {
+  return [...checkins.values()]
     .map((c) => ({
       date: c.localDate,
       soreness: c.soreness,

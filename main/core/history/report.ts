@@ -13,11 +13,11 @@ import { dateFormatter } from '../locale/calendar';
 import { historyChart, type HistoryChart } from './chart';
 import { chartSummary, nudgeReasons } from './copy';
 import { addDays } from './local-date';
-import { morningsWithNights, nightBefore, nightsByDate } from './mornings';
+import { morningsFrom, nightBefore, nightsByDate } from './mornings';
 import { RATING_RANGE } from './rating';
 import type { HistoryRecord } from './records';
 import { paperForLocale, type Paper, type ReportOptions } from './report-options';
-import { latestCheckins, persistence, trend } from './stats';
+import { averageOf, latestCheckins, persistence, sorenessSummary, trend } from './stats';
 import { historyMoment } from './view-model';
 import { whatHelps } from './what-helps';
 
@@ -147,7 +147,7 @@ export function buildReport(input: ReportInputs): ReportModel {
       words,
       input.presets ?? PRESETS,
     ),
-    helps: helpLines(input.records, today, days, input),
+    helps: helpLines(morningsFrom(mornings, nights), today, days, input),
     notes: options.notes ? notesOf(dates, mornings, long, words) : null,
     checkup: checkupMet(mornings, today, input),
     disclaimer: words.disclaimer(),
@@ -166,23 +166,13 @@ export function buildReport(input: ReportInputs): ReportModel {
 
 function sorenessFigures(logged: readonly number[], days: number, words: ReportMessages): ReportFigure[] {
   const none = words.nothingLogged();
-  const sum = logged.reduce((a, b) => a + b, 0);
-  // Math.min/max over a spread array would overflow the stack on a long span; a loop never does.
-  let worst: number | null = null;
-  let best: number | null = null;
-  for (const s of logged) {
-    worst = worst === null || s > worst ? s : worst;
-    best = best === null || s < best ? s : best;
-  }
+  const summary = sorenessSummary(logged);
   const outOf = (value: string) => words.outOf({ value, max: RATING_RANGE.max });
   return [
     { label: words.morningsLogged(), value: words.countOf({ count: logged.length, total: days }) },
-    {
-      label: words.average(),
-      value: logged.length === 0 ? none : outOf(words.decimal(sum / logged.length)),
-    },
-    { label: words.worst(), value: worst === null ? none : outOf(String(worst)) },
-    { label: words.best(), value: best === null ? none : outOf(String(best)) },
+    { label: words.average(), value: summary ? outOf(words.decimal(averageOf(summary))) : none },
+    { label: words.worst(), value: summary ? outOf(String(summary.highest)) : none },
+    { label: words.best(), value: summary ? outOf(String(summary.lowest)) : none },
   ];
 }
 
@@ -223,12 +213,12 @@ function nightFigures(
 }
 
 function helpLines(
-  records: readonly HistoryRecord[],
+  logged: ReturnType<typeof morningsFrom>,
   today: string,
   days: number,
   { words, insights }: Pick<ReportInputs, 'words' | 'insights'>,
 ): ReportModel['helps'] {
-  const helps = whatHelps(morningsWithNights(records), today, insights, days);
+  const helps = whatHelps(logged, today, insights, days);
   // The lines come largest difference first: the ones left out are the smallest.
   const hidden = helps.lines.length - REPORT_MAX_HELP_LINES;
   const more = hidden > 0 ? ` ${words.helpsHidden({ hidden })}` : '';

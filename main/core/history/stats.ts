@@ -34,6 +34,26 @@ export interface Average {
 
 export const averageOf = (a: Average): number => a.sum / a.count;
 
+/** Logged scores in short: how many, their sum, the lowest and the highest. */
+export interface SorenessSummary extends Average {
+  readonly lowest: number;
+  readonly highest: number;
+}
+
+/** null when nothing is logged. A loop, not Math.min(...spread), so no span is too long for it. */
+export function sorenessSummary(logged: readonly number[]): SorenessSummary | null {
+  if (logged.length === 0) return null;
+  let sum = 0;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const s of logged) {
+    sum += s;
+    lowest = Math.min(lowest, s);
+    highest = Math.max(highest, s);
+  }
+  return { count: logged.length, sum, lowest, highest };
+}
+
 /** The latest check-in per morning: the file is append-only, so a later line replaces an earlier one. */
 export function latestCheckins(records: readonly HistoryRecord[]): Map<string, CheckinRecord> {
   const byDate = new Map<string, CheckinRecord>();

@@ -22,7 +22,7 @@ import {
 } from './copy';
 import { pickFactors, type Factors } from './factors';
 import { addDays, localDateOf } from './local-date';
-import { lastNightText, morningsWithNights, nightBefore, nightsByDate } from './mornings';
+import { lastNightText, morningsFrom, nightBefore, nightsByDate } from './mornings';
 import { MAX_NOTE_LENGTH, type HistoryRecord } from './records';
 import {
   compareRoutine,
@@ -139,6 +139,7 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
   const { words } = input;
   const mornings = latestCheckins(input.records);
   const nights = routineNights(input.records);
+  const lastNights = nightsByDate(input.records);
   const labelOf = dateFormatter(input.locale, { weekday: 'short', day: 'numeric', month: 'short' });
   const dayMonth = dateFormatter(input.locale, { day: 'numeric', month: 'short' });
   // The chart's weeks begin where the user's week does (Sunday in en-US, Monday in de-DE).
@@ -170,11 +171,7 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
       soreness: todays?.soreness ?? null,
       note: todays?.note ?? '',
       factors: todays ? pickFactors(todays) : {},
-      lastNight: lastNightText(
-        nightBefore(nightsByDate(input.records), today),
-        words,
-        input.routine.catalog.presets,
-      ),
+      lastNight: lastNightText(nightBefore(lastNights, today), words, input.routine.catalog.presets),
     },
     noteMax: MAX_NOTE_LENGTH,
     days,
@@ -192,7 +189,7 @@ export function buildHistoryView(input: HistoryInputs): HistoryViewModel {
     streakText: streakText(current, words),
     insight: insightText(compareRoutine(mornings, nights, today), words),
     trend: trendText(recentTrend, words),
-    helps: whatHelps(morningsWithNights(input.records), today, words),
+    helps: whatHelps(morningsFrom(mornings, lastNights), today, words),
     loosenUp: loosenUpOffer(todays?.soreness ?? null, words, input.routine.catalog.presets),
     nudge:
       reasons.length > 0 && !nudgeHidden(input.nudgeDismissedOn, today)
