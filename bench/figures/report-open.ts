@@ -8,7 +8,6 @@
  *   prints it in the app) and counted by poppler's pdfinfo, for both files: it must be one page.
  */
 import { join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
 import type { Browser } from '@playwright/test';
 import type { ReportModel } from '../../main/core/history/report';
 import {
@@ -18,7 +17,7 @@ import {
 } from '../../main/core/history/report-options';
 import { INVOKE_CHANNELS } from '../../main/core/ipc/channels';
 import { launchChromium } from '../../tests/support/browser';
-import { pdfInfo } from '../../tests/support/pdf-tools';
+import { pdfInfo, printAsApp } from '../../tests/support/pdf-tools';
 import { serveFolder, TEST_ORIGIN, type FolderContents } from '../../tests/support/serve-folder';
 import { capturePages, type Capture, type PageSpec } from '../chromium/capture';
 import { loadOnce } from '../chromium/cold-start';
@@ -30,13 +29,12 @@ import type { RendererBuild } from '../support/shared-build';
 import { seedHistoryProfiles } from '../support/history-profiles';
 import { withTempDir } from '../support/temp-dir';
 import { openInMain } from './history-open';
-import { OTHER_VIEWS } from './views';
+import { HISTORY_VIEW } from './views';
 
 const RUNS = 8;
 const YEARS = [1, 10] as const;
 type Years = (typeof YEARS)[number];
 const OPTIONS: ReportOptions = { weeks: 12, notes: true };
-const HISTORY_VIEW = OTHER_VIEWS.find((view) => view.name === 'history');
 const REPORT_VIEW: PageSpec = {
   name: 'report',
   path: `index.html?view=report&${reportQuery(OPTIONS)}`,
@@ -73,10 +71,7 @@ async function printedPages(
     const page = await context.newPage();
     await page.goto(`${TEST_ORIGIN}/${REPORT_VIEW.path}`);
     await page.locator(REPORT_READY_SELECTOR).waitFor();
-    await writeFile(
-      path,
-      await page.pdf({ format: reportAnswer(capture.exchanges).paper, preferCSSPageSize: true }),
-    );
+    await printAsApp(page, reportAnswer(capture.exchanges).paper, path);
     return (await pdfInfo(path)).pages;
   } finally {
     await context.close();
@@ -84,7 +79,6 @@ async function printedPages(
 }
 
 async function measureSession(build: RendererBuild): Promise<Session> {
-  if (!HISTORY_VIEW) throw new Error('no history view in views.ts');
   const historyView = HISTORY_VIEW;
   const files = await build();
   return withTempDir('report', async (dir) => {

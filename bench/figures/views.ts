@@ -19,10 +19,17 @@ export const ROUTINE_VIEW_IN: readonly (PageSpec & { readonly language: string }
   { ...ROUTINE_VIEW, name: 'routine-es', language: 'es', preferredLanguages: ['es-ES'] },
 ];
 
+/** The history view, ready once its file has been read and drawn. */
+export const HISTORY_VIEW: PageSpec = {
+  name: 'history',
+  path: 'index.html?view=history',
+  target: { selector: HISTORY_READY_SELECTOR },
+};
+
 export const OTHER_VIEWS: readonly PageSpec[] = [
   // The section links appear once the settings have arrived.
   { name: 'settings', path: 'index.html?view=settings', target: { selector: 'a[href="#schedule-title"]' } },
-  { name: 'history', path: 'index.html?view=history', target: { selector: HISTORY_READY_SELECTOR } },
+  HISTORY_VIEW,
   { name: 'welcome', path: 'index.html?view=welcome', target: { selector: '#welcome-title' } },
 ];
 

@@ -4,6 +4,7 @@
  * of these arguments, and the running instance opens that view. The ids are the tray's own, so
  * the launcher and the tray mean the same thing by each.
  */
+import en from './locale/en/main';
 import type { MainMessages } from './locale/main-messages';
 import type { ShellAction } from './tray-menu';
 
@@ -16,10 +17,10 @@ export interface LaunchAction {
 }
 
 export const LAUNCH_ACTIONS = [
-  { id: 'start-routine', arg: '--start-routine', label: 'Start routine' },
-  { id: 'open-settings', arg: '--settings', label: 'Settings' },
-  { id: 'open-history', arg: '--history', label: 'History' },
-  { id: 'log-morning', arg: '--log-morning', label: 'Log this morning' },
+  { id: 'start-routine', arg: '--start-routine', label: en.launchStartRoutine },
+  { id: 'open-settings', arg: '--settings', label: en.launchSettings },
+  { id: 'open-history', arg: '--history', label: en.launchHistory },
+  { id: 'log-morning', arg: '--log-morning', label: en.launchLogMorning },
 ] as const satisfies readonly LaunchAction[];
 
 export type LaunchActionId = (typeof LAUNCH_ACTIONS)[number]['id'];

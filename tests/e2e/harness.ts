@@ -57,7 +57,6 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     timers: time ? time.timers : createSystemTimers(),
     shell,
     runtime: 'Chromium (test harness)',
-    ...(options.locale ? { locale: options.locale } : {}),
     ...(options.preferredLanguages ? { preferredLanguages: options.preferredLanguages } : {}),
   });
   await app.start();

@@ -19,7 +19,7 @@ import { REPORT_MAX_HELP_LINES, REPORT_MAX_NOTES, type ReportModel } from '../..
 import { PAPERS, REPORT_READY_SELECTOR, type Paper } from '../../main/core/history/report-options';
 import { INVOKE_CHANNELS } from '../../main/core/ipc/channels';
 import { checkinLine, sessionLine, writeHistoryLines, writeTenYearHistory } from '../support/history-fixture';
-import { MM_PER_PT, pdfInfo, pdfPng, pdfText } from '../support/pdf-tools';
+import { MM_PER_PT, pdfInfo, pdfPng, pdfText, printAsApp } from '../support/pdf-tools';
 import { seedSettings } from '../support/seed-settings';
 import { axeViolations, expect, test } from './fixtures';
 import { TEST_ORIGIN, type LaunchedApp } from './harness';
@@ -124,7 +124,7 @@ async function openReport(app: LaunchedApp, query: string): Promise<{ page: Page
 async function printToPdf(page: Page, paper: Paper, name: string) {
   await mkdir(OUT, { recursive: true });
   const path = join(OUT, `${name}.pdf`);
-  await writeFile(path, await page.pdf({ format: paper, preferCSSPageSize: true }));
+  await printAsApp(page, paper, path);
   const info = await pdfInfo(path);
   const png = await pdfPng(path, join(OUT, name), 60);
   return { path, info, text: await pdfText(path), png };

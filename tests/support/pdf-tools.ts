@@ -5,7 +5,10 @@
  * report that spills onto a second page).
  */
 import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import type { Paper } from '../../main/core/history/report-options';
 
 const run = promisify(execFile);
 
@@ -50,3 +53,11 @@ export async function pdfPng(path: string, prefix: string, dpi: number): Promise
 }
 
 export const MM_PER_PT = 25.4 / 72;
+
+/**
+ * Prints the page to `path` as the app prints the report (main/electron/windows.ts: printToPDF on
+ * the report's paper, the page's own @page margins), with Chromium's page.pdf().
+ */
+export async function printAsApp(page: Page, paper: Paper, path: string): Promise<void> {
+  await writeFile(path, await page.pdf({ format: paper, preferCSSPageSize: true }));
+}

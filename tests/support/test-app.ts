@@ -21,13 +21,10 @@ export function createTestApp(options: {
   runtime?: string;
   /** A file system with injected faults (tests/support/faulty-fs.ts). */
   fs?: FileSystem;
-  /** The system's regional format (the clock, the report's paper and dates); the fake shell's (en-GB) unless given. */
-  locale?: string;
   /** The system's preferred languages (what the "System" language follows); the fake shell's (en-GB) unless given. */
   preferredLanguages?: readonly string[];
 }): UnknotApp {
   const { shell } = options;
-  if (options.locale) shell.locale.regional = options.locale;
   if (options.preferredLanguages) shell.locale.languages = [...options.preferredLanguages];
   return createUnknotApp({
     info: {
