@@ -9,17 +9,10 @@
  * recorded ones. A request that was not recorded is refused, so a page that asks for something
  * new fails the measurement instead of being timed on a wrong answer.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import type { UnknotApp } from '../../main/app';
 import { buildBridgeApi } from '../../main/core/ipc/bridge';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../main/core/ipc/channels';
-import { createSystemClock, createSystemTimers } from '../../main/services/runtime-ports';
-import { createFakeShell } from '../../tests/support/fake-shell';
-import { installBridge, type ContextSetup } from '../../tests/support/renderer-bridge';
-import { createTestApp } from '../../tests/support/test-app';
+import { prepareRendererContext, type ContextSetup } from '../../tests/support/renderer-bridge';
 
 /** One IPC request the page made and the result main's dispatch gave it. */
 export interface Exchange {
@@ -86,29 +79,9 @@ export function recordingSetup(
   into: Exchange[],
   options: { userDataDir?: string; preferredLanguages?: readonly string[] } = {},
 ): ContextSetup {
-  return async (context: BrowserContext) => {
-    const ownsDir = options.userDataDir === undefined;
-    const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'unknot-bench-capture-')));
-    const app = createTestApp({
-      userDataDir,
-      clock: createSystemClock(),
-      timers: createSystemTimers(),
-      shell: createFakeShell(),
-      runtime: 'Chromium (bench capture)',
-      ...(options.preferredLanguages ? { preferredLanguages: options.preferredLanguages } : {}),
+  return (context: BrowserContext) =>
+    prepareRendererContext(context, {
+      ...options,
+      onExchange: (channel, payload, result) => into.push({ channel, payload, result }),
     });
-    await app.start();
-    const dispatch: UnknotApp['dispatch'] = async (channel, payload) => {
-      const result = await app.dispatch(channel, payload);
-      into.push({ channel, payload, result });
-      return result;
-    };
-    await installBridge(context, { ...app, dispatch });
-    return async () => {
-      // Let writes the page started land before the folder goes (else rm races them: ENOTEMPTY).
-      await app.flush();
-      app.dispose();
-      if (ownsDir) await rm(userDataDir, { recursive: true, force: true });
-    };
-  };
 }

@@ -58,20 +58,34 @@ export async function installBridge(context: BrowserContext, app: UnknotApp): Pr
  */
 export async function prepareRendererContext(
   context: BrowserContext,
-  options: { userDataDir?: string } = {},
+  options: {
+    userDataDir?: string;
+    /** The system's preferred languages the app sees (the "System" language). */
+    preferredLanguages?: readonly string[];
+    /** Sees every request the page makes and main's answer to it (the bench's capture). */
+    onExchange?: (channel: string, payload: unknown, result: unknown) => void;
+  } = {},
 ): Promise<() => Promise<void>> {
   const ownsDir = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'unknot-bench-')));
-  const clock = createSystemClock();
   const app = createTestApp({
     userDataDir,
-    clock,
+    clock: createSystemClock(),
     timers: createSystemTimers(),
     shell: createFakeShell(),
     runtime: 'Chromium (bench)',
+    ...(options.preferredLanguages ? { preferredLanguages: options.preferredLanguages } : {}),
   });
   await app.start();
-  await installBridge(context, app);
+  const { onExchange } = options;
+  const dispatch: UnknotApp['dispatch'] = onExchange
+    ? async (channel, payload) => {
+        const result = await app.dispatch(channel, payload);
+        onExchange(channel, payload, result);
+        return result;
+      }
+    : app.dispatch;
+  await installBridge(context, { ...app, dispatch });
   return async () => {
     // Let writes the page started land before the folder goes (else rm races them: ENOTEMPTY).
     await app.flush();
